@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { Doc, DocumentMeta, Tokens } from './types.js';
+
+/**
+ * Normalises text before analysis and hashing: Unicode NFC, CRLF/CR to LF, no trailing spaces on
+ * lines, no leading/trailing blank lines. Two inputs that differ only in these ways are one document.
+ */
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00A0]+$/gm, '')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
+}
+
+export const documentId = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export const emptyTokens = (): Tokens => ({
+  count: 0,
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  pos: [],
+  sentence: new Int32Array(0),
+});
+
+/** A new document with no annotations yet. `text` must already be normalised. */
+export function createDoc(text: string, meta: Partial<Omit<DocumentMeta, 'id'>> = {}): Doc {
+  return {
+    id: documentId(text),
+    source: meta.source ?? '-',
+    title: meta.title ?? null,
+    published: meta.published ?? null,
+    url: meta.url ?? null,
+    text,
+    paragraphs: [],
+    sentences: [],
+    tokens: emptyTokens(),
+    mentions: [],
+    entities: [],
+    quotes: [],
+    dates: [],
+    quantities: [],
+    events: [],
+  };
+}
+
+/** Index of the sentence holding character offset `at` (binary search), or -1. */
+export function sentenceAt(doc: Doc, at: number): number {
+  const s = doc.sentences;
+  let lo = 0, hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].end <= at) lo = mid + 1;
+    else if (s[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token whose end is after `at` (binary search). */
+export function tokenAt(doc: Doc, at: number): number {
+  const { end, count } = doc.tokens;
+  let lo = 0, hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
