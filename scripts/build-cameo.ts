@@ -1,0 +1,189 @@
+// Builds data/cameo.json, the event lexicon of the events stage, from the PETRARCH2 CAMEO verb
+// dictionary (../shared/data/petrarch2/CAMEO.2.0.txt, MIT, (c) 2015 Open Event Data Alliance).
+//   npx tsx scripts/build-cameo.ts [path/to/CAMEO.2.0.txt]
+// What it derives:
+//   verbs   lemma -> CAMEO code, from every `--- NAME [code] ---` block (a verb line may override the
+//           block code with its own `[code]`); blocks coded [---] give no default.
+//   forms   inflected form -> lemma: the dictionary's irregular forms `{WENT GONE}` plus regular
+//           English inflections generated here.
+//   objects "verb noun" -> code, from the simplest patterns `- * NOUN [code]` (verb + direct object).
+// Hand-written parts (kept small, each commented): the Goldstein table (not in the dictionary),
+// a few news verbs the dictionary leaves uncoded ([---] blocks) or lacks, the verbs too ambiguous
+// in news prose to trigger an event on their own, the nominal triggers ("talks", "sanctions"),
+// and the map from CAMEO root to the project's event type names.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const input = process.argv[2] ?? join(root, '../shared/data/petrarch2/CAMEO.2.0.txt');
+const output = join(root, 'data/cameo.json');
+
+/**
+ * CAMEO code -> Goldstein weight (-10 conflict .. +10 cooperation): the Goldstein (1992) scale
+ * as mapped onto CAMEO codes for GDELT (CAMEO.goldsteinscale.txt). Four-digit codes take the
+ * weight of their three-digit parent.
+ */
+export const GOLDSTEIN: Record<string, number> = {
+  '01': 0, '010': 0, '011': -0.1, '012': -0.4, '013': 0.4, '014': 0, '015': 0, '016': 3.4, '017': 0, '018': 3.4, '019': 3.4,
+  '02': 3, '020': 3, '021': 3.4, '022': 3.2, '023': 3.4, '024': -0.3, '025': -0.3, '026': 4, '027': 4, '028': 4,
+  '03': 4, '030': 4, '031': 5.2, '032': 4.5, '033': 5.2, '034': 7, '035': 7, '036': 4, '037': 5, '038': 7, '039': 5,
+  '04': 1, '040': 1, '041': 1, '042': 1.9, '043': 2.8, '044': 2.5, '045': 5, '046': 7,
+  '05': 3.5, '050': 3.5, '051': 3.4, '052': 3.5, '053': 3.8, '054': 6, '055': 7, '056': 7, '057': 8,
+  '06': 6, '060': 6, '061': 6.4, '062': 7.4, '063': 7.4, '064': 7,
+  '07': 7, '070': 7, '071': 7.4, '072': 8.3, '073': 7.4, '074': 8.5, '075': 7,
+  '08': 5, '080': 5, '081': 5, '082': 5, '083': 5, '084': 7, '085': 7, '086': 9, '087': 9,
+  '09': -2, '090': -2, '091': -2, '092': -2, '093': -2, '094': -2,
+  '10': -5, '100': -5, '101': -5, '102': -5, '103': -5, '104': -5, '105': -5, '106': -5, '107': -5, '108': -5,
+  '11': -2, '110': -2, '111': -2, '112': -2, '113': -2, '114': -2, '115': -2, '116': -2,
+  '12': -4, '120': -4, '121': -4, '122': -4, '123': -4, '124': -4, '125': -5, '126': -5, '127': -5, '128': -5, '129': -5,
+  '13': -6, '130': -4.4, '131': -5.8, '132': -5.8, '133': -5.8, '134': -5.8, '135': -5.8, '136': -7, '137': -7, '138': -7, '139': -7,
+  '14': -6.5, '140': -6.5, '141': -6.5, '142': -6.5, '143': -6.5, '144': -7.5, '145': -7.5,
+  '15': -7.2, '150': -7.2, '151': -7.2, '152': -7.2, '153': -7.2, '154': -7.2,
+  '16': -4, '160': -4, '161': -4, '162': -5.6, '163': -8, '164': -7, '165': -5, '166': -7,
+  '17': -7, '170': -7, '171': -9.2, '172': -5, '173': -5, '174': -5, '175': -9,
+  '18': -9, '180': -9, '181': -9, '182': -9.5, '183': -10, '184': -8, '185': -8, '186': -10,
+  '19': -10, '190': -10, '191': -9.5, '192': -9.5, '193': -10, '194': -10, '195': -10, '196': -9.5,
+  '20': -10, '200': -10, '201': -9.5, '202': -10, '203': -10, '204': -10,
+};
+
+/** CAMEO code prefix -> the project's event type (longest prefix wins). */
+export const TYPES: Record<string, string> = {
+  '02': 'appeal', '03': 'intend', '036': 'intend-meet', '04': 'consult', '040': 'meet', '041': 'call', '042': 'visit',
+  '043': 'host', '046': 'negotiate', '05': 'cooperate', '051': 'praise', '057': 'sign', '06': 'cooperate-material',
+  '061': 'trade', '07': 'aid', '08': 'yield', '087': 'withdraw', '0874': 'withdraw', '10': 'demand', '11': 'criticize',
+  '112': 'accuse', '12': 'reject', '13': 'threaten', '14': 'protest', '15': 'mobilize', '16': 'reduce-relations',
+  '160': 'suspend', '163': 'sanction', '17': 'coerce', '173': 'arrest', '174': 'expel', '18': 'assault', '19': 'military',
+  '20': 'mass-violence',
+};
+
+/** Roots the stage never codes from a verb alone: public statements (01) and investigations (09)
+ *  are what almost every news sentence does; 03 verbs ("plan", "decide") are read as modality. */
+const SKIP_ROOTS = new Set(['01', '09', '03']);
+
+/**
+ * Verbs of the dictionary too ambiguous in news prose to trigger an event by themselves
+ * ("face criticism", "join the talks", "take", "back", "issue a statement").
+ */
+const AMBIGUOUS = new Set(
+  ('face brave confront encounter consider contemplate think weigh reason go leave depart journey travel tour learn hear find_out ' +
+    'join unite gather assemble cluster approach arrive insert introduce acquaint innovate elicit ask_for cable debate summon ' +
+    'affect impact influence admit expose reveal unveil confide profess advertise promote back deal associate correlate conform ' +
+    'organise organize integrate concert value prize prefer favor favour respect recognize recognise greet toast celebrate commemorate reward honor honour ' +
+    'serve benefit assign task constitute found establish institute enlist enroll add issue accord relate link tie_in attach bind chain connect ' +
+    'blend coalesce combine conflate fuse merge unify administer command conduct control dictate direct enjoin govern handle head lead manage ' +
+    'oversee prescribe regulate rule steer supervise supervize exchange swap trade better ease improve simplify expand increase boost enhance ' +
+    'heighten amplify augment compound deepen enlarge escalate exaggerate intensify magnify redouble step_up beef_up abate ameliorate mitigate appease ' +
+    'assuage pay invest stock gear equip furnish outfit attire tender tend ward guard shelter shield ' +
+    'go_by go_through clear pass fill bide abide conform_to verify settle resolve relax loosen tease undo untie bow free ' +
+    'express spurn dismiss swear claim allege aver avow cry weep wail whine grieve mourn lament despair counter contrast differ match ' +
+    'compete challenge argue contend contest table defer delay retard remit stall charge brand ' +
+    'object fail decline defect risk march bother upset rag plague annoy arouse ' +
+    'circle ring engage blow best break bust beat master overtake overshadow overcome surmount die fire pit pound ram hit strike ' +
+    'stone storm hammer target struggle conflict match fight_back square_off inhabit reside infest ' +
+    'contain restrict bar block exclude enforce force impel reinforce bill inflict levy take extract pluck pull grab catch ' +
+    'appropriate fine tax sentence remove moderate curb constrain ' +
+    'crack tear rip mar spoil tarnish damage harm hurt impair abuse corrupt contaminate lash whip kick slap wrestle ' +
+    'push press need bid order campaign crusade clamor clamour necessitate').split(/\s+/),
+);
+
+/** News verbs the dictionary lacks or files under an uncoded [---] block, with their CAMEO code. */
+const EXTRA_VERBS: Record<string, string> = {
+  suspend: '160', halt: '160', sever: '161', sanction: '163', embargo: '163', boycott: '163',
+  withdraw: '087', deliver: '070', donate: '070', ship: '070', urge: '100', demand: '100', call_for: '100',
+  request: '020', appeal: '020', condemn: '111', criticize: '111', criticise: '111', denounce: '111', slam: '111',
+  deplore: '111', praise: '051', hail: '051', commend: '051', laud: '051', thank: '051', endorse: '051', welcome: '051',
+  accuse: '112', blame: '112', meet: '040', visit: '042', host: '043', telephone: '041', phone: '041',
+  talk: '040', consult: '040', confer: '040', negotiate: '046', sign: '057', invade: '192', occupy: '192',
+  bomb: '195', shell: '195', attack: '190', raid: '190', kill: '190', assassinate: '186', arrest: '173', detain: '173',
+  expel: '174', deport: '174', threaten: '130', warn: '130', protest: '140', mobilize: '150', deploy: '150',
+  reject: '120', refuse: '120', veto: '120', vote: '050', aid: '070', assist: '070', help: '070', provide: '070', supply: '070',
+  fund: '061', finance: '061', arm: '062', evacuate: '070', rescue: '073',
+};
+
+/**
+ * Nominal triggers: an event named by a noun ("talks with", "sanctions against", "a visit to").
+ * CAMEO codes verbs only; these follow the code of the verb each noun derives from.
+ */
+const NOUNS: Record<string, string> = {
+  visit: '042', trip: '042', talks: '040', meeting: '040', summit: '040', negotiations: '046', consultations: '040',
+  sanctions: '163', sanction: '163', embargo: '163', boycott: '163',
+  aid: '070', assistance: '070', deliveries: '070', delivery: '070', shipments: '070', donation: '070',
+  withdrawal: '087', pullout: '087', suspension: '160', expulsion: '174',
+  invasion: '192', offensive: '190', airstrikes: '195', airstrike: '195', bombing: '195', attack: '190', attacks: '190', assault: '190',
+  criticism: '111', condemnation: '111', praise: '051', demand: '100', demands: '100', appeal: '020', request: '020',
+};
+
+const REGULAR_EXCEPTIONS = /(?:[^aeiou]y)$/;
+function inflect(lemma: string): string[] {
+  const out = [lemma];
+  if (lemma.endsWith('e')) out.push(lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing');
+  else if (REGULAR_EXCEPTIONS.test(lemma)) out.push(lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else if (/(s|x|z|ch|sh)$/.test(lemma)) out.push(lemma + 'es', lemma + 'ed', lemma + 'ing');
+  else {
+    out.push(lemma + 's', lemma + 'ed', lemma + 'ing');
+    // consonant doubling for short CVC verbs: ban -> banned, plan -> planning
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma)) out.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
+  }
+  return out;
+}
+
+export function buildCameo(source: string) {
+  const verbs: Record<string, string> = {};
+  const forms: Record<string, string> = {};
+  const objects: Record<string, string> = {};
+  let blockVerbs: string[] = [];
+  let blockCode = '';
+  for (const raw of source.split('\n')) {
+    const line = raw.replace(/#.*/, '').trimEnd();
+    const head = line.match(/^---\s+(\S+)\s+\[([^\]]*)\]\s+---/);
+    if (head) {
+      blockCode = head[2].split(':')[0];
+      blockVerbs = [];
+      continue;
+    }
+    if (!blockCode || !line.trim() || line.startsWith('&') || line.startsWith('####')) continue;
+    if (line.startsWith('-')) {
+      // `- * NOUN [code]`: verb + one-word direct object
+      const p = line.match(/^-\s+\*\s+([A-Z][A-Z-]+)\s+\[(\d{2,4})(?::\d*)?\]\s*$/);
+      if (p) for (const v of blockVerbs) objects[`${v} ${p[1].toLowerCase()}`] ??= p[2];
+      continue;
+    }
+    const m = line.match(/^(\+?[A-Z][A-Z_'-]*)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?/);
+    if (!m || m[1].startsWith('+')) continue; // multi-word forms are left to the clause rules
+    const lemma = m[1].toLowerCase().replace(/_$/, '');
+    if (lemma.includes('_')) continue;
+    blockVerbs.push(lemma);
+    const code = (m[3] ?? blockCode).split(':')[0];
+    for (const f of inflect(lemma)) forms[f] ??= lemma;
+    for (const f of (m[2] ?? '').replace(/[{}]/g, '').split(/\s+/).filter(Boolean)) forms[f.toLowerCase()] ??= lemma;
+    if (!/^\d{2,4}$/.test(code) || SKIP_ROOTS.has(code.slice(0, 2)) || AMBIGUOUS.has(lemma)) continue;
+    verbs[lemma] ??= code;
+  }
+  for (const [lemma, code] of Object.entries(EXTRA_VERBS)) {
+    if (lemma.includes('_')) continue;
+    verbs[lemma] = code;
+    for (const f of inflect(lemma)) forms[f] ??= lemma;
+  }
+  // keep only object patterns whose verb is known, that the stage can use
+  for (const k of Object.keys(objects)) if (!forms[k.split(' ')[0]]) delete objects[k];
+  return {
+    about:
+      'Event lexicon of newsgraph, built by scripts/build-cameo.ts from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt, MIT License, (c) 2015 Open Event Data Alliance). Goldstein weights: Goldstein (1992) as mapped to CAMEO codes by GDELT.',
+    goldstein: GOLDSTEIN,
+    types: TYPES,
+    verbs,
+    forms,
+    objects,
+    nouns: NOUNS,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const lexicon = buildCameo(readFileSync(input, 'utf8'));
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, JSON.stringify(lexicon) + '\n');
+  process.stderr.write(
+    `data/cameo.json: ${Object.keys(lexicon.verbs).length} verbs, ${Object.keys(lexicon.forms).length} forms, ${Object.keys(lexicon.objects).length} verb+object patterns, ${Object.keys(lexicon.nouns).length} nouns\n`,
+  );
+}

@@ -1,0 +1,136 @@
+// Finds date expressions in one sentence: chrono-node for the expressions it knows ("March 2",
+// "November 2021", "last week"), plus two small hand-written rules chrono lacks: bare years after
+// a preposition ("in 2014", "since 2010") and vague month prefixes ("middle of May", "early June").
+// Returns raw findings; resolution against a reference date happens in resolve-dates.ts.
+import * as chrono from 'chrono-node';
+
+export type DateKind = 'absolute' | 'yearless' | 'relative';
+
+export interface RawDate {
+  start: number;
+  end: number;
+  kind: DateKind;
+  /** known components (absolute/yearless) */
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** for relative expressions: offset from the reference, and the resolution it speaks at */
+  relative: { days: number; months: number; years: number; weekday: number | null } | null;
+  resolution: 'day' | 'month' | 'year';
+  rule: string;
+}
+
+/** Cheap gate: only sentences with a month, weekday, digit or relative-date word go to chrono. */
+export const DATE_HINT =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago)\b/;
+
+const MONTH_ONLY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
+const BARE_YEAR = /\b(?:in|since|by|until|till|from|during|before|after|through|of|early|late|mid-?|summer|winter|spring|autumn|fall)\s+((?:19|20)\d\d)\b(?![-–]?\d|\s*(?:%|percent|per cent))/gi;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** A fixed reference for chrono's parse: components are read from the result, not the date. */
+const REF = new Date(Date.UTC(2000, 5, 15, 12));
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const VAGUE_MONTH =
+  /\b(?:(?:the\s+)?(?:middle|end|beginning|start|turn)\s+of|early|late|mid-?)\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+((?:19|20)\d\d))?\b/g;
+
+/** "middle of May", "early June 2020", "mid-March": month resolution (chrono skips some of these). */
+function findVagueMonths(text: string, offset: number, out: RawDate[]): void {
+  VAGUE_MONTH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VAGUE_MONTH.exec(text))) {
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    if (month < 1) continue;
+    const year = m[2] ? Number(m[2]) : null;
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      kind: year ? 'absolute' : 'yearless',
+      year,
+      month,
+      day: null,
+      relative: null,
+      resolution: 'month',
+      rule: 'vague-month',
+    });
+  }
+}
+
+export function findDates(text: string, offset: number, out: RawDate[]): void {
+  const first = out.length;
+  findVagueMonths(text, offset, out);
+  const overlaps = (a: number, b: number) => {
+    for (let i = first; i < out.length; i++) if (out[i].start < b && out[i].end > a) return true;
+    return false;
+  };
+  const results = chrono.parse(text, { instant: REF, timezone: 0 } as chrono.ParsingReference);
+  for (const r of results) {
+    let s = r.index;
+    let str = r.text.replace(/[\s,.;:]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2}\.$/.test(r.text) ? m : ''));
+    // "on Tuesday", "at 3 p.m. on Friday": keep the date words only
+    const lead = str.match(/^(?:on|at|in|by|from|since|for)\s+/i);
+    if (lead) {
+      s += lead[0].length;
+      str = str.slice(lead[0].length);
+    }
+    const c = r.start;
+    const certain = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k);
+    const hasMonthName = MONTH_WORD.test(str);
+    const numeric = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(str);
+    if (hasMonthName || numeric) {
+      // "may" (modal) and "march" (noun) are months only when capitalised and not alone in lower case
+      if (MONTH_ONLY.test(str) && !/^[A-Z]/.test(str)) continue;
+      if (MONTH_ONLY.test(str) && /^May$/.test(str) && /^\s*(?:be|have|not|also|well|still|never|help)\b/.test(text.slice(r.index + r.text.length))) continue;
+      if (overlaps(offset + s, offset + s + str.length)) continue;
+      const start = s;
+      const rule = 'chrono';
+      const yearKnown = certain('year') && /\d{4}|'\d\d/.test(str);
+      out.push({
+        start: offset + start,
+        end: offset + s + str.length,
+        kind: yearKnown ? 'absolute' : 'yearless',
+        year: yearKnown ? c.get('year') ?? null : null,
+        month: c.get('month') ?? null,
+        day: certain('day') ? c.get('day') ?? null : null,
+        relative: null,
+        resolution: certain('day') ? 'day' : 'month',
+        rule,
+      });
+      continue;
+    }
+    const lower = str.toLowerCase();
+    const weekday = WEEKDAYS.findIndex((w) => lower.includes(w));
+    const isCasual = /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming)\b/.test(lower);
+    if (weekday < 0 && !isCasual) continue; // times of day and bare numbers are not dates
+    if (overlaps(offset + s, offset + s + str.length)) continue;
+    const diff = c.date().getTime() - REF.getTime();
+    const days = Math.round(diff / 86_400_000);
+    const resolution: RawDate['resolution'] = /\byears?\b/.test(lower) ? 'year' : /\bmonths?\b/.test(lower) ? 'month' : 'day';
+    out.push({
+      start: offset + s,
+      end: offset + s + str.length,
+      kind: 'relative',
+      year: null,
+      month: null,
+      day: null,
+      relative: {
+        days: resolution === 'day' ? days : 0,
+        months: resolution === 'month' ? Math.round(days / 30.4) : 0,
+        years: resolution === 'year' ? Math.round(days / 365.25) : 0,
+        weekday: weekday >= 0 && !isCasual ? weekday : null,
+      },
+      resolution,
+      rule: 'chrono-relative',
+    });
+  }
+  BARE_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_YEAR.exec(text))) {
+    const start = offset + m.index + m[0].length - m[1].length;
+    const end = start + 4;
+    if (overlaps(start, end)) continue;
+    out.push({ start, end, kind: 'absolute', year: Number(m[1]), month: null, day: null, relative: null, resolution: 'year', rule: 'bare-year' });
+  }
+}

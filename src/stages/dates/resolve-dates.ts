@@ -1,0 +1,61 @@
+// Resolves raw date findings to values (YYYY, YYYY-MM, YYYY-MM-DD) against a reference date:
+// the publication date when known, otherwise the latest fully dated expression of the text
+// (then the value says `inferred`). Hand-written because the rule "year-less dates take the year
+// that puts them nearest the reference" must also apply to references read from the text.
+import type { DateExpr } from '../../model/types.js';
+import type { RawDate } from './find-dates.js';
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+
+export function parseIso(s: string | null): Ymd | null {
+  const m = s?.match(/^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/);
+  return m ? { y: +m[1], m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1 } : null;
+}
+
+/** The latest absolute date of the text with at least a month, as the reference for the others. */
+export function latestFullDate(raw: readonly RawDate[]): Ymd | null {
+  let best: Ymd | null = null;
+  for (const r of raw) {
+    if (r.kind !== 'absolute' || r.year === null || r.month === null) continue;
+    const c = { y: r.year, m: r.month, d: r.day ?? 1 };
+    if (!best || dayNumber(c.y, c.m, c.d) > dayNumber(best.y, best.m, best.d)) best = c;
+  }
+  return best;
+}
+
+function format(resolution: DateExpr['resolution'], y: number, m: number, d: number): string {
+  return resolution === 'year' ? String(y) : resolution === 'month' ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Value of one finding given the reference (null when it needs one and there is none). */
+export function resolveDate(r: RawDate, ref: Ymd | null): string | null {
+  if (r.kind === 'absolute') return format(r.resolution, r.year!, r.month ?? 1, r.day ?? 1);
+  if (!ref) return null;
+  if (r.kind === 'yearless') {
+    const m = r.month!, d = r.day ?? 15;
+    const refDay = dayNumber(ref.y, ref.m, ref.d);
+    let bestYear = ref.y;
+    for (const y of [ref.y - 1, ref.y + 1])
+      if (Math.abs(dayNumber(y, m, d) - refDay) < Math.abs(dayNumber(bestYear, m, d) - refDay)) bestYear = y;
+    return format(r.resolution, bestYear, m, r.day ?? 1);
+  }
+  const rel = r.relative!;
+  const base = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+  if (rel.weekday !== null) {
+    // "on Tuesday" in news: the latest such weekday on or before the reference date
+    const back = (base.getUTCDay() - rel.weekday + 7) % 7;
+    base.setUTCDate(base.getUTCDate() - back);
+  } else {
+    base.setUTCDate(base.getUTCDate() + rel.days);
+    base.setUTCMonth(base.getUTCMonth() + rel.months);
+    base.setUTCFullYear(base.getUTCFullYear() + rel.years);
+  }
+  return format(r.resolution, base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate());
+}
