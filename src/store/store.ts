@@ -9,6 +9,8 @@ import type { Doc, EntityType } from '../model/types.js';
 export interface Store {
   /** Stores an analysed document with all its facts, in one transaction. Idempotent by document id. */
   ingest(doc: Doc): Promise<IngestResult>;
+  /** Stores many documents in one transaction (each one all-or-nothing); a failing one does not stop the rest. */
+  ingestMany?(docs: Doc[]): Promise<BatchResult[]>;
   hasDocument(id: string): Promise<boolean>;
 
   listDocuments(q?: Page): Promise<Paged<DocumentSummary>>;
@@ -41,6 +43,8 @@ export interface IngestResult {
   id: string;
   status: 'new' | 'existing';
 }
+
+export type BatchResult = IngestResult | { id: string; status: 'failed'; error: Error };
 
 export interface Page {
   limit?: number;

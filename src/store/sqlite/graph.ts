@@ -1,0 +1,151 @@
+// Aggregate queries over the SQLite store: the entity graph (events by pair with quad-class counts
+// and Goldstein sums, plus co-mentions), the event timeline, and event counts per country.
+import type { EntityType } from '../../model/types.js';
+import type { Graph, GraphQuery, TimelineBucket, TimelineQuery } from '../store.js';
+import { dayRange, type SqliteStore } from './sqlite-store.js';
+
+/** WHERE conditions on events (alias v) for a date range and a CAMEO root. */
+function eventFilter(q: { since?: string; until?: string; cameoRoot?: string }, params: unknown[]): string {
+  const where = dayRange('v.day', q.since, q.until, params);
+  if (q.cameoRoot) {
+    where.push('substr(v.cameo, 1, 2) = ?');
+    params.push(q.cameoRoot.slice(0, 2));
+  }
+  return where.length ? ' AND ' + where.join(' AND ') : '';
+}
+
+export function graph(store: SqliteStore, q: GraphQuery): Graph {
+  const db = store.db;
+  const limit = Math.min(Math.max(2, q.limit ?? 60), 2000);
+  let ids: string[];
+  if (q.entity) {
+    const centre = store.resolve(q.entity)[0];
+    if (!centre) return { nodes: [], edges: [] };
+    ids = [centre];
+    const seen = new Set(ids);
+    let frontier = [centre];
+    for (let depth = 0; depth < Math.max(1, Math.min(q.depth ?? 1, 2)) && seen.size < limit; depth++) {
+      const f = JSON.stringify(frontier);
+      const params: unknown[] = [f, f, f];
+      const ef = eventFilter(q, params);
+      params.push(f);
+      const df = dayRange('d.published', q.since, q.until, params);
+      params.push(limit * 2);
+      // neighbours by events (weight 3 each) and by shared documents (weight 1 each)
+      const rows = db
+        .prepare(
+          `SELECT id, sum(w) AS w FROM (
+             SELECT CASE WHEN v.source IN (SELECT value FROM json_each(?)) THEN v.target ELSE v.source END AS id, 3 AS w
+               FROM events v WHERE v.source IS NOT NULL AND v.target IS NOT NULL
+               AND (v.source IN (SELECT value FROM json_each(?)) OR v.target IN (SELECT value FROM json_each(?))) ${ef}
+             UNION ALL
+             SELECT b.entity, 1 FROM doc_entities a JOIN doc_entities b ON b.doc = a.doc JOIN documents d ON d.n = a.doc
+               WHERE a.entity IN (SELECT value FROM json_each(?)) ${df.length ? 'AND ' + df.join(' AND ') : ''}
+           ) GROUP BY id ORDER BY w DESC, id LIMIT ?`,
+        )
+        .all(...params) as { id: string; w: number }[];
+      const next: string[] = [];
+      for (const r of rows) {
+        if (seen.size >= limit) break;
+        if (r.id && !seen.has(r.id)) {
+          seen.add(r.id);
+          ids.push(r.id);
+          next.push(r.id);
+        }
+      }
+      frontier = next;
+      if (!frontier.length) break;
+    }
+  } else {
+    ids = db.prepare('SELECT id FROM entities WHERE documents > 0 ORDER BY mentions DESC, documents DESC, id LIMIT ?').pluck().all(limit) as string[];
+  }
+  return subgraph(store, ids, q);
+}
+
+/** Nodes with these ids and every edge among them. */
+function subgraph(store: SqliteStore, ids: string[], q: GraphQuery): Graph {
+  const db = store.db;
+  if (!ids.length) return { nodes: [], edges: [] };
+  const list = JSON.stringify(ids);
+  const byId = new Map(
+    (db.prepare('SELECT id, name, type, mentions FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(list) as {
+      id: string; name: string; type: EntityType; mentions: number;
+    }[]).map((n) => [n.id, n]),
+  );
+  const nodes = ids.map((id) => byId.get(id)).filter((n) => !!n);
+  const edges = new Map<string, Graph['edges'][number]>();
+  const edge = (s: string, t: string) => {
+    const k = `${s}\u0000${t}`;
+    let e = edges.get(k);
+    if (!e) edges.set(k, (e = { source: s, target: t, quad: [0, 0, 0, 0], events: 0, goldstein: 0, comentions: 0 }));
+    return e;
+  };
+  const params: unknown[] = [list, list];
+  const ef = eventFilter(q, params);
+  for (const r of db
+    .prepare(
+      `SELECT v.source, v.target, v.quad, count(*) AS n, sum(v.goldstein) AS g FROM events v
+       WHERE v.source IN (SELECT value FROM json_each(?)) AND v.target IN (SELECT value FROM json_each(?)) AND v.source <> v.target ${ef}
+       GROUP BY v.source, v.target, v.quad`,
+    )
+    .all(...params) as { source: string; target: string; quad: number; n: number; g: number }[]) {
+    const e = edge(r.source, r.target);
+    if (r.quad >= 1 && r.quad <= 4) e.quad[r.quad - 1] += r.n;
+    e.events += r.n;
+    e.goldstein = Math.round((e.goldstein + r.g) * 100) / 100;
+  }
+  const cparams: unknown[] = [list, list];
+  const df = dayRange('d.published', q.since, q.until, cparams);
+  for (const r of db
+    .prepare(
+      `SELECT a.entity AS s, b.entity AS t, count(DISTINCT a.doc) AS n FROM doc_entities a
+       JOIN doc_entities b ON b.doc = a.doc AND a.entity < b.entity JOIN documents d ON d.n = a.doc
+       WHERE a.entity IN (SELECT value FROM json_each(?)) AND b.entity IN (SELECT value FROM json_each(?)) ${df.length ? 'AND ' + df.join(' AND ') : ''}
+       GROUP BY a.entity, b.entity`,
+    )
+    .all(...cparams) as { s: string; t: string; n: number }[]) {
+    const fwd = edges.get(`${r.s}\u0000${r.t}`);
+    const back = edges.get(`${r.t}\u0000${r.s}`);
+    if (fwd) fwd.comentions = r.n;
+    if (back) back.comentions = r.n;
+    if (!fwd && !back) edge(r.s, r.t).comentions = r.n;
+  }
+  return { nodes, edges: [...edges.values()] };
+}
+
+export function timeline(store: SqliteStore, q: TimelineQuery): TimelineBucket[] {
+  const params: unknown[] = [];
+  const where: string[] = ['v.day IS NOT NULL'];
+  if (q.entity) {
+    where.push('(v.source IN (SELECT value FROM json_each(?)) OR v.target IN (SELECT value FROM json_each(?)))');
+    const ids = JSON.stringify(store.resolve(q.entity));
+    params.push(ids, ids);
+  }
+  where.push(...dayRange('v.day', q.since, q.until, params));
+  const g = q.granularity ?? 'month';
+  const period =
+    g === 'day' ? `CASE WHEN length(v.day) = 10 THEN v.day END`
+    : g === 'week' ? `CASE WHEN length(v.day) = 10 THEN strftime('%Y-W%W', v.day) END`
+    : `CASE WHEN length(v.day) >= 7 THEN substr(v.day, 1, 7) END`;
+  return store.db
+    .prepare(
+      `SELECT period, type, count(*) AS count FROM (SELECT ${period} AS period, v.type FROM events v WHERE ${where.join(' AND ')})
+       WHERE period IS NOT NULL GROUP BY period, type ORDER BY period, count DESC, type`,
+    )
+    .all(...params) as TimelineBucket[];
+}
+
+export function countryCounts(store: SqliteStore, q: { since?: string; until?: string; cameoRoot?: string }) {
+  const params: unknown[] = [];
+  const ef = eventFilter(q, params);
+  // an event counts for a country when the country itself, or a person or body of it, takes part
+  return store.db
+    .prepare(
+      `WITH ev AS (SELECT v.id, v.source, v.target, v.location FROM events v WHERE 1 ${ef}),
+       part AS (SELECT id, source AS e FROM ev UNION SELECT id, target FROM ev UNION SELECT id, location FROM ev),
+       cty AS (SELECT part.id, CASE WHEN en.kb LIKE 'iso3:%' THEN en.id ELSE en.country END AS c FROM part JOIN entities en ON en.id = part.e)
+       SELECT substr(c.kb, 6) AS iso3, c.id AS entity, c.name, count(DISTINCT cty.id) AS events
+       FROM cty JOIN entities c ON c.id = cty.c WHERE c.kb LIKE 'iso3:%' GROUP BY c.id ORDER BY events DESC, c.name`,
+    )
+    .all(...params) as { iso3: string; entity: string; name: string; events: number }[];
+}
