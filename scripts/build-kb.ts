@@ -134,6 +134,15 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
     add({ id, n: c.name.common, t: 'GPE', a: [...aliases], ...(demonyms.size ? { d: [...demonyms] } : {}), ...(capId ? { cap: capId } : {}) });
     if (capital && capId && !byId.has(capId)) add({ id: capId, n: capital, t: 'GPE', a: [capital], c: id });
   }
+  // a demonym shared by several entries ("French": France, French Polynesia, ...) stays with the
+  // largest UN member among them
+  const owners = new Map<string, any[]>();
+  for (const c of countries) for (const d of entries.find((e) => e.id === 'iso3:' + c.cca3)?.d ?? []) owners.set(d, [...(owners.get(d) ?? []), c]);
+  for (const [d, list] of owners) {
+    if (list.length < 2) continue;
+    const best = [...list].sort((x, y) => Number(y.unMember) - Number(x.unMember) || y.area - x.area)[0];
+    for (const c of list) if (c !== best) { const e = byId.get('iso3:' + c.cca3)!; e.d = e.d!.filter((x) => x !== d); if (!e.d.length) delete e.d; }
+  }
   // "Washington D.C." is also written "Washington" in the press
   byId.get('city:washington-d-c')?.a.push('Washington', 'Washington, D.C.', 'Washington DC');
 

@@ -1,3 +1,40 @@
+// The entity-mention stage: finds names (gazetteer, rules, the trained recogniser when it ships),
+// their short forms, pronouns and descriptions, as standoff mentions with their type and kind.
+// Steps, in order: gazetteer.ts, rules.ts, ner.ts, overlap resolution (scan.ts), references.ts.
+import { loadKb } from '../../kb/kb.js';
+import type { Doc, Mention } from '../../model/types.js';
+import { loadDefaultNer, type NerTagger } from '../../ner/index.js';
+import { resource, type Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
-// STUB: replaced by the entity-mention stage (gazetteer + rules + NER model).
-export const entitiesStage: Stage = { name: 'entities', requires: ['tokens', 'sentences'], assigns: ['mentions'], run() {} };
+import { gazetteer } from './gazetteer.js';
+import { ner } from './ner.js';
+import { references, shortForms } from './references.js';
+import { rules } from './rules.js';
+import { createScan, resolveOverlaps, type Candidate } from './scan.js';
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  requires: ['tokens', 'sentences'],
+  assigns: ['mentions'],
+  run(doc: Doc, ctx: Context) {
+    const kb = loadKb(ctx);
+    const tagger = resource<{ t: NerTagger | null }>(ctx, 'ner-default', () => ({ t: loadDefaultNer() })).t;
+    const s = createScan(doc, kb);
+    gazetteer(s);
+    rules(s);
+    ner(s, tagger);
+    let names = resolveOverlaps(s.cands, doc.tokens.count);
+    const short = shortForms(s, names);
+    if (short.length) names = resolveOverlaps([...names, ...short], doc.tokens.count);
+    const mentions: Mention[] = names.map((c) => toMention(doc, c));
+    references(s, names, mentions);
+    mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+    doc.mentions = mentions;
+  },
+};
+
+function toMention(doc: Doc, c: Candidate): Mention {
+  const start = doc.tokens.start[c.a];
+  const end = doc.tokens.end[c.b - 1];
+  return { start, end, text: doc.text.slice(start, end), type: c.type, kind: c.kind, kb: c.kb, entity: null, source: { stage: 'entities', rule: c.rule } };
+}

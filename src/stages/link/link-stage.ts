@@ -1,3 +1,262 @@
+// Linking and in-document coreference: one entity per real thing. Mentions merge when they share
+// a KB id (demonyms carry their country's id, capitals used as agents their state's), a normalised
+// name, a surname or short form of a longer name, or an acronym defined next to its long form.
+// Titles give people roles; descriptions ("Russia's top diplomat") resolve to the one person whose
+// role fits; pronouns are left to the quotes stage (see resolvePronoun).
+import { loadKb, type Kb } from '../../kb/kb.js';
+import { tokenAt } from '../../model/document.js';
+import type { Doc, Entity, EntityType, Mention, Role } from '../../model/types.js';
+import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
-// STUB: replaced by linking and in-document coreference.
-export const linkStage: Stage = { name: 'link', requires: ['mentions'], assigns: ['entities'], run() {} };
+import { DESCRIPTION_SYNONYMS, HONORIFICS, PRONOUNS, TITLE_HEADS } from '../entities/lexicon.js';
+import { metonymCountry } from './metonymy.js';
+import { titleBefore } from './roles.js';
+
+class UnionFind {
+  p: Int32Array;
+  constructor(n: number) {
+    this.p = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.p[i] = i;
+  }
+  find(i: number): number {
+    while (this.p[i] !== i) i = this.p[i] = this.p[this.p[i]];
+    return i;
+  }
+  union(a: number, b: number): void {
+    const x = this.find(a), y = this.find(b);
+    if (x !== y) this.p[Math.max(x, y)] = Math.min(x, y);
+  }
+}
+
+const nameKey = (t: string) => t.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/[\s-]+/g, ' ');
+
+export function link(doc: Doc, kb: Kb, published: string | null): void {
+  const ms = doc.mentions;
+  const n = ms.length;
+  const uf = new UnionFind(n);
+  const named = (m: Mention) => m.kind !== 'pronoun' && m.kind !== 'description';
+  // metonymy first: it changes which KB id a capital mention joins
+  for (const m of ms) {
+    if (m.kind !== 'name' || m.type !== 'GPE') continue;
+    const country = metonymCountry(doc, kb, m);
+    if (country) {
+      m.metonymOf = m.kb;
+      m.kb = country;
+      m.kind = 'metonym';
+    }
+  }
+  const byKb = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = ms[i];
+    if (!named(m)) continue;
+    if (m.kb) {
+      const j = byKb.get(m.kb);
+      if (j === undefined) byKb.set(m.kb, i);
+      else uf.union(i, j);
+    }
+    const key = m.type + '|' + nameKey(m.text);
+    const j = byKey.get(key);
+    if (j === undefined) byKey.set(key, i);
+    else uf.union(i, j);
+  }
+  // short forms: a surname or distinctive word -> the nearest longer name it ends or starts
+  for (let i = 0; i < n; i++) {
+    const m = ms[i];
+    if (!named(m) || m.text.includes(' ')) continue;
+    let best = -1;
+    for (let j = 0; j < n; j++) {
+      const o = ms[j];
+      if (j === i || !named(o) || o.type !== m.type || !o.text.includes(' ')) continue;
+      const words = o.text.split(/[\s]+/);
+      const fits = m.type === 'PERSON' || m.type === 'EVENT' ? words[words.length - 1] === m.text : words[0] === m.text;
+      if (!fits) continue;
+      if (best < 0 || Math.abs(j - i) < Math.abs(best - i)) best = j;
+    }
+    if (best >= 0 && !(ms[i].kb && ms[best].kb && ms[i].kb !== ms[best].kb)) uf.union(i, best);
+  }
+  // "Long Form (ACR)"
+  for (let i = 0; i + 1 < n; i++) {
+    const a = ms[i], b = ms[i + 1];
+    if (!named(a) || b.kind !== 'acronym') continue;
+    const between = doc.text.slice(a.end, b.start);
+    if (/^\s*\($/.test(between) && doc.text[b.end] === ')') uf.union(i, i + 1);
+  }
+  // acronym = initials of a long name in the document ("AU" <-> "African Union")
+  for (let i = 0; i < n; i++) {
+    const m = ms[i];
+    if (m.kind !== 'acronym' || m.kb) continue;
+    for (let j = 0; j < n; j++) {
+      const o = ms[j];
+      if (o.type !== 'ORG' || o.kind !== 'name' || !o.text.includes(' ')) continue;
+      const initials = o.text.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      if (initials === m.text.replace(/\./g, '')) {
+        uf.union(i, j);
+        break;
+      }
+    }
+  }
+
+  // entities in order of first mention
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!named(ms[i])) continue;
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  const entities: Entity[] = [];
+  const entityOfKb = new Map<string, Entity>();
+  for (const idx of groups.values()) {
+    const e = makeEntity(ms, idx, kb, 'e' + (entities.length + 1));
+    for (const i of idx) ms[i].entity = e.id;
+    if (e.kb) entityOfKb.set(e.kb, e);
+    entities.push(e);
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+
+  // roles from titles, and people's countries
+  const endingAt = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (named(ms[i])) endingAt.set(tokenAt(doc, ms[i].end - 1), i);
+  for (let i = 0; i < n; i++) {
+    const m = ms[i];
+    if (m.type !== 'PERSON' || !named(m) || !m.entity) continue;
+    const e = byId.get(m.entity)!;
+    const t = titleBefore(doc, ms, i, endingAt);
+    if (t) {
+      const of = t.of >= 0 ? ms[t.of].entity : null;
+      if (!e.roles.some((r) => r.title === t.title && r.of === of)) e.roles.push({ title: t.title, of, evidence: t.evidence, source: { stage: 'link', rule: 'title' } } satisfies Role);
+      if (of && !e.country && byId.get(of)?.type === 'GPE') e.country = of;
+    }
+    const prev = tokenAt(doc, m.start) - 1;
+    if (prev >= 0 && !e.gender) {
+      const h = HONORIFICS.get(doc.text.slice(doc.tokens.start[prev], doc.tokens.end[prev]).toLowerCase());
+      if (h) e.gender = h;
+    }
+  }
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !e.kb) continue;
+    const entry = kb.byId.get(e.kb);
+    const c = entry?.country ? entityOfKb.get(entry.country) : undefined;
+    if (c && !e.country) e.country = c.id;
+    void published;
+  }
+
+  // descriptions: the one person whose role fits
+  for (let i = 0; i < n; i++) {
+    const m = ms[i];
+    if (m.kind !== 'description') continue;
+    const target = resolveDescription(doc, ms, i, entities, byId);
+    if (target) {
+      m.entity = target.id;
+      target.mentions.push(i);
+      target.mentions.sort((a, b) => a - b);
+    }
+  }
+  // cheap gender from pronouns: "Kulik ... she said" with one person in the sentence before
+  for (let i = 0; i < n; i++) {
+    const m = ms[i];
+    if (m.kind !== 'pronoun') continue;
+    const j = resolvePronoun(doc, i);
+    if (j === null) continue;
+    const e = byId.get(ms[j].entity!);
+    if (e && !e.gender) e.gender = PRONOUNS.get(m.text.toLowerCase()) ?? null;
+  }
+  doc.entities = entities;
+}
+
+function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
+  const kbIds = idx.map((i) => ms[i].kb).filter((x): x is string => !!x);
+  // the most frequent KB id wins
+  let kbId: string | null = null;
+  if (kbIds.length) {
+    const c = new Map<string, number>();
+    for (const k of kbIds) c.set(k, (c.get(k) ?? 0) + 1);
+    kbId = [...c].sort((a, b) => b[1] - a[1])[0][0];
+  }
+  const entry = kbId ? kb.byId.get(kbId) : undefined;
+  let name: string;
+  let type: EntityType;
+  if (entry) {
+    name = entry.name;
+    type = entry.type;
+  } else {
+    const names = idx.map((i) => ms[i]).filter((m) => m.kind === 'name');
+    name = (names.length ? names : idx.map((i) => ms[i])).reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+    const votes = new Map<EntityType, number>();
+    for (const i of idx) votes.set(ms[i].type, (votes.get(ms[i].type) ?? 0) + 1);
+    type = [...votes].sort((a, b) => b[1] - a[1])[0][0];
+  }
+  return { id, name, type, kb: kbId, mentions: [...idx], roles: [], country: null, gender: null };
+}
+
+/**
+ * "Russia's top diplomat", "the foreign minister", "the spokesman": the single person entity
+ * whose role (from a title in this document) fits the description's head and, when the
+ * description names a state ("Russia's"), whose role or country is that state. Null otherwise.
+ */
+function resolveDescription(doc: Doc, ms: Mention[], i: number, entities: Entity[], byId: Map<string, Entity>): Entity | null {
+  const m = ms[i];
+  const words = m.text.toLowerCase().replace(/’/g, "'").split(/\s+/);
+  // the country named inside the description ("Russia's top diplomat")
+  let of: string | null = null;
+  for (let j = 0; j < ms.length; j++) {
+    const o = ms[j];
+    if (j !== i && o.start === m.start && o.end < m.end && o.entity) of = o.entity;
+  }
+  let head = words[words.length - 1];
+  for (let k = 0; k < words.length - 1; k++) {
+    const two = words.slice(k).join(' ').replace(/^(the|.*'s) /, '');
+    if (DESCRIPTION_SYNONYMS.has(two)) {
+      head = two;
+      break;
+    }
+  }
+  if (!TITLE_HEADS.has(head.split(' ').pop()!) && !DESCRIPTION_SYNONYMS.has(head)) return null;
+  const titles = DESCRIPTION_SYNONYMS.get(head) ?? [head];
+  const fits = entities.filter((e) => {
+    if (e.type !== 'PERSON') return false;
+    return e.roles.some((r) => {
+      const t = r.title.toLowerCase();
+      if (!titles.some((x) => t === x || t.endsWith(' ' + x) || (x.split(' ').length === 1 && t.endsWith(x)))) return false;
+      if (!of) return true;
+      return r.of === of || (r.of === null && e.country === of) || (r.of !== null && byId.get(r.of)?.kb != null && byId.get(r.of)?.kb === byId.get(of)?.kb);
+    });
+  });
+  void doc;
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/**
+ * For the quotes stage: the mention index of the nearest preceding PERSON name mention (with an
+ * entity) whose gender, when known, fits the pronoun at `mentionIndex`; null when none within
+ * the three previous sentences.
+ */
+export function resolvePronoun(doc: Doc, mentionIndex: number): number | null {
+  const ms = doc.mentions;
+  const p = ms[mentionIndex];
+  const g = PRONOUNS.get(p.text.toLowerCase());
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const limit = p.start - 1;
+  for (let j = mentionIndex - 1; j >= 0; j--) {
+    const m = ms[j];
+    if (m.end > limit + 1 || m.type !== 'PERSON' || m.kind === 'pronoun' || !m.entity) continue;
+    const sentGap = doc.tokens.sentence[tokenAt(doc, p.start)] - doc.tokens.sentence[tokenAt(doc, m.start)];
+    if (sentGap > 3) return null;
+    const e = byId.get(m.entity);
+    if (!e) continue;
+    if (g && e.gender && e.gender !== g) continue;
+    return j;
+  }
+  return null;
+}
+
+export const linkStage: Stage = {
+  name: 'link',
+  requires: ['mentions'],
+  assigns: ['entities'],
+  run(doc: Doc, ctx: Context) {
+    link(doc, loadKb(ctx), doc.published ?? ctx.published);
+  },
+};

@@ -1,0 +1,59 @@
+// Step 1, gazetteer: the longest KB alias over the tokens, starting only at capitalised tokens,
+// with case checks so that "us" is not the US, "may" not a name, and a one-word city that starts
+// a person's name ("Vladimir Putin") is not the city.
+import { CaseRule, type AliasHit } from '../../kb/kb.js';
+import { isCap, isUpperWord } from './lexicon.js';
+import type { Scan } from './scan.js';
+
+export function gazetteer(s: Scan): void {
+  const { kb, low, tok, doc } = s;
+  const { count, pos, sentence } = doc.tokens;
+  const sentences = doc.sentences;
+  for (let i = 0; i < count; i++) {
+    const first = tok[i];
+    if (!isCap(first) && !(first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57)) continue;
+    const sEnd = sentences[sentence[i]]?.endToken ?? count;
+    let key = '';
+    let best = -1;
+    let bestHits: AliasHit[] | undefined;
+    for (let j = i; j < sEnd && j < i + kb.maxTokens + 2; j++) {
+      const k = low[j];
+      if (k === '') {
+        if (j === i) break;
+        continue; // a lone hyphen joins like a space
+      }
+      key = key ? key + ' ' + k : k;
+      const hits = kb.aliases.get(key);
+      if (hits && caseOk(hits[0].caseRule, tok, i, j)) {
+        best = j;
+        bestHits = hits;
+      }
+      if (!kb.prefixes.has(key)) break;
+    }
+    if (best < 0 || !bestHits) continue;
+    const hit = bestHits[0];
+    const entry = kb.byId.get(hit.id)!;
+    const single = best === i;
+    if (single && hit.kind === 'name') {
+      // one capitalised word: it must be tagged a proper noun (wink) unless it is a country or IGO
+      const p = pos[i];
+      if (p !== 'PROPN' && !(entry.id.startsWith('iso3:') && p !== 'VERB' && p !== 'AUX')) continue;
+      // a city or person word followed by another capitalised unknown word is a person's name
+      if ((entry.type === 'PERSON' || entry.id.startsWith('city:')) && i + 1 < sEnd && isCap(tok[i + 1]) && pos[i + 1] === 'PROPN' && !kb.aliases.has(low[i + 1])) continue;
+    }
+    let b = best + 1;
+    // "the Sahel region", "West Africa region"
+    if (entry.type === 'LOC' && b < sEnd && (low[b] === 'region' || low[b] === 'area')) b++;
+    const kind = hit.kind;
+    const type = kind === 'demonym' ? 'NORP' : entry.type;
+    s.cands.push({ a: i, b, type, kind, kb: entry.id, rule: kind === 'demonym' ? 'gazetteer-demonym' : 'gazetteer', prio: single ? 2 : 3 });
+    i = best;
+  }
+}
+
+function caseOk(rule: CaseRule, tok: string[], i: number, j: number): boolean {
+  if (rule === CaseRule.Capitalised) return isCap(tok[i]) && (j === i || isCap(tok[j]) || /\d/.test(tok[j]));
+  const t = tok[i];
+  if (rule === CaseRule.Upper) return isUpperWord(t);
+  return isUpperWord(t) || isCap(t);
+}

@@ -1,0 +1,93 @@
+// Word lists the entity rules read: titles, organisation head words, event words, pronouns and
+// words that are capitalised without naming anything (months, weekdays). Hand-written because
+// they are closed, short English word classes that no installed package provides in this form.
+
+/** Head words of person titles ("Minister", "spokeswoman", "Sen."); lower case. */
+export const TITLE_HEADS = new Set([
+  'minister', 'president', 'secretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson',
+  'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor', 'mayor', 'ambassador', 'envoy', 'general',
+  'gen.', 'colonel', 'col.', 'lt.', 'sgt.', 'capt.', 'adm.', 'admiral', 'marshal', 'king', 'queen', 'prince',
+  'princess', 'chancellor', 'premier', 'leader', 'chief', 'commander', 'director', 'chairman', 'chairwoman',
+  'chair', 'speaker', 'judge', 'justice', 'pope', 'sheikh', 'emir', 'diplomat', 'candidate', 'nominee',
+  'congressman', 'congresswoman', 'lawmaker', 'attorney', 'prosecutor', 'coach', 'ceo', 'founder', 'vice-president',
+  'counterpart', 'head', 'officer', 'adviser', 'advisor', 'aide', 'spokesmen', 'official', 'sec.', 'pres.', 'gov',
+]);
+
+/** Honorifics: a name follows, and some give the gender. */
+export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
+  ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['dr.', null],
+  ['prof.', null], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'],
+]);
+
+/** Words that qualify a title on its left ("Foreign Minister", "Deputy Prime Minister"). */
+export const TITLE_MODIFIERS = new Set([
+  'foreign', 'prime', 'deputy', 'vice', 'defence', 'defense', 'interior', 'finance', 'economy', 'justice',
+  'health', 'trade', 'energy', 'former', 'acting', 'top', 'chief', 'senior', 'press', 'state', 'army',
+  'military', 'opposition', 'party', 'majority', 'minority', 'house', 'senate', 'republican', 'democratic',
+  'presidential', 'supreme', 'first', 'lieutenant', 'executive', 'managing', 'general', 'assistant', 'under',
+  'national', 'security', 'home', 'education', 'agriculture', 'labour', 'labor', 'transport', 'culture',
+  'information', 'communications', 'white', 'mr.', 'then', 'u.s.', 'us', 'un', 'u.n.', 'eu', 'incoming', 'outgoing',
+]);
+
+/** Organisation head words ("... Group", "... Council", "Ministry of ..."). */
+export const ORG_HEADS = new Set([
+  'group', 'council', 'union', 'assembly', 'party', 'ministry', 'commission', 'agency', 'committee', 'organization',
+  'organisation', 'court', 'bank', 'fund', 'front', 'movement', 'alliance', 'league', 'office', 'department',
+  'institute', 'university', 'parliament', 'senate', 'congress', 'duma', 'force', 'forces', 'army', 'navy',
+  'police', 'corporation', 'company', 'association', 'federation', 'authority', 'bureau', 'service', 'network',
+  'foundation', 'coalition', 'brigade', 'brigades', 'corps', 'guard', 'tribunal', 'secretariat', 'programme',
+  'program', 'community', 'conference', 'board', 'cabinet', 'administration', 'inc.', 'ltd', 'corp.', 'co.',
+  'times', 'post', 'news', 'press', 'channel', 'television', 'radio', 'club', 'center', 'centre', 'school',
+  'college', 'hospital', 'church', 'embassy', 'mission',
+]);
+
+/** Words that make a capitalised phrase a named event. */
+export const EVENT_HEADS = new Set(['summit', 'conference', 'forum', 'games', 'olympics', 'war', 'talks', 'festival', 'election', 'elections', 'cup', 'championship']);
+
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Connectors allowed inside a capitalised name ("Group of Friends in Defense of the Charter"). */
+export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'in', 'on', 'and', '&', 'de', 'du', 'des', 'la', 'al', 'el', 'bin', 'van', 'von', 'da', 'di']);
+
+/** Personal pronouns and their gender. */
+export const PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);
+
+/** "top diplomat" and similar descriptions -> the role titles they stand for. */
+export const DESCRIPTION_SYNONYMS = new Map<string, string[]>([
+  ['top diplomat', ['foreign minister', 'foreign secretary', 'secretary of state', 'minister of foreign affairs']],
+  ['foreign minister', ['foreign minister', 'minister of foreign affairs', 'foreign secretary']],
+  ['defence minister', ['defence minister', 'defense minister', 'minister of defence', 'minister of defense']],
+  ['defense minister', ['defence minister', 'defense minister', 'minister of defence', 'minister of defense']],
+  ['prime minister', ['prime minister', 'premier']],
+  ['president', ['president']],
+  ['spokesman', ['spokesman', 'spokesperson']],
+  ['spokeswoman', ['spokeswoman', 'spokesperson']],
+  ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ['secretary-general', ['secretary-general', 'secretary general']],
+  ['chancellor', ['chancellor']],
+  ['minister', ['minister']],
+  ['senator', ['senator', 'sen.']],
+]);
+
+/** Is the first character an upper-case letter? (a char check, no regex) */
+export function isCap(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 192) return false;
+  const ch = s[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Every letter upper case and at least two letters ("US", "ECOWAS", "U.N."). */
+export function isUpperWord(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}

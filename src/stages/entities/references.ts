@@ -1,0 +1,78 @@
+// Step 4, references without a name: personal pronouns (he, she, him, her, his) and descriptions
+// ("Russia's top diplomat", "the spokesman", "the foreign minister"). They get no entity here;
+// the link stage resolves descriptions when the text supports it, the quotes stage pronouns.
+// Also short forms of names found earlier: a person's surname alone ("Kulik"), the distinctive word
+// of an organisation or operation ("Wagner" for "Wagner Group"), and acronyms the text defined.
+import type { Mention } from '../../model/types.js';
+import { isCap, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { nameWord } from './rules.js';
+import type { Candidate, Scan } from './scan.js';
+
+/** Surnames, short forms and defined acronyms, over tokens not already in a mention. */
+export function shortForms(s: Scan, accepted: Candidate[]): Candidate[] {
+  const { low, tok, doc, kb } = s;
+  const count = doc.tokens.count;
+  const taken = new Uint8Array(count);
+  for (const c of accepted) for (let t = c.a; t < c.b; t++) taken[t] = 1;
+  const forms = new Map<string, Candidate>();
+  for (const c of accepted) {
+    const n = c.b - c.a;
+    if (c.type === 'PERSON' && n >= 2 && c.kind === 'name') forms.set(low[c.b - 1], { ...c, rule: 'surname' });
+    else if (c.type === 'ORG' && c.rule === 'org-head' && n === 2 && !kb.aliases.has(low[c.a]) && !kb.demonymOf.has(low[c.a])) forms.set(low[c.a], { ...c, rule: 'org-short' });
+    else if (c.type === 'EVENT' && c.rule === 'operation' && n === 2) forms.set(low[c.b - 1], { ...c, rule: 'operation-short' });
+    else if (c.kind === 'acronym' && c.rule === 'acronym-definition') forms.set(low[c.a], { ...c, rule: 'acronym-defined' });
+  }
+  const out: Candidate[] = [];
+  if (!forms.size) return out;
+  for (let i = 0; i < count; i++) {
+    if (taken[i] || !isCap(tok[i])) continue;
+    const f = forms.get(low[i]);
+    if (!f) continue;
+    if (f.kind !== 'acronym' && !nameWord(s, i)) continue;
+    out.push({ a: i, b: i + 1, type: f.type, kind: f.kind, kb: null, rule: f.rule, prio: 1 });
+  }
+  return out;
+}
+
+/** Pronoun and description mentions (they may nest over a name, as "Russia" in "Russia's top diplomat"). */
+export function references(s: Scan, names: Candidate[], out: Mention[]): void {
+  const { low, tok, doc } = s;
+  const { count, start, end } = doc.tokens;
+  const nameEndingAt = new Map<number, Candidate>();
+  const nameStartingAt = new Set<number>();
+  for (const c of names) {
+    nameEndingAt.set(c.b, c);
+    nameStartingAt.add(c.a);
+  }
+  const push = (a: number, b: number, kind: 'pronoun' | 'description', rule: string) =>
+    out.push({ start: start[a], end: end[b - 1], text: doc.text.slice(start[a], end[b - 1]), type: 'PERSON', kind, kb: null, entity: null, source: { stage: 'entities', rule } });
+  for (let i = 0; i < count; i++) {
+    const k = low[i];
+    if (PRONOUNS.has(k)) {
+      push(i, i + 1, 'pronoun', 'pronoun');
+      continue;
+    }
+    // descriptions: "the [modifiers] head" or "<place>'s [modifiers] head"
+    let a = -1;
+    let j = i;
+    if (k === 'the') {
+      a = i;
+      j = i + 1;
+    } else if ((k === "'s" || k === '’s') && nameEndingAt.has(i)) {
+      const c = nameEndingAt.get(i)!;
+      if (c.type !== 'GPE' && c.type !== 'ORG') continue;
+      a = c.a;
+      j = i + 1;
+    } else continue;
+    while (j < count && TITLE_MODIFIERS.has(low[j]) && !isCap(tok[j])) j++;
+    if (j >= count || !TITLE_HEADS.has(low[j]) || isCap(tok[j])) continue;
+    const headEnd = j + 1;
+    // "the spokesman, Haley Morris": a title of the following name, not a description
+    let n = headEnd;
+    if (tok[n] === ',') n++;
+    if (nameStartingAt.has(n) || (n < count && nameWord(s, n))) continue;
+    // plural or generic: "the minister's" is fine, "the ministers" is not a head
+    push(a, headEnd, 'description', 'description');
+    i = headEnd - 1;
+  }
+}

@@ -1,0 +1,105 @@
+// Step 2, rules: people after titles and honorifics ("Foreign Minister Ana Kulik", "Mr. Smith"),
+// organisations by head word ("... Group", "Council of ..."), named operations and summits,
+// code names ("G7"), acronym definitions ("Long Form (ACR)"), and unknown people by a first
+// name the KB knows. Each rule is a small scan over the token keys; no regex per token.
+import { EVENT_HEADS, HONORIFICS, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, ORG_HEADS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import type { Scan } from './scan.js';
+
+const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
+
+/** A capitalised word that can be part of a name (not a month, weekday, title or quote mark). */
+export function nameWord(s: Scan, i: number): boolean {
+  const t = s.tok[i];
+  if (!t || !isCap(t)) return false;
+  const k = s.low[i];
+  return !MONTHS.has(k) && !WEEKDAYS.has(k) && !TITLE_HEADS.has(k) && !HONORIFICS.has(k);
+}
+
+export function rules(s: Scan): void {
+  const { low, tok, doc } = s;
+  const { count, pos, sentence } = doc.tokens;
+  const covered = new Uint8Array(count);
+  for (const c of s.cands) if (c.prio >= 3 || c.type !== 'PERSON') for (let t = c.a; t < c.b; t++) covered[t] = 1;
+  const sEndOf = (i: number) => doc.sentences[sentence[i]]?.endToken ?? count;
+
+  for (let i = 0; i < count; i++) {
+    const k = low[i];
+    const sEnd = sEndOf(i);
+    // people after a title or honorific
+    if (TITLE_HEADS.has(k) || HONORIFICS.has(k)) {
+      let j = i + 1;
+      if (tok[j] === ',') j++;
+      if (low[j] === 'of' && isCap(tok[j + 1] ?? '') && isCap(tok[j + 2] ?? '')) j += 2; // Secretary of State X
+      let e = j;
+      while (e < sEnd && e < j + 4 && nameWord(s, e) && !covered[e] && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e])) e++;
+      if (e > j) s.cands.push({ a: j, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(k) ? 'honorific' : 'title', prio: 4 });
+    }
+    // named operations: "Operation Desert Storm"
+    if (k === 'operation' && isCap(tok[i]) && nameWord(s, i + 1)) {
+      let e = i + 1;
+      while (e < sEnd && e < i + 4 && nameWord(s, e)) e++;
+      s.cands.push({ a: i, b: e, type: 'EVENT', kind: 'name', kb: null, rule: 'operation', prio: 4 });
+    }
+    // code names: G7, G20, P5, G5-Sahel
+    if (codeName(tok[i])) s.cands.push({ a: i, b: i + 1, type: 'ORG', kind: 'name', kb: null, rule: 'code-name', prio: 2 });
+    // organisations by head word
+    if (ORG_HEADS.has(k) && isCap(tok[i])) orgByHead(s, i, sEnd, covered);
+    // named events: "the Russia-Africa summit", "Munich Security Conference"
+    if (EVENT_HEADS.has(k) && (k === 'summit' || isCap(tok[i]))) {
+      let a = i;
+      while (a - 1 >= 0 && sentence[a - 1] === sentence[i] && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= 0 && isCap(tok[a - 2])))) a--;
+      if (a < i && low[a] !== 'the') s.cands.push({ a, b: i + 1, type: 'EVENT', kind: 'name', kb: null, rule: 'event-head', prio: 3 });
+    }
+    // acronym definitions: "Long Form (ACR)"
+    if (tok[i] === '(' && i + 2 < count && tok[i + 2] === ')' && isUpperWord(tok[i + 1]) && tok[i + 1].length <= 8) acronymDefinition(s, i);
+  }
+  // unknown people by a first name the KB knows: "Ana Kulik said"
+  for (let i = 0; i < count; i++) {
+    if (covered[i] || !s.kb.firstNames.has(low[i]) || !nameWord(s, i) || pos[i] !== 'PROPN') continue;
+    const sEnd = sEndOf(i);
+    let e = i + 1;
+    while (e < sEnd && e < i + 4 && nameWord(s, e) && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e]) && !covered[e]) e++;
+    if (e > i + 1) s.cands.push({ a: i, b: e, type: 'PERSON', kind: 'name', kb: null, rule: 'first-name', prio: 1 });
+    i = e - 1;
+  }
+}
+
+function codeName(t: string): boolean {
+  const c0 = t.charCodeAt(0), c1 = t.charCodeAt(1);
+  if (!(c0 >= 65 && c0 <= 90) || !(c1 >= 48 && c1 <= 57)) return false;
+  return /^[A-Z]\d{1,2}(-[A-Z][a-z]+)?$/.test(t);
+}
+
+/** "Joint Military Force of the X", "Group of Friends in Defense of the Charter of the Y", "State Duma". */
+function orgByHead(s: Scan, h: number, sEnd: number, covered: Uint8Array): void {
+  const { low, tok, doc } = s;
+  const first = doc.sentences[doc.tokens.sentence[h]].firstToken;
+  let a = h;
+  while (a - 1 >= first && !covered[a - 1] && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= first && isCap(tok[a - 2])))) a--;
+  if (low[a] === 'the') a++;
+  let b = h + 1;
+  for (;;) {
+    if (!TAIL_CONNECTORS.has(low[b])) break;
+    let m = b + 1;
+    if (low[m] === 'the') m++;
+    if (m >= sEnd || !nameWord(s, m)) break;
+    let r = m;
+    while (r < sEnd && (nameWord(s, r) || (NAME_CONNECTORS.has(low[r]) && low[r] !== 'and' && nameWord(s, r + 1)) || (low[r] === '' && isCap(tok[r + 1] ?? '')))) r++;
+    b = r;
+  }
+  // "... of the G5-Sahel group": a lower-case head word closing the name
+  if (b > h + 1 && b < sEnd && ORG_HEADS.has(low[b]) && !isCap(tok[b])) b++;
+  if (a === h && b === h + 1) return; // a head word alone ("Council") is not a name
+  s.cands.push({ a, b, type: 'ORG', kind: 'name', kb: null, rule: 'org-head', prio: 3 });
+}
+
+function acronymDefinition(s: Scan, open: number): void {
+  const { low, tok } = s;
+  const acr = tok[open + 1];
+  s.cands.push({ a: open + 1, b: open + 2, type: 'ORG', kind: 'acronym', kb: null, rule: 'acronym-definition', prio: 2 });
+  // the long form: capitalised words (with of/the/for/and inside) right before "(" whose first letter is the acronym's
+  let a = open;
+  while (a - 1 >= 0 && (nameWord(s, a - 1) || (NAME_CONNECTORS.has(low[a - 1]) && a - 2 >= 0 && nameWord(s, a - 2)))) a--;
+  while (a < open && !(isCap(tok[a]) && tok[a][0] === acr[0])) a++;
+  if (a < open) s.cands.push({ a, b: open, type: 'ORG', kind: 'name', kb: null, rule: 'acronym-long-form', prio: 2 });
+}

@@ -1,0 +1,34 @@
+// Metonymy: a capital used as an agent ("Ankara warned", "Moscow's decision", "render Bamako
+// support") stands for its state; the same word after a preposition ("in Ankara", "a visit to
+// Moscow") is the place. Reads the neighbouring tokens' POS tags and a short verb list.
+import type { Kb } from '../../kb/kb.js';
+import { tokenAt } from '../../model/document.js';
+import type { Doc, Mention } from '../../model/types.js';
+
+/** Verbs whose object is an actor ("accused Ankara", "render Bamako support"). */
+const AGENT_OBJECT_VERBS = new Set([
+  'render', 'give', 'gave', 'given', 'giving', 'provide', 'provided', 'providing', 'offer', 'offered', 'accuse', 'accused',
+  'urge', 'urged', 'warn', 'warned', 'tell', 'told', 'ask', 'asked', 'support', 'supported', 'sanction', 'sanctioned',
+  'criticise', 'criticised', 'criticize', 'criticized', 'blame', 'blamed', 'help', 'helped', 'condemn', 'condemned',
+  'join', 'joined', 'pressure', 'pressured', 'persuade', 'persuaded', 'thank', 'thanked', 'back', 'backed',
+]);
+
+/** The capital's country when this capital mention is used as an agent, else null. */
+export function metonymCountry(doc: Doc, kb: Kb, m: Mention): string | null {
+  if (!m.kb) return null;
+  const country = kb.capitalOf.get(m.kb);
+  if (!country) return null;
+  const { pos, count, start, end } = doc.tokens;
+  const first = tokenAt(doc, m.start);
+  let last = first;
+  while (last + 1 < count && end[last] < m.end) last++;
+  const prev = first - 1;
+  const next = last + 1;
+  const prevPos = prev >= 0 && doc.tokens.sentence[prev] === doc.tokens.sentence[first] ? pos[prev] : '';
+  if (prevPos === 'ADP') return null; // in Moscow, to Moscow
+  const nextText = next < count ? doc.text.slice(start[next], end[next]) : '';
+  if (nextText === "'s" || nextText === '’s') return country;
+  if (next < count && (pos[next] === 'VERB' || pos[next] === 'AUX')) return country;
+  if (prev >= 0 && AGENT_OBJECT_VERBS.has(doc.text.slice(start[prev], end[prev]).toLowerCase())) return country;
+  return null;
+}

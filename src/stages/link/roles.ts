@@ -1,0 +1,51 @@
+// Roles from titles next to a person's name: "Malian Foreign Minister, Abdoulaye Diop",
+// "Russia's Foreign Minister Sergei Lavrov", "Spokeswoman Haley Morris", and after the name:
+// "Ana Kulik, the foreign minister of Freedonia". Returns the title text and the mention of the
+// state or organisation it belongs to (a demonym, a country, or "X's").
+import { tokenAt } from '../../model/document.js';
+import type { Doc, Mention, TextSpan } from '../../model/types.js';
+import { isCap, TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.js';
+
+export interface TitleFound {
+  title: string;
+  /** index of the mention naming whose title it is (a country, demonym or organisation), or -1 */
+  of: number;
+  evidence: TextSpan;
+}
+
+/**
+ * The title right before the person mention `pi`. `byToken` maps a token index to the index of
+ * the name mention that ends there (to find "Malian" / "Russia's").
+ */
+export function titleBefore(doc: Doc, mentions: Mention[], pi: number, endingAt: Map<number, number>): TitleFound | null {
+  const { start, end } = doc.tokens;
+  const m = mentions[pi];
+  let t = tokenAt(doc, m.start) - 1;
+  const tok = (i: number) => doc.text.slice(start[i], end[i]);
+  if (t >= 0 && tok(t) === ',') t--;
+  if (t < 0 || !TITLE_HEADS.has(tok(t).toLowerCase())) return null;
+  const head = t;
+  let a = head;
+  while (a - 1 >= 0 && (TITLE_MODIFIERS.has(tok(a - 1).toLowerCase()) || (TITLE_HEADS.has(tok(a - 1).toLowerCase()) && isCap(tok(a - 1))))) a--;
+  // who the title belongs to: a name mention ending right before (possibly with 's)
+  let of = -1;
+  let b = a - 1;
+  if (b >= 0 && (tok(b) === "'s" || tok(b) === '’s')) b--;
+  if (b >= 0 && endingAt.has(b)) {
+    const oi = endingAt.get(b)!;
+    const o = mentions[oi];
+    if (o.type === 'GPE' || o.type === 'NORP' || o.type === 'ORG') of = oi;
+  }
+  const title = doc.text.slice(start[a], end[head]);
+  if (!/[A-Za-z]/.test(title)) return null;
+  const evStart = of >= 0 ? mentions[of].start : start[a];
+  return { title: normaliseTitle(title), of, evidence: { start: evStart, end: m.end, text: doc.text.slice(evStart, m.end) } };
+}
+
+/** "foreign minister" -> "Foreign Minister" (titles are reported in title case). */
+export function normaliseTitle(t: string): string {
+  return t
+    .split(/\s+/)
+    .map((w) => (w.length > 2 && !/^(of|the|and)$/i.test(w) ? w[0].toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
