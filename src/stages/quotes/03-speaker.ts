@@ -1,0 +1,98 @@
+// Step 3 of the quote stage: the speaker mention — the subject noun phrase of the cue. Before the
+// cue it is read backwards ("Spokeswoman Haley Morris says", "Russia’s top diplomat said", "he
+// later added", "Clinton, the Democratic nominee, said", "Smith, who leads the party, said"); after
+// it, forwards ("said Lavrov", "according to the newspaper", "said the minister, Sergei Lavrov").
+// A hand-written walker over POS tags: a dependency parser would be the textbook tool, but it costs
+// far more than this stage's share of the time budget, and these few shapes cover news prose.
+import type { Doc } from '../../model/types.js';
+import { PRONOUN_GENDER, RELATIVE } from './lexicon.js';
+import { isNpToken, lower, word } from './tokens.js';
+
+/** Token range [first, last) of a speaker mention. */
+export interface SpeakerSpan {
+  first: number;
+  last: number;
+}
+
+const SKIP_BACK = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'again', 'once', 'previously', 'recently', 'further', 'simply', 'just', 'repeatedly', 'had', 'reportedly', 'publicly', 'earlier', 'separately', 'privately', 'flatly', 'quickly', 'often', 'frequently', 'has', 'been', 'being', 'not', 'never', "n't", 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'can', 'already', 'first', 'only', 'even', 'still', 'however']);
+const LINK = new Set(['of', 'for', 'at', 'from']);
+
+const hasHead = (doc: Doc, a: number, b: number): boolean => {
+  for (let i = a; i < b; i++) {
+    const p = doc.tokens.pos[i];
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
+  }
+  return false;
+};
+
+/** Noun phrase ending at token `end` (inclusive), read backwards; null when there is none. */
+function npBack(doc: Doc, end: number, floor: number): SpeakerSpan | null {
+  let i = end;
+  while (i >= floor && i > end - 9) {
+    if (isNpToken(doc, i)) i--;
+    else if (LINK.has(lower(doc, i)) && i - 1 >= floor && isNpToken(doc, i - 1) && i < end && doc.tokens.pos[i + 1] === 'PROPN') i--;
+    else break;
+  }
+  let first = i + 1;
+  // never start on a possessive or link word
+  while (first <= end && (LINK.has(lower(doc, first)) || word(doc, first) === '’s' || word(doc, first) === "'s")) first++;
+  if (first > end || !hasHead(doc, first, end + 1)) return null;
+  return { first, last: end + 1 };
+}
+
+/** Noun phrase starting at token `start`, read forwards. */
+function npForward(doc: Doc, start: number, limit: number): SpeakerSpan | null {
+  let i = start;
+  const pron = i < limit && doc.tokens.pos[i] === 'PRON' && PRONOUN_GENDER.has(lower(doc, i));
+  if (pron) return { first: i, last: i + 1 };
+  while (i < limit && i < start + 9) {
+    if (isNpToken(doc, i) && !(word(doc, i) === '.' && i > start)) i++;
+    else if (LINK.has(lower(doc, i)) && i > start && i + 1 < limit && isNpToken(doc, i + 1)) i++;
+    else break;
+  }
+  let last = i;
+  while (last > start && (LINK.has(lower(doc, last - 1)) || doc.tokens.pos[last - 1] === 'DET')) last--;
+  if (last <= start || !hasHead(doc, start, last)) return null;
+  // "said the minister, Sergei Lavrov": prefer the name in apposition
+  let named = false;
+  for (let k = start; k < last; k++) if (doc.tokens.pos[k] === 'PROPN') named = true;
+  if (!named && last + 1 < limit && word(doc, last) === ',' && doc.tokens.pos[last + 1] === 'PROPN') {
+    let j = last + 1;
+    while (j < limit && doc.tokens.pos[j] === 'PROPN') j++;
+    return { first: last + 1, last: j };
+  }
+  return { first: start, last };
+}
+
+/**
+ * The subject of the cue whose first token is `cue`, looking back no further than `floor`.
+ * Pronouns are returned alone; an apposition or relative clause between the subject and the verb
+ * is stepped over.
+ */
+export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan | null {
+  let i = cue - 1;
+  while (i >= floor && (SKIP_BACK.has(lower(doc, i)) || doc.tokens.pos[i] === 'ADV')) i--;
+  if (i < floor) return null;
+  const w = lower(doc, i);
+  if (doc.tokens.pos[i] === 'PRON' && PRONOUN_GENDER.has(w)) return { first: i, last: i + 1 };
+  if (w === ',' || RELATIVE.has(w)) {
+    // apposition or relative clause: find the comma that opens it, and the noun phrase before that
+    const min = Math.max(floor, i - 16);
+    for (let j = i - 1; j >= min; j--) {
+      const t = word(doc, j);
+      if (t === '.' || t === ';' || t === ':') break;
+      if (t === ',' || (RELATIVE.has(t.toLowerCase()) && j < i)) {
+        const np = npBack(doc, j - 1, floor);
+        if (np && np.last === j) return np;
+        if (t === ',') break;
+      }
+    }
+    return null;
+  }
+  return npBack(doc, i, floor);
+}
+
+/** The subject after an inverted cue ("said Lavrov") or the object of "according to". */
+export function subjectAfter(doc: Doc, from: number, limit: number): SpeakerSpan | null {
+  return npForward(doc, from, limit);
+}

@@ -1,0 +1,194 @@
+// Step 5 of the quote stage: turn the mark spans into direct quotes with cue and speaker.
+// For each span, in order: a cue right after the closing mark, else the nearest cue before the
+// opening mark in its sentence, else a cue at the end of the previous paragraph ("He added:"),
+// else a "Name:" introduction, else — for a quote that stands as its own sentence — the speaker of
+// the previous quote when it is in the same or the previous paragraph (a continued statement).
+// Short phrases without a governing cue are kept as unattributed fragments (scare quotes, titles).
+import { tokenAt } from '../../model/document.js';
+import type { Doc, Quote, TextSpan } from '../../model/types.js';
+import type { MarkSpan } from './01-marks.js';
+import { cueAfter, cueBefore, type CueHit } from './02-cues.js';
+import { subjectAfter, subjectBefore, type SpeakerSpan } from './03-speaker.js';
+import type { LastSpeaker, Resolver } from './04-resolve.js';
+import { endsSentence, isStop, lower, word } from './tokens.js';
+
+const END_PUNCT = /[.?!,…:;—–-]\s*$/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words inside the marks (a short count; the regex runs only over the quote). */
+function countWords(text: string, cap: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n <= cap && WORD.exec(text)) n++;
+  return n;
+}
+
+/** A short phrase rather than a statement: few words, or a handful not ending like a sentence. */
+export function isFragment(inner: string): boolean {
+  const n = countWords(inner, 9);
+  return n <= 3 || (n <= 8 && !END_PUNCT.test(inner));
+}
+
+interface Attribution {
+  cue: CueHit | null;
+  subject: SpeakerSpan | null;
+  rule: string;
+}
+
+const span = (doc: Doc, first: number, last: number): TextSpan => {
+  const start = doc.tokens.start[first], end = doc.tokens.end[last - 1];
+  return { start, end, text: doc.text.slice(start, end) };
+};
+
+/** Skips punctuation (commas, dashes) right after a closing mark. */
+function skipPunct(doc: Doc, i: number, limit: number): number {
+  while (i < limit && doc.tokens.pos[i] === 'PUNCT' && !isStop(doc, i) && word(doc, i) !== ':') i++;
+  return i;
+}
+
+/** A verb (not an auxiliary) at token i. */
+const isVerb = (doc: Doc, i: number): boolean => doc.tokens.pos[i] === 'VERB';
+
+/** The speaker-like subject: a name, a personal pronoun, or a noun phrase with a noun head. */
+function plausible(doc: Doc, s: SpeakerSpan | null): s is SpeakerSpan {
+  if (!s) return false;
+  for (let i = s.first; i < s.last; i++) {
+    const p = doc.tokens.pos[i];
+    if (p === 'PROPN' || p === 'PRON' || p === 'NOUN') return true;
+  }
+  return false;
+}
+
+function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number) => boolean): Attribution | null {
+  const paras = doc.paragraphs;
+  const paraStart = tokenAt(doc, paras[s.paragraph].start);
+  const paraEnd = tokenAt(doc, paras[s.lastParagraph].end);
+  const first = tokenAt(doc, s.start);
+  const after = tokenAt(doc, s.end);
+
+  // 1. after the closing mark: "“…,” Lavrov said", "“…,” said Lavrov", "“…” for the victory, Sanders said"
+  const from = skipPunct(doc, after, paraEnd);
+  const a = cueAfter(doc, from, paraEnd, fragment);
+  if (a) {
+    if (a.kind === 'according' || a.first === from) {
+      const subj = subjectAfter(doc, a.last, paraEnd);
+      if (subj) return { cue: a, subject: subj, rule: a.kind === 'according' ? 'according-after' : 'inverted-after' };
+    } else {
+      const subj = subjectBefore(doc, a.first, from);
+      if (subj && (subj.first === from || word(doc, subj.first - 1) === ',')) return { cue: a, subject: subj, rule: 'cue-after' };
+    }
+  }
+  // 1b. "“…,” she recounted": a subject and any verb right after a quote that ends on a comma
+  if (from < paraEnd && /[,?!]["”]?$/.test(doc.text.slice(s.start, s.end)) || (after < paraEnd && word(doc, after) === ',')) {
+    const subj = subjectAfter(doc, from, paraEnd);
+    if (subj) {
+      let v = subj.last;
+      while (v < paraEnd && doc.tokens.pos[v] === 'ADV') v++;
+      if (v < paraEnd && isVerb(doc, v) && plausible(doc, subj)) return { cue: { first: v, last: v + 1, kind: 'verb' }, subject: subj, rule: 'verb-after' };
+    }
+  }
+  // 2. before the opening mark, in the same sentence
+  const b = cueBefore(doc, first - 1, paraStart, fragment, inQuote);
+  if (b && (!fragment || first - b.last <= 12)) {
+    const subj = b.kind === 'according' ? subjectAfter(doc, b.last, first) : subjectBefore(doc, b.first, paraStart) ?? subjectAfter(doc, b.last, first);
+    if (subj) return { cue: b, subject: subj, rule: b.kind === 'according' ? 'according-before' : 'cue-before' };
+  }
+  // 2b. the subject of the clause that holds the quote: "She called his actions “a crucial step”"
+  const clause = clauseSubject(doc, first - 1, paraStart, inQuote);
+  if (clause) return clause;
+  if (fragment) return null;
+  // 3. a cue closing the previous paragraph ("Cruz continued:")
+  const opensParagraph = first === paraStart;
+  if (opensParagraph && s.paragraph > 0) {
+    const prevStart = tokenAt(doc, paras[s.paragraph - 1].start);
+    const last = paraStart - 1;
+    if (last >= prevStart && word(doc, last) === ':') {
+      const c = cueBefore(doc, last - 1, prevStart, false, inQuote);
+      if (c) {
+        const subj = c.kind === 'according' ? subjectAfter(doc, c.last, last) : subjectBefore(doc, c.first, prevStart) ?? subjectAfter(doc, c.last, last);
+        if (subj) return { cue: c, subject: subj, rule: 'cue-previous-paragraph' };
+      }
+      const cl = clauseSubject(doc, last - 1, prevStart, inQuote);
+      if (cl) return { ...cl, rule: 'clause-previous-paragraph' };
+    }
+  }
+  // 4. "Name: “…”"
+  const colon = opensParagraph && s.paragraph > 0 ? paraStart - 1 : first - 1;
+  if (colon >= 0 && word(doc, colon) === ':') {
+    const subj = subjectBefore(doc, colon, Math.max(0, colon - 6));
+    if (subj && (subj.first === 0 || isStop(doc, subj.first - 1) || doc.tokens.sentence[subj.first - 1] !== doc.tokens.sentence[subj.first]))
+      return { cue: { first: colon, last: colon + 1, kind: 'colon' }, subject: subj, rule: 'colon' };
+  }
+  return null;
+}
+
+/**
+ * The earliest verb of the sentence before token `from` that has a subject: the main clause's
+ * subject is the usual source of a quote embedded in its sentence.
+ */
+function clauseSubject(doc: Doc, from: number, floor: number, inQuote: (t: number) => boolean): Attribution | null {
+  if (from < floor || endsSentence(doc, from)) return null;
+  let start = from;
+  while (start > floor && !endsSentence(doc, start - 1)) start--;
+  for (let i = start; i <= from; i++) {
+    if (!isVerb(doc, i) || inQuote(i)) continue;
+    const subj = subjectBefore(doc, i, start);
+    if (plausible(doc, subj)) return { cue: { first: i, last: i + 1, kind: 'verb' }, subject: subj, rule: 'clause-subject' };
+  }
+  return null;
+}
+
+export interface DirectState {
+  last: LastSpeaker | null;
+  /** the previous attributed statement, for continued quotes */
+  prev: { speaker: Quote['speaker']; lastParagraph: number; end: number } | null;
+}
+
+export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Resolver): Quote[] {
+  const out: Quote[] = [];
+  const starts = doc.tokens.start;
+  // token -> inside some mark span? (spans are sorted and disjoint: binary search)
+  const inQuote = (t: number): boolean => {
+    const at = starts[t];
+    let lo = 0, hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= at) lo = mid + 1;
+      else if (spans[mid].start > at) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const state: DirectState = { last: null, prev: null };
+  for (const s of spans) {
+    const text = doc.text.slice(s.start, s.end);
+    const fragment = isFragment(text.slice(1, s.closed ? -1 : undefined));
+    const att = attribute(doc, s, fragment, inQuote);
+    let speaker: Quote['speaker'] = { entity: null, mention: null };
+    let cue: TextSpan | null = null;
+    let rule = fragment ? 'fragment' : 'unattributed';
+    if (att && att.subject) {
+      const m = span(doc, att.subject.first, att.subject.last);
+      speaker = { entity: resolver.resolve(m.start, m.end, m.text, s.start, state.last), mention: m };
+      cue = att.cue ? span(doc, att.cue.first, att.cue.last) : null;
+      rule = att.rule;
+    } else if (!fragment && state.prev && state.prev.lastParagraph >= s.paragraph - 1 && startsSentence(doc, s)) {
+      speaker = state.prev.speaker;
+      rule = 'continued';
+    }
+    if (speaker.mention && !fragment) {
+      state.prev = { speaker, lastParagraph: s.lastParagraph, end: s.end };
+      if (speaker.entity) state.last = { entity: speaker.entity, at: s.start, paragraph: s.paragraph };
+    }
+    out.push({ start: s.start, end: s.end, text, speaker, cue, direct: true, fragment, source: { stage: 'quotes', rule } });
+  }
+  return out;
+}
+
+/** The quote opens its paragraph or follows the end of a sentence. */
+function startsSentence(doc: Doc, s: MarkSpan): boolean {
+  const t = tokenAt(doc, s.start);
+  if (t === 0 || doc.paragraphs[s.paragraph].start === s.start) return true;
+  const w = lower(doc, t - 1);
+  return isStop(doc, t - 1) || w === ':' || w === '”' || w === '"';
+}

@@ -1,0 +1,37 @@
+// Small readers over the document's struct-of-arrays tokens, shared by the quote steps: the
+// lower-cased word of a token (only called near quote marks and cue words, never over a whole
+// document) and token-class tests used by the noun-phrase walkers.
+import type { Doc } from '../../model/types.js';
+
+export const word = (doc: Doc, i: number): string => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+export const lower = (doc: Doc, i: number): string => word(doc, i).toLowerCase();
+
+const QUOTE_TOKEN = /^[“”"„‘’']+$/;
+export const isQuoteMark = (doc: Doc, i: number): boolean => doc.tokens.pos[i] === 'PUNCT' && QUOTE_TOKEN.test(word(doc, i));
+
+/** Token of a noun phrase (without its relative clauses): names, nouns, adjectives, determiners, numbers, possessives. */
+export function isNpToken(doc: Doc, i: number): boolean {
+  const p = doc.tokens.pos[i];
+  if (p === 'PROPN' || p === 'NOUN' || p === 'ADJ' || p === 'DET' || p === 'NUM') return true;
+  if (p === 'PART' || p === 'AUX') {
+    const w = word(doc, i);
+    return w === '’s' || w === "'s" || w === '’' || w === "'";
+  }
+  if (p === 'PUNCT') {
+    const w = word(doc, i);
+    return w === '-' || w === '.' || w === '&';
+  }
+  return false;
+}
+
+/** Sentence-final punctuation token. */
+export function isStop(doc: Doc, i: number): boolean {
+  if (doc.tokens.pos[i] !== 'PUNCT') return false;
+  const w = word(doc, i);
+  return w === '.' || w === '!' || w === '?' || w === ';';
+}
+
+/** A sentence ends at token i: a stop, or a closing mark right after one ("… win.” “…"). */
+export function endsSentence(doc: Doc, i: number): boolean {
+  return isStop(doc, i) || (i > 0 && isQuoteMark(doc, i) && isStop(doc, i - 1));
+}
