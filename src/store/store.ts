@@ -169,6 +169,8 @@ export interface StoredEvent {
   location: { id: string; name: string } | null;
   date: string | null;
   dateResolution: string | null;
+  /** the document's publication date (for events without a date of their own) */
+  published?: string | null;
   evidence: { start: number; end: number; text: string };
   modality: string;
   negated: boolean;

@@ -103,13 +103,13 @@ const toQuote = (r: any): StoredQuote => ({
   speakerText: r.speaker_text, cue: r.cue_text,
 });
 
-const EVENT_SQL = `SELECT v.*, d.id AS doc_id, d.title AS doc_title, s.name AS source_name, t.name AS target_name, l.name AS location_name
+const EVENT_SQL = `SELECT v.*, d.id AS doc_id, d.title AS doc_title, d.published AS doc_published, s.name AS source_name, t.name AS target_name, l.name AS location_name
   FROM events v JOIN documents d ON d.n = v.doc LEFT JOIN entities s ON s.id = v.source LEFT JOIN entities t ON t.id = v.target LEFT JOIN entities l ON l.id = v.location`;
 const ref = (id: string | null, name: string | null) => (id ? { id, name: name ?? id } : null);
 const toEvent = (r: any): StoredEvent => ({
   id: r.id, document: r.doc_id, title: r.doc_title, type: r.type, cameo: r.cameo, cameoName: cameoLabel(r.cameo) || r.type,
   quadClass: r.quad, goldstein: r.goldstein, source: ref(r.source, r.source_name), target: ref(r.target, r.target_name),
-  location: ref(r.location, r.location_name), date: r.date, dateResolution: r.date_resolution,
+  location: ref(r.location, r.location_name), date: r.date, dateResolution: r.date_resolution, published: r.doc_published,
   evidence: { start: r.start, end: r.end, text: r.text }, modality: r.modality, negated: !!r.negated,
 });
 const toEntity = (r: any): EntitySummary => ({ id: r.id, name: r.name, type: r.type, kb: r.kb, mentions: r.mentions, documents: r.documents });
