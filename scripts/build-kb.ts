@@ -82,7 +82,8 @@ export function properCase(raw: string): string {
       // acronyms stay upper case: US, U.N., NPC (no vowel, or dotted letters)
       if (/^([a-z]\.)+$/.test(w) || (w.length <= 4 && !/[aeiouy]/.test(w.replace(/\./g, '')))) return w.toUpperCase();
       return w
-        .replace(/(^|[-.(]|^[a-z]')([a-zà-ÿ])/g, (_m, p: string, c: string) => p + c.toUpperCase())
+        .replace(/(^|[-.(])([a-zà-ÿ])/g, (_m, p: string, c: string) => p + c.toUpperCase())
+        .replace(/^([A-Z])'([a-z])/, (_m, p: string, c: string) => p + "'" + c.toUpperCase())
         .replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
     })
     .join(' ');

@@ -102,7 +102,13 @@ export function buildIndex(raw: RawEntry[]): Kb {
     if (!key) return;
     const list = aliases.get(key);
     if (list) {
-      if (!list.some((h) => h.id === hit.id)) list.push(hit);
+      const same = list.find((h) => h.id === hit.id);
+      if (!same) list.push(hit);
+      else if (hit.kind === 'acronym' && same.kind === 'name') {
+        // "Nato" and "NATO": an acronym, matched upper case or title case
+        same.kind = 'acronym';
+        same.caseRule = CaseRule.UpperOrTitle;
+      }
     } else aliases.set(key, [hit]);
     const parts = key.split(' ');
     if (parts.length > maxTokens) maxTokens = parts.length;
@@ -124,6 +130,7 @@ export function buildIndex(raw: RawEntry[]): Kb {
     entries.push(e);
     byId.set(e.id, e);
     for (const a of e.aliases) {
+      if (a.startsWith('The ')) continue; // "The White House": the article is not part of the name
       const acr = isAcronym(a);
       addKey(a, { id: e.id, kind: acr ? 'acronym' : 'name', caseRule: acr ? (a.replace(/\./g, '').length >= 4 ? CaseRule.UpperOrTitle : CaseRule.Upper) : CaseRule.Capitalised });
     }

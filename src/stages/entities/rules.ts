@@ -19,7 +19,7 @@ export function rules(s: Scan): void {
   const { low, tok, doc } = s;
   const { count, pos, sentence } = doc.tokens;
   const covered = new Uint8Array(count);
-  for (const c of s.cands) if (c.prio >= 3 || c.type !== 'PERSON') for (let t = c.a; t < c.b; t++) covered[t] = 1;
+  for (const c of s.cands) if (c.prio >= 3) for (let t = c.a; t < c.b; t++) covered[t] = 1;
   const sEndOf = (i: number) => doc.sentences[sentence[i]]?.endToken ?? count;
 
   for (let i = 0; i < count; i++) {
@@ -43,7 +43,7 @@ export function rules(s: Scan): void {
     // code names: G7, G20, P5, G5-Sahel
     if (codeName(tok[i])) s.cands.push({ a: i, b: i + 1, type: 'ORG', kind: 'name', kb: null, rule: 'code-name', prio: 2 });
     // organisations by head word
-    if (ORG_HEADS.has(k) && isCap(tok[i])) orgByHead(s, i, sEnd, covered);
+    if (ORG_HEADS.has(k) && isCap(tok[i])) orgByHead(s, i, sEnd);
     // named events: "the Russia-Africa summit", "Munich Security Conference"
     if (EVENT_HEADS.has(k) && (k === 'summit' || isCap(tok[i]))) {
       let a = i;
@@ -71,11 +71,11 @@ function codeName(t: string): boolean {
 }
 
 /** "Joint Military Force of the X", "Group of Friends in Defense of the Charter of the Y", "State Duma". */
-function orgByHead(s: Scan, h: number, sEnd: number, covered: Uint8Array): void {
+function orgByHead(s: Scan, h: number, sEnd: number): void {
   const { low, tok, doc } = s;
   const first = doc.sentences[doc.tokens.sentence[h]].firstToken;
   let a = h;
-  while (a - 1 >= first && !covered[a - 1] && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= first && isCap(tok[a - 2])))) a--;
+  while (a - 1 >= first && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= first && isCap(tok[a - 2])))) a--;
   if (low[a] === 'the') a++;
   let b = h + 1;
   for (;;) {

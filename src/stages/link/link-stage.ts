@@ -55,6 +55,7 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
       if (j === undefined) byKb.set(m.kb, i);
       else uf.union(i, j);
     }
+    if (m.kind === 'metonym') continue; // its KB id (the state) links it, not its text (the city)
     const key = m.type + '|' + nameKey(m.text);
     const j = byKey.get(key);
     if (j === undefined) byKey.set(key, i);

@@ -1,0 +1,57 @@
+// The committed knowledge base loads, indexes and answers lookups; the build script still runs on
+// a small sample of the PETRARCH2 dictionaries when ../shared is present.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { hasShared, shared, sharedMissing } from '../../tests/helpers.js';
+import { buildKb, parseActors, properCase } from '../../scripts/build-kb.js';
+import { aliasKey, buildIndex, readKb, rolesAt } from './kb.js';
+
+describe('committed knowledge base', () => {
+  const kb = readKb();
+  it('has countries with demonyms and capitals', () => {
+    const fra = kb.byId.get('iso3:FRA')!;
+    expect(fra.name).toBe('France');
+    expect(kb.demonymOf.get('french')).toBe('iso3:FRA');
+    expect(kb.capitalOf.get(fra.capital!)).toBe('iso3:FRA');
+  });
+  it('finds aliases by token key, with acronyms marked', () => {
+    expect(kb.aliases.get(aliasKey('Guinea-Bissau'))?.[0].id).toBe('iso3:GNB');
+    expect(kb.aliases.get('nato')?.[0].kind).toBe('acronym');
+    expect(kb.aliases.get('horn of africa')?.[0].id).toBe('loc:horn-of-africa');
+    expect(kb.prefixes.has('horn of')).toBe(true);
+  });
+  it('keeps people with dated roles', () => {
+    const people = kb.entries.filter((e) => e.type === 'PERSON' && e.roles?.some((r) => r.from));
+    expect(people.length).toBeGreaterThan(1000);
+    const p = people[0];
+    expect(rolesAt(p, '1800-01-01').length).toBeLessThanOrEqual(p.roles!.length);
+  });
+  it('loads fast enough', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../data/kb.json', import.meta.url), 'utf8')).entries;
+    const t = performance.now();
+    buildIndex(raw);
+    expect(performance.now() - t).toBeLessThan(2000); // generous: CI machines are slow; ~150 ms locally
+  });
+});
+
+describe('build script', () => {
+  it('proper-cases PETRARCH names', () => {
+    expect(properCase('SERGEY_V._LAVROV_')).toBe('Sergey V. Lavrov');
+    expect(properCase("NATIONAL_PEOPLE'S_CONGRESS")).toBe("National People's Congress");
+    expect(properCase('COTE_D\'IVOIRE')).toBe("Cote D'Ivoire");
+  });
+  it('parses blocks with aliases and dated codes', () => {
+    const b = parseActors('FOO_BAR_  # x\n+FOO_B._BAR\n\t[ABCGOV 040309-120521]\nBAZ_ [IGOXYZ]\n');
+    expect(b[0].names).toEqual(['FOO_BAR_', 'FOO_B._BAR']);
+    expect(b[0].codes[0]).toEqual({ code: 'ABCGOV', from: '2004-03-09', to: '2012-05-21' });
+    expect(b[1].codes[0].code).toBe('IGOXYZ');
+  });
+  it.skipIf(!hasShared)('runs on a sample of the PETRARCH2 dictionaries (' + sharedMissing + ')', () => {
+    void mkdtempSync(tmpdir() + '/kb-');
+    const kb = buildKb(shared + 'data/petrarch2', 400);
+    expect(kb.entries.some((e) => e.id === 'iso3:MLI')).toBe(true);
+    expect(kb.entries.some((e) => e.id.startsWith('person:'))).toBe(true);
+    expect(kb.entries.some((e) => e.id === 'igo:AU')).toBe(true);
+  });
+});

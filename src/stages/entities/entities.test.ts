@@ -1,0 +1,147 @@
+// Table tests for the entity-mention and link stages, on invented sentences (no seed names).
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../analyse.js';
+import type { Doc } from '../../model/types.js';
+import { createContext } from '../../pipeline/context.js';
+import { Pipeline } from '../../pipeline/pipeline.js';
+import { textStage } from '../text/text-stage.js';
+import { linkStage } from '../link/link-stage.js';
+import { entitiesStage } from './entities-stage.js';
+
+const pipeline = new Pipeline([textStage, entitiesStage, linkStage]);
+const ctx = createContext();
+const run = (text: string): Doc => analyseText(text, pipeline, ctx);
+const mention = (d: Doc, text: string) => d.mentions.find((m) => m.text === text);
+const entityOf = (d: Doc, text: string) => {
+  const m = d.mentions.find((m) => m.text === text && m.entity);
+  return m ? d.entities.find((e) => e.id === m.entity) : undefined;
+};
+
+describe('entity mentions', () => {
+  // [sentence, mention text, type, kind]
+  const cases: [string, string, string, string][] = [
+    ['Foreign Minister Ana Petrovna Kulik arrived on Tuesday.', 'Ana Petrovna Kulik', 'PERSON', 'name'],
+    ['Spokeswoman Haley Brandt declined to comment.', 'Haley Brandt', 'PERSON', 'name'],
+    ['Mr. Tobias Wren said the plan had failed.', 'Tobias Wren', 'PERSON', 'name'],
+    ['Peruvian Interior Minister, Ramiro Quispe, resigned.', 'Ramiro Quispe', 'PERSON', 'name'],
+    ['Sen. Marla Hobbs voted against the bill.', 'Marla Hobbs', 'PERSON', 'name'],
+    ['Troops from Burkina Faso crossed the border.', 'Burkina Faso', 'GPE', 'name'],
+    ['The Kenyan delegation left early.', 'Kenyan', 'NORP', 'demonym'],
+    ['Officials in Ankara denied the report.', 'Ankara', 'GPE', 'name'],
+    ['The Horn of Africa faces drought.', 'Horn of Africa', 'LOC', 'name'],
+    ['Fighting spread across the Caucasus region.', 'Caucasus region', 'LOC', 'name'],
+    ['NATO held talks in Brussels.', 'NATO', 'ORG', 'acronym'],
+    ['The Arab League met in Cairo.', 'Arab League', 'ORG', 'name'],
+    ['The Blue Falcon Group claimed the attack.', 'Blue Falcon Group', 'ORG', 'name'],
+    ['The Coastal Peoples Party won the vote.', 'Coastal Peoples Party', 'ORG', 'name'],
+    ['The Grand National Assembly passed the law.', 'Grand National Assembly', 'ORG', 'name'],
+    ['The Council of Northern Elders met on Friday.', 'Council of Northern Elders', 'ORG', 'name'],
+    ['France ended Operation Silver Heron last year.', 'Operation Silver Heron', 'EVENT', 'name'],
+    ['Leaders gathered for the Korea-Nordic summit.', 'Korea-Nordic summit', 'EVENT', 'name'],
+    ['The G20 issued a statement.', 'G20', 'ORG', 'name'],
+    ['The Lake Region Development Authority (LRDA) approved funds.', 'LRDA', 'ORG', 'acronym'],
+    ['The Lake Region Development Authority (LRDA) approved funds.', 'Lake Region Development Authority', 'ORG', 'name'],
+    ['The United States and Canada agreed.', 'United States', 'GPE', 'name'],
+    ['The U.S. embassy closed.', 'U.S.', 'GPE', 'acronym'],
+    ['Iraqi forces advanced.', 'Iraqi', 'NORP', 'demonym'],
+    ['Hamid Karzai spoke to reporters.', 'Hamid Karzai', 'PERSON', 'name'],
+    ['The White House said it would respond.', 'White House', 'ORG', 'name'],
+    ['Democrats criticised the measure.', 'Democrats', 'NORP', 'name'],
+    ['The GOP leadership met.', 'GOP', 'ORG', 'acronym'],
+  ];
+  it.each(cases)('%s -> %s', (text, m, type, kind) => {
+    const d = run(text);
+    const found = mention(d, m);
+    expect(found, JSON.stringify(d.mentions.map((x) => x.text))).toBeDefined();
+    expect(found!.type).toBe(type);
+    expect(found!.kind).toBe(kind);
+    expect(d.text.slice(found!.start, found!.end)).toBe(found!.text);
+  });
+
+  // [sentence, text that must NOT be a name mention]
+  const junk: [string, string][] = [
+    ['Let us know what you think.', 'us'],
+    ['In May the talks resumed.', 'May'],
+    ['The Foreign Minister arrived late.', 'Foreign Minister'],
+    ['Monday was quiet.', 'Monday'],
+    ['Vladimir Orlov met reporters in Kazan.', 'Vladimir'],
+    ['The General Assembly voted.', 'Assembly'],
+  ];
+  it.each(junk)('%s: no mention %s', (text, m) => {
+    const d = run(text);
+    expect(d.mentions.filter((x) => x.kind !== 'pronoun' && x.kind !== 'description').map((x) => x.text)).not.toContain(m);
+  });
+
+  it('finds pronouns and descriptions without entities', () => {
+    const d = run('The spokesman said he would resign.');
+    expect(mention(d, 'he')?.kind).toBe('pronoun');
+    expect(mention(d, 'The spokesman')?.kind).toBe('description');
+    expect(mention(d, 'The spokesman')?.entity).toBeNull();
+  });
+});
+
+describe('linking', () => {
+  it('merges a surname with the full name, before and after', () => {
+    const d = run('Kulik landed first. Foreign Minister Ana Kulik then met Peru’s leaders. Kulik smiled.');
+    const e = entityOf(d, 'Ana Kulik')!;
+    expect(e.mentions.map((i) => d.mentions[i].text).filter((t) => t === 'Kulik')).toHaveLength(2);
+  });
+  it('merges demonyms into their country', () => {
+    const d = run('Chile sent aid. The Chilean navy led it.');
+    expect(entityOf(d, 'Chilean')?.name).toBe('Chile');
+    expect(entityOf(d, 'Chile')).toBe(entityOf(d, 'Chilean'));
+  });
+  it('merges an acronym with its long form', () => {
+    const d = run('The Lake Region Development Authority (LRDA) approved funds. Later the LRDA paid.');
+    const e = entityOf(d, 'Lake Region Development Authority')!;
+    expect(e.mentions.length).toBe(3);
+  });
+  it('merges AU and African Union via the KB', () => {
+    const d = run('The African Union met. The AU then voted.');
+    expect(entityOf(d, 'AU')).toBe(entityOf(d, 'African Union'));
+    expect(entityOf(d, 'AU')?.kb).toBe('igo:AU');
+  });
+  it('gives roles from title appositions, with the state from a demonym', () => {
+    const d = run('Peruvian Interior Minister, Ramiro Quispe, met the press in Lima.');
+    const e = entityOf(d, 'Ramiro Quispe')!;
+    expect(e.roles[0].title).toBe('Interior Minister');
+    expect(e.roles[0].of).toBe(entityOf(d, 'Peruvian')!.id);
+    expect(e.country).toBe(entityOf(d, 'Peruvian')!.id);
+  });
+  it("resolves \"Chile's top diplomat\" to the foreign minister of Chile", () => {
+    const d = run('Chile’s Foreign Minister Ana Kulik spoke. “We agree,” Chile’s top diplomat said.');
+    expect(entityOf(d, 'Chile’s top diplomat')?.id).toBe(entityOf(d, 'Ana Kulik')?.id);
+  });
+  it('leaves an unsupported description unresolved', () => {
+    const d = run('Ana Kulik spoke. Chile’s top diplomat later said no.');
+    expect(mention(d, 'Chile’s top diplomat')?.entity).toBeNull();
+  });
+  it('reads a capital as its state when it acts, as a city when it is a place', () => {
+    const d = run('Ankara warned against the plan. The talks were held in Ankara.');
+    const acting = d.mentions.find((m) => m.text === 'Ankara' && m.kind === 'metonym')!;
+    expect(acting.metonymOf).toBe('city:ankara');
+    expect(d.entities.find((e) => e.id === acting.entity)?.kb).toBe('iso3:TUR');
+    const place = d.mentions.find((m) => m.text === 'Ankara' && m.kind === 'name')!;
+    expect(d.entities.find((e) => e.id === place.entity)?.type).toBe('GPE');
+    expect(place.entity).not.toBe(acting.entity);
+  });
+  it('reads an object capital after "accused" as the state', () => {
+    const d = run('Officials accused Nairobi of delays.');
+    expect(d.mentions.find((m) => m.text === 'Nairobi')?.kind).toBe('metonym');
+  });
+  it('merges a short form of an organisation', () => {
+    const d = run('The Korvath Group claimed the attack. Later Korvath denied it.');
+    const e = entityOf(d, 'Korvath Group')!;
+    expect(e.type).toBe('ORG');
+    expect(e.mentions.map((i) => d.mentions[i].text)).toEqual(['Korvath Group', 'Korvath']);
+  });
+  it('takes gender from an honorific', () => {
+    const d = run('Mrs. Dana Whit spoke.');
+    expect(entityOf(d, 'Dana Whit')?.gender).toBe('f');
+  });
+  it('numbers entities in order of first mention', () => {
+    const d = run('Chile and Peru signed. Peru then left.');
+    expect(d.entities.map((e) => e.name)).toEqual(['Chile', 'Peru']);
+    expect(d.entities.map((e) => e.id)).toEqual(['e1', 'e2']);
+  });
+});
