@@ -1,3 +1,317 @@
+// Events stage: who did what to whom, coded in CAMEO. Triggers are verbs and nouns of the lexicon
+// (data/cameo.json), looked up by lower-case form in Maps, only in sentences with an entity
+// mention. Source and target come from the clause around the trigger (clause.ts), then the date
+// (nearest resolved date of the sentence), the location ("in X", or the city visited), modality
+// ("readiness to", "plans to", "will", "could") and negation ("did not").
+import { loadKb, type Kb } from '../../kb/kb.js';
+import { tokenAt } from '../../model/document.js';
+import type { Doc, EventFact } from '../../model/types.js';
+import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
-// STUB: replaced by the event stage (CAMEO).
-export const eventsStage: Stage = { name: 'events', requires: ['entities', 'dates'], assigns: ['events'], run() {} };
+import { Actors } from './actors.js';
+import { mentionsRight, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const INTENT = new Set(
+  'readiness ready plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides'.split(' '),
+);
+const MODAL_INTENT = new Set(['will', 'shall', "'ll"]);
+const MODAL_POSSIBLE = new Set(['could', 'may', 'might', 'would', 'can']);
+/** Adverbs the tagger sometimes reads as verbs ("They further urged"). */
+const ADVERBS = new Set(['further', 'also', 'again', 'jointly', 'repeatedly', 'still', 'then', 'later', 'already', 'reportedly', 'allegedly']);
+/** Entity types that can act as the source of an event. */
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+/** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
+const LIGHT = new Set(
+  'make pay hold have conduct impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive'.split(' '),
+);
+/** Nouns that name aid only after a light verb ("render support", "provide help"). */
+const AID_NOUNS = new Map([['support', '070'], ['help', '070']]);
+/** Prepositions that introduce a target, by trigger kind. */
+const TARGET_PREPS = new Set(['', 'to', 'with', 'against', 'on', 'of', 'for', 'into', 'from', 'at', 'toward', 'towards', 'over']);
+const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'upon', 'while', 'by', 'on', 'without', 'in', 'at', 'ahead']);
+/** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
+const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
+const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
+const SYMMETRIC_ROOTS = new Set(['04']);
+
+interface Trigger {
+  token: number;
+  cameo: string;
+  noun: boolean;
+}
+
+function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger | null {
+  const p = v.pos(t);
+  if (p !== 'VERB' && p !== 'NOUN') return null;
+  const lw = v.lower(t);
+  if (p === 'NOUN') {
+    const code = lex.nouns.get(lw);
+    return code ? { token: t, cameo: code, noun: true } : null;
+  }
+  const lemma = lex.forms.get(lw);
+  if (!lemma) return null;
+  // the object: a nominal trigger there takes over ("impose sanctions", "support the implementation of sanctions")
+  let objectNoun = '';
+  for (let k = t + 1; k < Math.min(hi, t + 9); k++) {
+    const pk = v.pos(k);
+    if (v.mentionAt[k] >= 0) {
+      // "end Operation X": the first word of a named object may fit a pattern
+      objectNoun ||= v.lower(k);
+      break;
+    }
+    if (pk === 'PUNCT' || v.isBoundary(k)) break;
+    if (pk === 'NOUN') {
+      const lk = v.lower(k);
+      objectNoun ||= lk;
+      if (lex.nouns.has(lk) && LIGHT.has(lemma)) return null;
+      if (lex.nouns.has(lk) && k <= t + 3) return null;
+    }
+    if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
+  }
+  const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
+  if (!code || code.startsWith('01') || code.startsWith('09')) return null;
+  return { token: t, cameo: code, noun: false };
+}
+
+export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): EventFact[] {
+  const events: EventFact[] = [];
+  if (!doc.mentions.length) return events;
+  const v = new View(doc, (at) => tokenAt(doc, at));
+  const actors = new Actors(doc, kb);
+  const hasMention = new Uint8Array(doc.sentences.length);
+  for (let t = 0; t < doc.tokens.count; t++) if (v.mentionAt[t] >= 0) hasMention[doc.tokens.sentence[t]] = 1;
+  const seen = new Set<string>();
+  // subjects of the previous sentence, for "They urged …" after "X and Y requested …"
+  let previous: number[] = [];
+  let current: number[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (current.length) previous = current;
+    current = [];
+    if (!hasMention[si]) {
+      previous = [];
+      continue;
+    }
+    const s = doc.sentences[si];
+    const lo = s.firstToken, hi = s.endToken;
+    for (let t = lo; t < hi; t++) {
+      if (v.mentionAt[t] >= 0) continue;
+      let trig = findTrigger(v, lex, t, hi);
+      if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true };
+      if (!trig) continue;
+      const read = trig.noun ? readNoun(v, lex, trig, lo, hi) : readVerb(v, trig, lo, hi, previous);
+      if (!read) continue;
+      if (!current.length && read.sources.length > 1) current = read.sources.slice();
+      let cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
+      const coded = describeCode(lex, cameo);
+      const root = cameo.slice(0, 2);
+      // targets and location
+      let target: string | null = null;
+      let location: string | null = null;
+      for (const r of read.right) {
+        const id = actors.ofMention(r.mention);
+        if (!id) continue;
+        if ((r.prep === 'in' || r.prep === 'at') && actors.isPlace(id)) {
+          location ??= id;
+          continue;
+        }
+        if (r.prep === 'from' && (root === '07' || root === '06') && !read.sources.length) {
+          read.sources.push(r.mention);
+          continue;
+        }
+        if (r.prep === 'by') continue;
+        if (!TARGET_PREPS.has(r.prep) || target) continue;
+        target = id;
+        if (actors.isCity(id) && (root === '04' || root === '03')) {
+          location ??= id;
+          target = actors.countryOf(id) ?? id;
+        }
+      }
+      if (!target && read.fallbackTarget !== null) target = actors.ofMention(read.fallbackTarget);
+      // "sanctions … in X": with no other target, the country where it happens is the target
+      if (!target && location && root !== '04' && root !== '03' && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
+      // precision: a meeting needs two parties, a demand an addressee
+      if (!target && (root === '04' || root === '10' || root === '02')) continue;
+      if (STATE_ROOTS.has(root) && actors.isPerson(target)) target = actors.countryOf(target) ?? target;
+      const date = nearestDate(doc, si, doc.tokens.start[t]);
+      for (const m of read.sources) {
+        let source = actors.ofMention(m);
+        if (STATE_ROOTS.has(root) && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
+        if (!source || !ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || source === target || (target && actors.countryOf(source) === target && SYMMETRIC_ROOTS.has(root))) continue;
+        const key = `${si}|${root}|${source}|${target}`;
+        const mirror = `${si}|${root}|${target}|${source}`;
+        if (seen.has(key) || (SYMMETRIC_ROOTS.has(root) && seen.has(mirror))) continue;
+        seen.add(key);
+        events.push({
+          id: `v${events.length + 1}`,
+          ...coded,
+          cameo,
+          source,
+          target,
+          date,
+          location,
+          evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
+          trigger: { start: doc.tokens.start[t], end: doc.tokens.end[t], text: doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]) },
+          modality: read.modality,
+          negated: read.negated,
+          provenance: { stage: 'events', rule: read.rule },
+        });
+      }
+      cameo = '';
+    }
+  }
+  return events;
+}
+
+interface Reading {
+  sources: number[];
+  right: Right[];
+  fallbackTarget: number | null;
+  modality: string;
+  negated: boolean;
+  rule: string;
+}
+
+function auxChain(v: View, t: number, lo: number) {
+  let k = t - 1;
+  let passive = false, negated = false, infinitive = false, modality = 'asserted';
+  while (k >= lo) {
+    const w = v.lower(k), p = v.pos(k);
+    if (!(p === 'AUX' || p === 'PART' || p === 'ADV' || NEGATION.has(w) || ADVERBS.has(w))) break;
+    if (BE.has(w)) passive = true;
+    if (NEGATION.has(w)) negated = true;
+    if (w === 'to') infinitive = true;
+    if (MODAL_INTENT.has(w)) modality = 'intended';
+    else if (MODAL_POSSIBLE.has(w)) modality = 'possible';
+    k--;
+  }
+  if (infinitive) {
+    // the word governing "to": "readiness to", "plans to", "is determined to"
+    let g = k;
+    while (g >= lo && (v.pos(g) === 'DET' || v.pos(g) === 'ADJ' || v.pos(g) === 'PRON')) g--;
+    if (INTENT.has(v.lower(k)) || INTENT.has(v.lower(g))) modality = 'intended';
+  }
+  return { k, passive, negated, infinitive, modality };
+}
+
+function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: number[]): Reading | null {
+  const t = trig.token;
+  const lw = v.lower(t);
+  const aux = auxChain(v, t, lo);
+  const passive = aux.passive && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t)$/.test(lw);
+  const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
+  let right = mentionsRight(v, t + 1, hi, true);
+  let fallbackTarget: number | null = null;
+  if (!right.length && demandLike) {
+    // "urged that … in X": the addressee of a demand is often only named inside its content
+    const wide = mentionsRight(v, t + 1, hi, false, 40).concat(mentionsRightAll(v, t + 1, hi));
+    fallbackTarget = wide.length ? wide[0].mention : null;
+  }
+  let sources: number[];
+  let rule = 'verb';
+  if (passive) {
+    const by = right.find((r) => r.prep === 'by');
+    if (!by) return null;
+    sources = [by.mention];
+    const subj = subjectLeft(v, aux.k + 1, lo, 0);
+    right = subjectHeads(v, subj).map((m) => ({ mention: m, prep: '' }));
+    rule = 'verb-passive';
+  } else {
+    let subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+    if (!subj.mentions.length && lw.endsWith('ing') && ADJUNCT_PREPS.has(v.lower(aux.k))) {
+      subj = subjectAfterComma(v, t, hi);
+      rule = 'verb-adjunct';
+    }
+    sources = subjectHeads(v, subj);
+    if (!sources.length && v.lower(aux.k) === 'they' && aux.k === lo) {
+      sources = previous;
+      rule = 'verb-they';
+    }
+  }
+  if (!sources.length) return null;
+  return { sources, right, fallbackTarget, modality: aux.modality, negated: aux.negated, rule };
+}
+
+/** Every mention right of t to the sentence end (for demands whose addressee sits in a that-clause). */
+function mentionsRightAll(v: View, from: number, hi: number): Right[] {
+  const out: Right[] = [];
+  for (let k = from; k < hi; k++) {
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      out.push({ mention: m, prep: v.prepBefore(v.mentionFirst[m]) });
+      k = v.mentionLast[m];
+    }
+  }
+  return out;
+}
+
+function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: number): Reading | null {
+  const t = trig.token;
+  const right = mentionsRight(v, t + 1, hi, false, 24, true);
+  // 1. possessor: "France's withdrawal", "Russia's military assistance", "his visit"
+  let k = t - 1;
+  while (k >= lo && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !lex.nouns.has(v.lower(k))))) k--;
+  if (k >= lo && v.mentionAt[k] >= 0 && v.pos(k + 1) !== 'PROPN') {
+    const m = v.mentionAt[k];
+    const possessive = /['’]s$/.test(v.doc.mentions[m].text) || v.lower(k) === "'s" || v.lower(k) === '’s' || v.doc.mentions[m].kind === 'pronoun';
+    if (possessive) return { sources: [m], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-possessive' };
+  }
+  // 2. "the visit by X"
+  const agent = right.find((r) => r.prep === 'by');
+  if (agent) return { sources: [agent.mention], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-by' };
+  // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
+  let g = t - 1;
+  while (g >= lo && g >= t - 7 && v.mentionAt[g] < 0 && OBJECT_NP.has(v.pos(g)) && !lex.nouns.has(v.lower(g))) {
+    if (v.pos(g) === 'ADP' && v.lower(g) !== 'of') break;
+    g--;
+  }
+  if (g >= lo && v.isVerb(g) && LIGHT.has(lex.forms.get(v.lower(g)) ?? v.lower(g))) {
+    const aux = auxChain(v, g, lo);
+    if (aux.passive && /(?:ed|en|wn|ne|t)$/.test(v.lower(g))) return null;
+    const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+    const sources = subjectHeads(v, subj);
+    if (sources.length || aux.infinitive || /ing$/.test(v.lower(g)))
+      return { sources, right, fallbackTarget: null, modality: aux.modality, negated: aux.negated, rule: 'noun-light-verb' };
+    return null;
+  }
+  if (AID_NOUNS.has(v.lower(t))) return null;
+  // 4. an adjunct: "During his visit …, A and B …" / "… said after talks with X"
+  let p = t - 1;
+  while (p >= lo && v.mentionAt[p] < 0 && (v.pos(p) === 'ADJ' || v.pos(p) === 'DET' || v.pos(p) === 'PRON' || v.pos(p) === 'NUM' || (v.pos(p) === 'NOUN' && !lex.nouns.has(v.lower(p))))) p--;
+  if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0) {
+    const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
+    const sources = subjectHeads(v, subj);
+    if (sources.length) return { sources, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
+  }
+  return null;
+}
+
+/** The resolved date of the sentence nearest to the trigger. */
+function nearestDate(doc: Doc, si: number, at: number): EventFact['date'] {
+  const s = doc.sentences[si];
+  let best: EventFact['date'] = null;
+  let dist = Infinity;
+  for (const d of doc.dates) {
+    if (d.start < s.start || d.end > s.end || d.value === null || d.source.rule === 'chrono-relative') continue;
+    const gap = Math.abs(d.start - at);
+    if (gap < dist) (dist = gap), (best = { value: d.value, resolution: d.resolution });
+  }
+  return best;
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['entities', 'dates', 'tokens', 'sentences'],
+  assigns: ['events'],
+  run(doc: Doc, ctx: Context) {
+    let kb: Kb | null = null;
+    try {
+      kb = loadKb(ctx);
+    } catch {
+      kb = null; // without the KB, cities are not mapped to their countries
+    }
+    doc.events = extractEvents(doc, loadLexicon(ctx), kb);
+  },
+};

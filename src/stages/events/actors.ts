@@ -1,0 +1,53 @@
+// From mentions to event actors: metonyms ("Moscow said") stand for their state, a city that is
+// the target of a visit stands for its country (the city becomes the location), and for acts
+// only states take (withdrawals, sanctions, suspensions, military action) a person stands for
+// the state they serve, as CAMEO codes "Malian Foreign Minister" as MLIGOV.
+import type { Doc, Entity } from '../../model/types.js';
+import type { Kb } from '../../kb/kb.js';
+
+export class Actors {
+  private byId = new Map<string, Entity>();
+  private byKb = new Map<string, string>();
+
+  constructor(private doc: Doc, private kb: Kb | null) {
+    for (const e of doc.entities) {
+      this.byId.set(e.id, e);
+      if (e.kb && !this.byKb.has(e.kb)) this.byKb.set(e.kb, e.id);
+    }
+  }
+
+  entity(id: string | null): Entity | undefined {
+    return id ? this.byId.get(id) : undefined;
+  }
+
+  /** The entity a mention acts for. */
+  ofMention(m: number): string | null {
+    const mention = this.doc.mentions[m];
+    if (mention.metonymOf) return this.byKb.get(mention.metonymOf) ?? mention.entity;
+    return mention.entity;
+  }
+
+  /** The country entity of a person or city, when the document names that country. */
+  countryOf(id: string | null): string | null {
+    const e = this.entity(id);
+    if (!e) return null;
+    if (e.country && this.byId.has(e.country)) return e.country;
+    for (const r of e.roles) if (r.of && this.byId.get(r.of)?.type === 'GPE') return r.of;
+    const kbCountry = e.kb && this.kb?.byId.get(e.kb)?.country;
+    if (kbCountry && !e.kb!.startsWith('iso3:')) return this.byKb.get(kbCountry) ?? null;
+    return null;
+  }
+
+  isPerson(id: string | null): boolean {
+    return this.entity(id)?.type === 'PERSON';
+  }
+
+  isPlace(id: string | null): boolean {
+    const t = this.entity(id)?.type;
+    return t === 'GPE' || t === 'LOC';
+  }
+
+  isCity(id: string | null): boolean {
+    return !!this.entity(id)?.kb?.startsWith('city:');
+  }
+}

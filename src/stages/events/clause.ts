@@ -1,0 +1,168 @@
+// Clause reading for the events stage, from POS tags and entity mentions only (no parser):
+// who is the subject left of a trigger (coordinated "X and Y", appositive "Minister, Name"),
+// what is its object or prepositional target on the right, and where clauses end.
+// Hand-written because no installed library gives dependency parses at the speed budget.
+import type { Doc } from '../../model/types.js';
+
+export const PREPS = new Set(
+  'of with in from at for to by on against into onto over between among under toward towards about after before during without including like via across near within inside outside throughout upon following amid despite'.split(' '),
+);
+const STOP_WORDS = new Set([';', ':', '“', '”', '"', '—', '–', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'because', 'if', 'when', 'where', 'but']);
+const CONJ = new Set(['and', 'or', '&']);
+const AUX_LIKE = new Set(['AUX', 'PART', 'ADV']);
+
+/** Tokens of a document with, for each token, the mention covering it (mentions with an entity only). */
+export class View {
+  readonly doc: Doc;
+  readonly mentionAt: Int32Array;
+  /** first token of each mention */
+  readonly mentionFirst: Int32Array;
+  readonly mentionLast: Int32Array;
+
+  constructor(doc: Doc, tokenOf: (offset: number) => number) {
+    this.doc = doc;
+    const n = doc.tokens.count;
+    this.mentionAt = new Int32Array(n).fill(-1);
+    this.mentionFirst = new Int32Array(doc.mentions.length).fill(-1);
+    this.mentionLast = new Int32Array(doc.mentions.length).fill(-1);
+    // longer mentions first, so "Russia's top diplomat" wins over the "Russia" inside it
+    const order = doc.mentions.map((_, i) => i).filter((i) => doc.mentions[i].entity);
+    order.sort((a, b) => doc.mentions[b].end - doc.mentions[b].start - (doc.mentions[a].end - doc.mentions[a].start));
+    for (const i of order) {
+      const m = doc.mentions[i];
+      const first = tokenOf(m.start);
+      let last = first;
+      for (let t = first; t < n && doc.tokens.start[t] < m.end; t++) {
+        if (this.mentionAt[t] < 0) this.mentionAt[t] = i;
+        last = t;
+      }
+      this.mentionFirst[i] = first;
+      this.mentionLast[i] = last;
+    }
+  }
+
+  lower(t: number): string {
+    const { doc } = this;
+    return t >= 0 && t < doc.tokens.count ? doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]).toLowerCase() : '';
+  }
+
+  pos(t: number): string {
+    return this.doc.tokens.pos[t] ?? '';
+  }
+
+  /** The preposition governing the noun phrase that starts at token t ("of the new X" -> "of"), or ''. */
+  prepBefore(t: number): string {
+    let k = t - 1;
+    while (k >= 0 && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV')) k--;
+    const w = this.lower(k);
+    return PREPS.has(w) ? w : '';
+  }
+
+  isBoundary(t: number): boolean {
+    const p = this.pos(t);
+    return p === 'SCONJ' || STOP_WORDS.has(this.lower(t));
+  }
+
+  /** Is token t a full verb (not an auxiliary)? */
+  isVerb(t: number): boolean {
+    return this.pos(t) === 'VERB';
+  }
+}
+
+export interface Subject {
+  mentions: number[];
+  coordinated: boolean;
+}
+
+/**
+ * The subject left of token `from` (exclusive), within the sentence starting at token `lo`:
+ * mentions not governed by a preposition, back to a clause boundary, or to a full verb once a
+ * subject is found. `verbs` full verbs may be crossed before that ("Russia plans to impose",
+ * "X made a visit").
+ */
+export function subjectLeft(v: View, from: number, lo: number, verbs: number): Subject {
+  const found: number[] = [];
+  let coordinated = false;
+  let crossed = 0;
+  for (let k = from - 1; k >= lo; k--) {
+    if (v.isBoundary(k)) break;
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      const first = v.mentionFirst[m];
+      if (!v.prepBefore(first) && !found.includes(m)) found.push(m);
+      k = first;
+      continue;
+    }
+    if (v.isVerb(k)) {
+      if (!found.length && CONJ.has(v.lower(k + 1))) continue; // "endorse and support": one predicate
+      if (found.length || crossed >= verbs) break;
+      crossed++;
+      continue;
+    }
+    if (CONJ.has(v.lower(k))) coordinated = true;
+  }
+  found.reverse();
+  return { mentions: found, coordinated: coordinated && found.length > 1 };
+}
+
+/** The mentions of the main clause's subject after an introductory phrase ("After X-ing …, A and B did"). */
+export function subjectAfterComma(v: View, from: number, hi: number): Subject {
+  let k = from;
+  while (k < hi && v.lower(k) !== ',') k++;
+  const found: number[] = [];
+  let coordinated = false;
+  for (k++; k < hi; k++) {
+    if (v.isVerb(k) || v.isBoundary(k)) break;
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      if (!v.prepBefore(v.mentionFirst[m]) && !found.includes(m)) found.push(m);
+      k = v.mentionLast[m];
+    } else if (CONJ.has(v.lower(k))) coordinated = true;
+  }
+  return { mentions: found, coordinated: coordinated && found.length > 1 };
+}
+
+export interface Right {
+  /** the first mention right of the trigger, and the preposition before it ('' for a direct object) */
+  mention: number;
+  prep: string;
+}
+
+/** Mentions right of the trigger up to the clause's end (or a full verb when `stopAtVerb`). */
+export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boolean, max = 16, crossRelative = false): Right[] {
+  const out: Right[] = [];
+  const end = Math.min(hi, from + max);
+  for (let k = from; k < end; k++) {
+    const w = v.lower(k);
+    const relative = w === 'that' || w === 'which' || w === 'who';
+    if (relative && crossRelative) continue;
+    if (v.isBoundary(k) || (w === 'that' && v.pos(k) !== 'DET')) break;
+    if (stopAtVerb && v.isVerb(k)) break;
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      out.push({ mention: m, prep: v.prepBefore(v.mentionFirst[m]) });
+      k = v.mentionLast[m];
+    }
+  }
+  return out;
+}
+
+/** Skips auxiliaries, particles and adverbs leftwards from t (exclusive); returns the first other token. */
+export function skipAuxLeft(v: View, t: number, lo: number): number {
+  let k = t - 1;
+  while (k >= lo && (AUX_LIKE.has(v.pos(k)) || v.lower(k) === 'not' || v.lower(k) === "n't")) k--;
+  return k;
+}
+
+/** Heads of a subject: all coordinated mentions, or the head of one appositive noun phrase. */
+export function subjectHeads(v: View, s: Subject): number[] {
+  if (s.coordinated || s.mentions.length <= 1) return s.mentions;
+  // "Malian Foreign Minister, Abdoulaye Diop": the last mention that is not a possessive or a demonym modifier
+  const doc = v.doc;
+  const heads = s.mentions.filter((m) => {
+    const next = v.lower(v.mentionLast[m] + 1);
+    const text = doc.mentions[m].text;
+    return !(next === "'s" || next === '’s' || /['’]s$/.test(text) || doc.mentions[m].kind === 'demonym');
+  });
+  return [(heads.length ? heads : s.mentions).at(-1)!];
+}
