@@ -173,7 +173,8 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
     const names = b.names.map(clean).filter(Boolean);
     if (!names.length) continue;
     const codes = b.codes.filter((c) => c.code.length >= 3 && iso.has(c.code.slice(0, 3)));
-    const isOrg = names.some((n) => ORG_WORDS.test(n));
+    // the block's first name decides: "JOHN_KERRY" with an alias "SECRETARY_OF_STATE_JOHN_KERRY" is a person
+    const isOrg = ORG_WORDS.test(names[0]) && !/\bSTATE\b/.test(names[0].replace(/\b(STATE (DUMA|COUNCIL|DEPARTMENT)|DEPARTMENT OF STATE)\b/, 'X'));
     if (!isOrg && codes.length && names[0].split(' ').length >= 2 && names[0].split(' ').length <= 5 && !TITLE_START.test(names[0])) {
       // a person
       const display = properCase(b.names[0]);

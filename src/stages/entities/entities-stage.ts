@@ -1,6 +1,7 @@
 // The entity-mention stage: finds names (gazetteer, rules, the trained recogniser when it ships),
 // their short forms, pronouns and descriptions, as standoff mentions with their type and kind.
-// Steps, in order: gazetteer.ts, rules.ts, ner.ts, overlap resolution (scan.ts), references.ts.
+// Steps, in order: gazetteer.ts, rules.ts, overlap resolution (scan.ts), short forms and then
+// ner.ts filling the gaps, references.ts.
 import { loadKb } from '../../kb/kb.js';
 import type { Doc, Mention } from '../../model/types.js';
 import { loadDefaultNer, type NerTagger } from '../../ner/index.js';
@@ -22,10 +23,13 @@ export const entitiesStage: Stage = {
     const s = createScan(doc, kb);
     gazetteer(s);
     rules(s);
-    ner(s, tagger);
     let names = resolveOverlaps(s.cands, doc.tokens.count);
     const short = shortForms(s, names);
     if (short.length) names = resolveOverlaps([...names, ...short], doc.tokens.count);
+    // the recogniser only fills gaps: its spans lose every overlap with the rules' names
+    s.cands = [];
+    ner(s, tagger);
+    if (s.cands.length) names = resolveOverlaps([...names, ...s.cands], doc.tokens.count);
     const mentions: Mention[] = names.map((c) => toMention(doc, c));
     references(s, names, mentions);
     mentions.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -32,7 +32,8 @@ export function rules(s: Scan): void {
       if (low[j] === 'of' && isCap(tok[j + 1] ?? '') && isCap(tok[j + 2] ?? '')) j += 2; // Secretary of State X
       let e = j;
       while (e < sEnd && e < j + 4 && nameWord(s, e) && !covered[e] && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e])) e++;
-      if (e > j) s.cands.push({ a: j, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(k) ? 'honorific' : 'title', prio: 4 });
+      // a lower-case title ("the president Executive Order") needs a two-word name
+      if (e > j && (isCap(tok[i]) || e - j >= 2)) s.cands.push({ a: j, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(k) ? 'honorific' : 'title', prio: 4 });
     }
     // named operations: "Operation Desert Storm"
     if (k === 'operation' && isCap(tok[i]) && nameWord(s, i + 1)) {

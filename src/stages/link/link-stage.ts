@@ -61,41 +61,48 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     if (j === undefined) byKey.set(key, i);
     else uf.union(i, j);
   }
-  // short forms: a surname or distinctive word -> the nearest longer name it ends or starts
+  // short forms: a surname or distinctive word -> the one longer name it ends (people, events)
+  // or starts (organisations); skipped when two different longer names fit ("Fox")
+  const longBy = new Map<string, number[]>();
+  for (let j = 0; j < n; j++) {
+    const o = ms[j];
+    if (!named(o) || !o.text.includes(' ')) continue;
+    const words = o.text.split(' ');
+    const k = o.type + '|' + (o.type === 'PERSON' || o.type === 'EVENT' ? words[words.length - 1] : words[0]);
+    const list = longBy.get(k);
+    if (list) list.push(j);
+    else longBy.set(k, [j]);
+  }
   for (let i = 0; i < n; i++) {
     const m = ms[i];
     if (!named(m) || m.text.includes(' ')) continue;
-    let best = -1;
-    for (let j = 0; j < n; j++) {
-      const o = ms[j];
-      if (j === i || !named(o) || o.type !== m.type || !o.text.includes(' ')) continue;
-      const words = o.text.split(/[\s]+/);
-      const fits = m.type === 'PERSON' || m.type === 'EVENT' ? words[words.length - 1] === m.text : words[0] === m.text;
-      if (!fits) continue;
-      if (best < 0 || Math.abs(j - i) < Math.abs(best - i)) best = j;
-    }
-    if (best >= 0 && !(ms[i].kb && ms[best].kb && ms[i].kb !== ms[best].kb)) uf.union(i, best);
+    const list = longBy.get(m.type + '|' + m.text);
+    if (!list) continue;
+    const distinct = new Set(list.map((j) => uf.find(j)));
+    if (distinct.size !== 1) continue;
+    const best = list[0];
+    if (!(m.kb && ms[best].kb && m.kb !== ms[best].kb)) uf.union(i, best);
   }
-  // "Long Form (ACR)"
+  // "Long Form (ACR)" when the acronym starts with the long form's first letter
   for (let i = 0; i + 1 < n; i++) {
     const a = ms[i], b = ms[i + 1];
-    if (!named(a) || b.kind !== 'acronym') continue;
+    if (!named(a) || b.kind !== 'acronym' || a.type === 'GPE' || a.text[0] !== b.text[0]) continue;
     const between = doc.text.slice(a.end, b.start);
     if (/^\s*\($/.test(between) && doc.text[b.end] === ')') uf.union(i, i + 1);
   }
   // acronym = initials of a long name in the document ("AU" <-> "African Union")
+  const byInitials = new Map<string, number>();
+  for (let j = 0; j < n; j++) {
+    const o = ms[j];
+    if (o.type !== 'ORG' || o.kind !== 'name' || !o.text.includes(' ')) continue;
+    const initials = o.text.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    if (!byInitials.has(initials)) byInitials.set(initials, j);
+  }
   for (let i = 0; i < n; i++) {
     const m = ms[i];
     if (m.kind !== 'acronym' || m.kb) continue;
-    for (let j = 0; j < n; j++) {
-      const o = ms[j];
-      if (o.type !== 'ORG' || o.kind !== 'name' || !o.text.includes(' ')) continue;
-      const initials = o.text.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-      if (initials === m.text.replace(/\./g, '')) {
-        uf.union(i, j);
-        break;
-      }
-    }
+    const j = byInitials.get(m.text.replace(/\./g, ''));
+    if (j !== undefined) uf.union(i, j);
   }
 
   // entities in order of first mention
@@ -155,6 +162,7 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
       target.mentions.sort((a, b) => a - b);
     }
   }
+  doc.entities = entities;
   // cheap gender from pronouns: "Kulik ... she said" with one person in the sentence before
   for (let i = 0; i < n; i++) {
     const m = ms[i];
@@ -238,7 +246,7 @@ export function resolvePronoun(doc: Doc, mentionIndex: number): number | null {
   const ms = doc.mentions;
   const p = ms[mentionIndex];
   const g = PRONOUNS.get(p.text.toLowerCase());
-  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const byId = entityIndex(doc);
   const limit = p.start - 1;
   for (let j = mentionIndex - 1; j >= 0; j--) {
     const m = ms[j];
@@ -251,6 +259,15 @@ export function resolvePronoun(doc: Doc, mentionIndex: number): number | null {
     return j;
   }
   return null;
+}
+
+const indexCache = new WeakMap<Doc, { entities: Entity[]; map: Map<string, Entity> }>();
+function entityIndex(doc: Doc): Map<string, Entity> {
+  const c = indexCache.get(doc);
+  if (c && c.entities === doc.entities) return c.map;
+  const map = new Map(doc.entities.map((e) => [e.id, e]));
+  indexCache.set(doc, { entities: doc.entities, map });
+  return map;
 }
 
 export const linkStage: Stage = {
