@@ -1,0 +1,29 @@
+/**
+ * Builds the shipped NER model models/ner-conll.bin from CoNLL-2003 (train.txt for the weights,
+ * valid.txt to choose the epoch), the world-countries package, the PETRARCH2 dictionaries (MIT) and
+ * the PolNeAR training texts (capitalisation statistics only). Deterministic for the seed below.
+ * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N]   (needs ../shared/data)
+ */
+import { fileURLToPath } from 'node:url';
+import { formatEpoch, trainFromFiles } from '../src/ner/build.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const data = root + '../shared/data/';
+const arg = (name: string, def: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : def;
+};
+const t0 = performance.now();
+const out = root + 'models/ner-conll.bin';
+const { model, best, bestEpoch } = trainFromFiles({
+  train: data + 'conll2003/train.txt',
+  dev: data + 'conll2003/valid.txt',
+  epochs: arg('--epochs', 15),
+  seed: arg('--seed', 1),
+  bucketBits: 20,
+  petrarchDir: data + 'petrarch2',
+  unlabelledDirs: [data + 'polnear/train/text'],
+  onEpoch: (...a) => console.log(formatEpoch(...a)),
+});
+const bytes = model.save(out);
+console.log(`kept epoch ${bestEpoch} (dev F1 ${(100 * best.overall.f1).toFixed(2)}); wrote ${out}, ${(bytes / 1e6).toFixed(1)} MB, ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -1,0 +1,45 @@
+/**
+ * Trains a NER model from CoNLL files: reads and checks them, builds the word lists (lists.ts)
+ * from the given sources plus the training tokens, and runs the trainer. Shared by
+ * `newsgraph train ner` and scripts/train-ner.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { NewsgraphError } from '../util/errors.js';
+import { parseConll } from './conll.js';
+import type { NerScore } from './eval.js';
+import { buildLists } from './lists.js';
+import { trainNer } from './train.js';
+import type { NerModel } from './model.js';
+
+export interface TrainFilesOptions {
+  train: string;
+  dev: string;
+  epochs?: number;
+  seed?: number;
+  bucketBits?: number;
+  petrarchDir?: string;
+  unlabelledDirs?: string[];
+  onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
+}
+
+export function readLabelled(path: string) {
+  if (!existsSync(path)) throw new NewsgraphError('E_NOT_FOUND', 'no such file', path);
+  return parseConll(readFileSync(path, 'utf8'), path, true).docs;
+}
+
+export function trainFromFiles(o: TrainFilesOptions): { model: NerModel; best: NerScore; bestEpoch: number } {
+  const train = readLabelled(o.train);
+  const dev = readLabelled(o.dev);
+  for (const d of [o.petrarchDir, ...(o.unlabelledDirs ?? [])]) if (d && !existsSync(d)) throw new NewsgraphError('E_NOT_FOUND', 'no such folder', d);
+  const lists = buildLists({ petrarchDir: o.petrarchDir, unlabelledDirs: o.unlabelledDirs, sentences: train.flat().map((s) => s.tokens) });
+  const notes = {
+    sources: ['CoNLL-2003 English train (weights)', 'world-countries', o.petrarchDir ? 'PETRARCH2 dictionaries (MIT)' : null, o.unlabelledDirs?.length ? 'unlabelled news text (capitalisation statistics)' : null].filter(Boolean),
+  };
+  return trainNer({ train, dev, lists, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
+}
+
+/** One progress line per epoch, for the command and the build script. */
+export function formatEpoch(stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean): string {
+  const f = dev ? ` dev F1 ${(100 * dev.overall.f1).toFixed(2)} (${dev.types.map((t) => `${t.type} ${(100 * t.f1).toFixed(2)}`).join(', ')})` : '';
+  return `${stage} epoch ${epoch}:${f} ${seconds.toFixed(1)}s${best && dev ? ' best' : ''}`;
+}

@@ -1,0 +1,192 @@
+/**
+ * Feature extraction for the averaged-perceptron NER (see tagger.ts). For one sentence it hashes
+ * every token once (word, lower case, collapsed shape, 1-4 character prefixes and suffixes,
+ * capitalisation class, word-list bits) and then emits each token's static features as bucket
+ * offsets into the weight table: words and lower case in a ±2 window, bigrams, shapes, affixes,
+ * sentence position, headline (all-capitals sentence), gazetteer membership of the token and its
+ * neighbours, capitalisation habits from unlabelled text. Dynamic features (previous tags,
+ * document history) are added by the decoder. No strings are built: see hash.ts.
+ */
+import { FNV_OFFSET, fnvStep, mix1, mix2 } from './hash.js';
+import { CAP_SHIFT, GAZ_BITS, type Lexicon } from './lexicon.js';
+
+/** Tag set: index -> IOB2 tag. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NT = TAGS.length;
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const TAG_INDEX: ReadonlyMap<string, number> = new Map(TAGS.map((t, i) => [t, i]));
+
+/** Capitalisation classes. */
+export const CAP_LOWER = 0, CAP_INITIAL = 1, CAP_ALL = 2, CAP_DIGIT = 3, CAP_OTHER = 4, CAP_PAD = 5;
+
+const PAD = 2;
+const BOS_H = 0x2545f491, EOS_H = 0x7c159e3d;
+const MAX_PER_TOKEN = 40 + 3 * GAZ_BITS;
+
+export class Featurizer {
+  readonly mask: number;
+  /** tokens in the current sentence */
+  n = 0;
+  headline = false;
+  /** per-token values, indexed i + PAD (two pad slots each side) */
+  hWord = new Int32Array(0);
+  hLower = new Int32Array(0);
+  hShape = new Int32Array(0);
+  capCls = new Uint8Array(0);
+  lex = new Int32Array(0);
+  /** prefix / suffix hashes, 4 per token (0 when the word is shorter) */
+  pre = new Int32Array(0);
+  suf = new Int32Array(0);
+  /** static features of token i: feats[fstart[i] .. fstart[i+1]), each a weight-table offset */
+  feats = new Int32Array(0);
+  fstart = new Int32Array(1);
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly bucketBits: number,
+  ) {
+    this.mask = (1 << bucketBits) - 1;
+  }
+
+  private ensure(n: number): void {
+    if (this.hWord.length >= n + 2 * PAD) return;
+    const cap = Math.max(n + 2 * PAD, this.hWord.length * 2, 64);
+    this.hWord = new Int32Array(cap);
+    this.hLower = new Int32Array(cap);
+    this.hShape = new Int32Array(cap);
+    this.capCls = new Uint8Array(cap);
+    this.lex = new Int32Array(cap);
+    this.pre = new Int32Array(cap * 4);
+    this.suf = new Int32Array(cap * 4);
+    this.feats = new Int32Array(cap * MAX_PER_TOKEN);
+    this.fstart = new Int32Array(cap + 1);
+  }
+
+  /** Hashes the tokens and computes their static features. */
+  prepare(tokens: readonly string[]): void {
+    const n = tokens.length;
+    this.n = n;
+    this.ensure(n);
+    const { hWord, hLower, hShape, capCls, lex, pre, suf } = this;
+    for (let p = 0; p < PAD; p++) {
+      hWord[p] = hLower[p] = hShape[p] = BOS_H;
+      hWord[n + PAD + p] = hLower[n + PAD + p] = hShape[n + PAD + p] = EOS_H;
+      capCls[p] = capCls[n + PAD + p] = CAP_PAD;
+      lex[p] = lex[n + PAD + p] = 0;
+    }
+    let capsWords = 0, letterWords = 0;
+    for (let i = 0; i < n; i++) {
+      const w = tokens[i];
+      const len = w.length;
+      let hw = FNV_OFFSET, hl = FNV_OFFSET, hs = FNV_OFFSET;
+      let lastCls = -1, upper = 0, lower = 0, digit = 0, firstUpper = false;
+      const j = i + PAD;
+      for (let k = 0; k < len; k++) {
+        const c = w.charCodeAt(k);
+        let lc = c, cls: number;
+        if (c >= 97 && c <= 122) {
+          cls = 120; // x
+          lower++;
+        } else if (c >= 65 && c <= 90) {
+          lc = c + 32;
+          cls = 88; // X
+          upper++;
+        } else if (c >= 48 && c <= 57) {
+          cls = 100; // d
+          digit++;
+        } else if (c > 127) {
+          const ch = w[k];
+          const l = ch.toLowerCase();
+          lc = l.charCodeAt(0);
+          if (l !== ch) {
+            cls = 88;
+            upper++;
+          } else if (ch.toUpperCase() !== ch) {
+            cls = 120;
+            lower++;
+          } else cls = c;
+        } else cls = c;
+        hw = fnvStep(hw, c);
+        hl = fnvStep(hl, lc);
+        if (cls !== lastCls) hs = fnvStep(hs, cls);
+        lastCls = cls;
+        if (k === 0) firstUpper = cls === 88;
+        if (k < 4) pre[j * 4 + k] = hl;
+      }
+      for (let k = len; k < 4; k++) pre[j * 4 + k] = 0;
+      let hx = FNV_OFFSET ^ 0x55;
+      for (let k = 0; k < 4; k++) {
+        if (k < len) {
+          let c = w.charCodeAt(len - 1 - k);
+          if (c >= 65 && c <= 90) c += 32;
+          hx = fnvStep(hx, c);
+          suf[j * 4 + k] = hx;
+        } else suf[j * 4 + k] = 0;
+      }
+      hWord[j] = hw;
+      hLower[j] = hl;
+      hShape[j] = hs;
+      const cc = digit
+        ? CAP_DIGIT
+        : !upper
+          ? lower
+            ? CAP_LOWER
+            : CAP_OTHER
+          : !lower
+            ? upper > 1
+              ? CAP_ALL
+              : CAP_INITIAL
+            : firstUpper
+              ? CAP_INITIAL
+              : CAP_OTHER;
+      capCls[j] = cc;
+      lex[j] = this.lexicon.get(hl);
+      if (upper || lower) {
+        letterWords++;
+        if (upper && !lower) capsWords++;
+      }
+    }
+    this.headline = letterWords > 1 && capsWords * 2 > letterWords;
+    this.emit();
+  }
+
+  private emit(): void {
+    const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, mask } = this;
+    const head = this.headline ? 1 : 0;
+    let o = 0;
+    for (let i = 0; i < n; i++) {
+      const j = i + PAD;
+      fstart[i] = o;
+      feats[o++] = (mix1(0, 0) & mask) * NT;
+      feats[o++] = (mix1(1, hWord[j]) & mask) * NT;
+      for (let d = -2; d <= 2; d++) feats[o++] = (mix1(4 + d, hLower[j + d]) & mask) * NT;
+      feats[o++] = (mix2(7, hLower[j - 1], hLower[j]) & mask) * NT;
+      feats[o++] = (mix2(8, hLower[j], hLower[j + 1]) & mask) * NT;
+      feats[o++] = (mix1(9, hShape[j - 1]) & mask) * NT;
+      feats[o++] = (mix1(10, hShape[j]) & mask) * NT;
+      feats[o++] = (mix1(11, hShape[j + 1]) & mask) * NT;
+      feats[o++] = (mix2(12, hShape[j - 1], hShape[j]) & mask) * NT;
+      feats[o++] = (mix2(13, hShape[j], hShape[j + 1]) & mask) * NT;
+      for (let k = 0; k < 4; k++) {
+        const p = pre[j * 4 + k];
+        if (p) feats[o++] = (mix1(14 + k, p) & mask) * NT;
+        const s = suf[j * 4 + k];
+        if (s) feats[o++] = (mix1(18 + k, s) & mask) * NT;
+      }
+      feats[o++] = (mix2(22, i === 0 ? 1 : 0, hShape[j]) & mask) * NT;
+      const c0 = capCls[j];
+      feats[o++] = (mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask) * NT;
+      feats[o++] = (mix1(24, ((lex[j - 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j - 1]) & mask) * NT;
+      feats[o++] = (mix1(25, ((lex[j + 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j + 1]) & mask) * NT;
+      let g = lex[j] & 0x7fff;
+      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(26, b * 8 + c0) & mask) * NT;
+      g = lex[j - 1] & 0x7fff;
+      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(27, b) & mask) * NT;
+      g = lex[j + 1] & 0x7fff;
+      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(28, b) & mask) * NT;
+      feats[o++] = (mix2(29, head, hShape[j]) & mask) * NT;
+      feats[o++] = (mix2(30, head, hLower[j]) & mask) * NT;
+    }
+    fstart[n] = o;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * A trained NER model: hashed weight table (buckets x 9 tags), the baked word lists and metadata,
+ * with its file format. The file is gzip of: "NGNER001", a uint32 header length, a JSON header
+ * (format, bucket bits, tags, weight scale, lexicon, training notes), then the weights as Int16
+ * (quantised: weight = int16 * scale), one table per stage. Loading expands them to Float32Arrays.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NewsgraphError } from '../util/errors.js';
+import { Featurizer, NT, TAGS } from './features.js';
+import { Lexicon, type LexiconJson } from './lexicon.js';
+import { Decoder, DocHistory } from './tagger.js';
+
+const MAGIC = 'NGNER001';
+
+export interface ModelHeader {
+  format: 'newsgraph-ner/1';
+  bucketBits: number;
+  tags: string[];
+  /** one scale per weight table (1 = first stage only, 2 = with the second stage) */
+  scales: number[];
+  lexicon: LexiconJson;
+  /** free-form training notes: data, epochs, seed, dev F1 */
+  notes: Record<string, unknown>;
+}
+
+export class NerModel {
+  readonly decoder: Decoder;
+  private t1: Uint8Array[] = [];
+  private t2: Uint8Array[] = [];
+
+  constructor(
+    /** first-stage weights, then (optionally) second-stage weights */
+    readonly stages: Float32Array[],
+    readonly bucketBits: number,
+    readonly lexicon: Lexicon,
+    readonly lexiconJson: LexiconJson,
+    readonly notes: Record<string, unknown> = {},
+  ) {
+    for (const w of stages) if (w.length !== (1 << bucketBits) * NT) throw new NewsgraphError('E_PIPELINE', 'NER weight table does not match its bucket count');
+    this.decoder = new Decoder(new Featurizer(lexicon, bucketBits));
+  }
+
+  private buffers(sentences: readonly (readonly string[])[], pool: Uint8Array[]): Uint8Array[] {
+    while (pool.length < sentences.length) pool.push(new Uint8Array(64));
+    for (let s = 0; s < sentences.length; s++) if (pool[s].length < sentences[s].length) pool[s] = new Uint8Array(sentences[s].length * 2);
+    return pool;
+  }
+
+  /** Tags a document into tag indexes out[s][i] (no string arrays; used by benchmarks and training). */
+  tagDocumentIndexes(sentences: readonly (readonly string[])[], out: Uint8Array[]): void {
+    const { decoder, stages } = this;
+    const hist = new DocHistory();
+    const first = stages.length > 1 ? this.buffers(sentences, this.t1) : out;
+    for (let s = 0; s < sentences.length; s++) {
+      decoder.fz.prepare(sentences[s]);
+      decoder.decode(stages[0], hist, first[s]);
+    }
+    if (stages.length < 2) return;
+    const hist2 = new DocHistory();
+    for (let s = 0; s < sentences.length; s++) {
+      decoder.fz.prepare(sentences[s]);
+      decoder.decode(stages[1], hist2, out[s], null, first[s], hist);
+    }
+  }
+
+  /** IOB2 tags of the sentences of one document, each informed by how the rest of the document was tagged. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const out = this.buffers(sentences, this.t2);
+    this.tagDocumentIndexes(sentences, out);
+    return sentences.map((tokens, s) => {
+      const tags = new Array<string>(tokens.length);
+      for (let i = 0; i < tokens.length; i++) tags[i] = TAGS[out[s][i]];
+      return tags;
+    });
+  }
+
+  /** IOB2 tags of one sentence, without document context. */
+  tag(tokens: readonly string[]): string[] {
+    return this.tagDocument([tokens])[0];
+  }
+
+  save(path: string): number {
+    const scales: number[] = [];
+    const parts: Buffer[] = [];
+    for (const w of this.stages) {
+      let maxAbs = 0;
+      for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
+      const scale = maxAbs / 32767 || 1;
+      const q = new Int16Array(w.length);
+      for (let i = 0; i < q.length; i++) q[i] = Math.round(w[i] / scale);
+      scales.push(scale);
+      parts.push(Buffer.from(q.buffer, q.byteOffset, q.byteLength));
+    }
+    const header: ModelHeader = { format: 'newsgraph-ner/1', bucketBits: this.bucketBits, tags: [...TAGS], scales, lexicon: this.lexiconJson, notes: this.notes };
+    const h = Buffer.from(JSON.stringify(header), 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(h.length);
+    const gz = gzipSync(Buffer.concat([Buffer.from(MAGIC), len, h, ...parts]), { level: 9 });
+    writeFileSync(path, gz);
+    return gz.length;
+  }
+
+  static load(path: string): NerModel {
+    let body: Buffer;
+    try {
+      body = gunzipSync(readFileSync(path));
+    } catch (e) {
+      throw new NewsgraphError('E_PARSE', `cannot read the NER model: ${(e as Error).message}`, path);
+    }
+    if (body.subarray(0, 8).toString() !== MAGIC) throw new NewsgraphError('E_PARSE', 'not a newsgraph NER model file', path);
+    const hlen = body.readUInt32LE(8);
+    const header = JSON.parse(body.subarray(12, 12 + hlen).toString('utf8')) as ModelHeader;
+    if (header.format !== 'newsgraph-ner/1' || header.tags.join() !== TAGS.join()) throw new NewsgraphError('E_PARSE', 'unsupported NER model format', path);
+    const size = (1 << header.bucketBits) * NT;
+    const raw = body.subarray(12 + hlen);
+    if (raw.length !== size * 2 * header.scales.length) throw new NewsgraphError('E_PARSE', 'truncated NER model file', path);
+    const stages = header.scales.map((scale, k) => {
+      const q = new Int16Array(size);
+      Buffer.from(q.buffer).set(raw.subarray(k * size * 2, (k + 1) * size * 2));
+      const w = new Float32Array(size);
+      for (let i = 0; i < size; i++) w[i] = q[i] * scale;
+      return w;
+    });
+    return new NerModel(stages, header.bucketBits, Lexicon.fromJson(header.lexicon), header.lexicon, header.notes);
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Trains the NER model: a greedy averaged perceptron (Collins 2002; the averaging trick of
+ * Daumé 2006: average = W - U / c) over hashed features, documents shuffled each epoch by a seeded
+ * PRNG, sentences kept in document order so the document history feature sees what the model
+ * predicted earlier in the same document. After each epoch the averaged weights are scored on the
+ * dev set; the best epoch is kept. Hand-written: there is no maintained JS perceptron NER trainer.
+ */
+import { NewsgraphError } from '../util/errors.js';
+import type { ConllSentence } from './conll.js';
+import { scoreNer, type NerScore } from './eval.js';
+import { Featurizer, NT, TAG_INDEX, TAGS } from './features.js';
+import { Lexicon, lexiconToJson } from './lexicon.js';
+import { NerModel } from './model.js';
+import type { NerDocumentTagger } from './index.js';
+import { Decoder, DocHistory } from './tagger.js';
+
+export interface TrainOptions {
+  train: ConllSentence[][];
+  dev: ConllSentence[][];
+  /** word lists (lists.ts) baked into the model */
+  lists: Map<string, number>;
+  epochs?: number;
+  seed?: number;
+  /** log2 of the number of hash buckets */
+  bucketBits?: number;
+  /** called after each epoch (the library never prints) */
+  onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
+  /** train the second stage (document-level aggregation), default true */
+  twoStage?: boolean;
+  /** folds for the second stage's jackknifed first-stage tags */
+  folds?: number;
+  notes?: Record<string, unknown>;
+}
+
+/** mulberry32: small seeded PRNG, enough for shuffling. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Tags every document with a model; returns predicted tag strings per sentence, in order. */
+export function tagCorpus(model: NerDocumentTagger, docs: readonly ConllSentence[][]): string[][] {
+  const out: string[][] = [];
+  for (const doc of docs) out.push(...model.tagDocument(doc.map((s) => s.tokens)));
+  return out;
+}
+
+export function evaluate(model: NerDocumentTagger, docs: readonly ConllSentence[][]): NerScore {
+  return scoreNer(
+    docs.flatMap((d) => d.map((s) => s.tags)),
+    tagCorpus(model, docs),
+  );
+}
+
+interface StageData {
+  docs: readonly ConllSentence[][];
+  gold: Uint8Array[][];
+  /** first-stage tags and document history per document, when training the second stage */
+  stage1?: { tags: Uint8Array[]; hist: DocHistory }[];
+}
+
+/** First-stage tags (and the document history they leave) of some documents. */
+function firstStage(decoder: Decoder, W: Float32Array, docs: readonly ConllSentence[][]): { tags: Uint8Array[]; hist: DocHistory }[] {
+  return docs.map((doc) => {
+    const hist = new DocHistory();
+    const tags = doc.map((s) => {
+      const out = new Uint8Array(s.tokens.length);
+      decoder.fz.prepare(s.tokens);
+      decoder.decode(W, hist, out);
+      return out;
+    });
+    return { tags, hist };
+  });
+}
+
+/** Trains one weight table; with `score`, keeps the epoch whose averaged weights score best. */
+function trainStage(
+  decoder: Decoder,
+  size: number,
+  data: StageData,
+  epochs: number,
+  rand: () => number,
+  score: ((A: Float32Array) => NerScore) | null,
+  onEpoch?: (epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void,
+): { W: Float32Array; best: NerScore | null; bestEpoch: number } {
+  const fz = decoder.fz;
+  const W = new Float32Array(size), U = new Float64Array(size), A = new Float32Array(size);
+  let bestW: Float32Array | null = null, best: NerScore | null = null, bestEpoch = epochs;
+  let out = new Uint8Array(256);
+  let c = 1;
+  let g: Uint8Array = out;
+  const hook = (i: number, pred: number): number => {
+    const y = g[i];
+    if (pred !== y) {
+      const { feats, fstart } = fz;
+      for (let k = fstart[i], e = fstart[i + 1]; k < e; k++) {
+        const b = feats[k];
+        W[b + y] += 1;
+        W[b + pred] -= 1;
+        U[b + y] += c;
+        U[b + pred] -= c;
+      }
+      for (let k = 0; k < decoder.ndyn; k++) {
+        const b = decoder.dyn[k];
+        W[b + y] += 1;
+        W[b + pred] -= 1;
+        U[b + y] += c;
+        U[b + pred] -= c;
+      }
+    }
+    c++;
+    return pred;
+  };
+  const order = data.docs.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const t0 = performance.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const d of order) {
+      const hist = new DocHistory();
+      const doc = data.docs[d];
+      const s1 = data.stage1?.[d];
+      for (let s = 0; s < doc.length; s++) {
+        const tokens = doc[s].tokens;
+        if (out.length < tokens.length) out = new Uint8Array(tokens.length * 2);
+        g = data.gold[d][s];
+        fz.prepare(tokens);
+        decoder.decode(W, hist, out, hook, s1 ? s1.tags[s] : null, s1 ? s1.hist : null);
+      }
+    }
+    if (!score && epoch < epochs) {
+      onEpoch?.(epoch, null, (performance.now() - t0) / 1000, false);
+      continue;
+    }
+    for (let i = 0; i < size; i++) A[i] = W[i] - U[i] / c;
+    const sc = score ? score(A) : null;
+    const isBest = !sc || !best || sc.overall.f1 > best.overall.f1;
+    if (isBest) {
+      best = sc;
+      bestEpoch = epoch;
+      bestW = bestW ?? new Float32Array(size);
+      bestW.set(A);
+    }
+    onEpoch?.(epoch, sc, (performance.now() - t0) / 1000, isBest);
+  }
+  return { W: bestW!, best, bestEpoch };
+}
+
+/**
+ * Two-stage training. The second stage learns from first-stage tags of the training documents
+ * that look like test-time ones: each fold's tags come from a first stage trained on the other
+ * folds (jackknife). The shipped first stage is trained on all documents.
+ */
+export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore; bestEpoch: number } {
+  const epochs = opts.epochs ?? 15, seed = opts.seed ?? 1, bits = opts.bucketBits ?? 20;
+  const folds = opts.folds ?? 4;
+  if (!opts.train.length) throw new NewsgraphError('E_USAGE', 'no training sentences');
+  const lexJson = lexiconToJson(opts.lists);
+  const lexicon = Lexicon.fromJson(lexJson);
+  const size = (1 << bits) * NT;
+  const decoder = new Decoder(new Featurizer(lexicon, bits));
+  const dev = opts.dev.length ? opts.dev : opts.train;
+  const rand = prng(seed);
+  const gold = opts.train.map((d) => d.map((s) => Uint8Array.from(s.tags, (t) => TAG_INDEX.get(t) ?? 0)));
+  const log = (stage: string) => (e: number, sc: NerScore | null, sec: number, best: boolean) => opts.onEpoch?.(stage, e, sc, sec, best);
+
+  const s1 = trainStage(decoder, size, { docs: opts.train, gold }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson), dev), log('stage 1'));
+  if (opts.twoStage === false || opts.train.length < folds * 2) {
+    const notes = { ...opts.notes, epochs, seed, bucketBits: bits, bestEpoch: s1.bestEpoch, devF1: Number((100 * s1.best!.overall.f1).toFixed(2)) };
+    return { model: new NerModel([s1.W], bits, lexicon, lexJson, notes), best: s1.best!, bestEpoch: s1.bestEpoch };
+  }
+  const stage1: { tags: Uint8Array[]; hist: DocHistory }[] = new Array(opts.train.length);
+  const foldEpochs = Math.max(1, Math.min(s1.bestEpoch, epochs));
+  for (let f = 0; f < folds; f++) {
+    const inFold = (d: number) => d % folds === f;
+    const idx = opts.train.map((_, d) => d);
+    const rest = idx.filter((d) => !inFold(d));
+    const held = idx.filter(inFold);
+    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]) }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`));
+    const tagged = firstStage(decoder, part.W, held.map((d) => opts.train[d]));
+    held.forEach((d, k) => (stage1[d] = tagged[k]));
+  }
+  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1 }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson), dev), log('stage 2'));
+  const notes = {
+    ...opts.notes,
+    epochs,
+    seed,
+    folds,
+    bucketBits: bits,
+    bestEpochs: [s1.bestEpoch, s2.bestEpoch],
+    devF1: Number((100 * s2.best!.overall.f1).toFixed(2)),
+  };
+  return { model: new NerModel([s1.W, s2.W], bits, lexicon, lexJson, notes), best: s2.best!, bestEpoch: s2.bestEpoch };
+}
