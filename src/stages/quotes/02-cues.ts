@@ -16,6 +16,9 @@ export interface CueHit {
 
 const SAY = new Set(['said', 'says', 'say', 'told', 'tells', 'saying']);
 
+/** Verbs that report speech only right before a quote or colon ("he continued: “…”", "the sign reads"). */
+const LOOSE = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'read', 'reads', 'echo', 'echoes', 'echoed', 'answer', 'answers', 'answered', 'counter', 'counters', 'countered', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'state', 'states']);
+
 /** Length in tokens of the cue starting at token i (0 when there is none). */
 export function cueAt(doc: Doc, i: number, fragments: boolean): number {
   const w = lower(doc, i);
@@ -23,7 +26,11 @@ export function cueAt(doc: Doc, i: number, fragments: boolean): number {
   if (w === 'according' && i + 1 < doc.tokens.count && lower(doc, i + 1) === 'to') return 2;
   if (SAY.has(w)) return 1;
   if (pos !== 'VERB') return 0;
-  if (CUE_VERBS.has(w)) return 1;
+  if (CUE_VERBS.has(w)) {
+    if (!LOOSE.has(w)) return 1;
+    const next = i + 1 < doc.tokens.count ? word(doc, i + 1) : '.';
+    return next === ':' || next === ',' || next === '“' || next === '"' || next === '.' ? 1 : 0;
+  }
   if (fragments && FRAGMENT_VERBS.has(w)) return 1;
   return 0;
 }
@@ -61,4 +68,21 @@ export function cueBefore(doc: Doc, from: number, floor: number, fragments: bool
     if (i > 0 && lower(doc, i) === 'to' && lower(doc, i - 1) === 'according') return { first: i - 1, last: i + 1, kind: 'according' };
   }
   return null;
+}
+
+/** Every cue before an opening mark within its sentence, earliest first. */
+export function cuesBefore(doc: Doc, from: number, floor: number, fragments: boolean, inQuote: (tok: number) => boolean): CueHit[] {
+  const out: CueHit[] = [];
+  const min = Math.max(floor, from - 60);
+  for (let i = from; i >= min; i--) {
+    if (endsSentence(doc, i)) break;
+    if (inQuote(i)) continue;
+    const n = cueAt(doc, i, fragments);
+    if (n) out.push({ first: i, last: i + n, kind: n === 2 ? 'according' : 'verb' });
+    else if (i > 0 && lower(doc, i) === 'to' && lower(doc, i - 1) === 'according') {
+      out.push({ first: i - 1, last: i + 1, kind: 'according' });
+      i--;
+    }
+  }
+  return out.reverse();
 }

@@ -7,10 +7,10 @@
 import { tokenAt } from '../../model/document.js';
 import type { Doc, Quote, TextSpan } from '../../model/types.js';
 import type { MarkSpan } from './01-marks.js';
-import { cueAfter, cueBefore, type CueHit } from './02-cues.js';
+import { cueAfter, cueBefore, cuesBefore, type CueHit } from './02-cues.js';
 import { subjectAfter, subjectBefore, type SpeakerSpan } from './03-speaker.js';
 import type { LastSpeaker, Resolver } from './04-resolve.js';
-import { endsSentence, isStop, lower, word } from './tokens.js';
+import { endsSentence, isQuoteMark, isStop, lower, word } from './tokens.js';
 
 const END_PUNCT = /[.?!,…:;—–-]\s*$/;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -23,10 +23,21 @@ function countWords(text: string, cap: number): number {
   return n;
 }
 
-/** A short phrase rather than a statement: few words, or a handful not ending like a sentence. */
-export function isFragment(inner: string): boolean {
+/**
+ * A short phrase rather than a statement: one or two words, or up to eight that do not end like a
+ * sentence and sit inside a sentence ("called the plan “a disaster”", "the “special operation”")
+ * rather than after a colon or at the start of a paragraph (a headline quote).
+ */
+export function isFragment(inner: string, embedded: boolean): boolean {
   const n = countWords(inner, 9);
-  return n <= 3 || (n <= 8 && !END_PUNCT.test(inner));
+  return n <= 2 || (n <= 8 && embedded && !END_PUNCT.test(inner));
+}
+
+/** The mark at `at` follows a word or comma of its sentence (not a colon, a dash or a paragraph start). */
+function embeddedAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 && /[\p{L}\p{N},’'”")]/u.test(text[i]);
 }
 
 interface Attribution {
@@ -45,6 +56,8 @@ function skipPunct(doc: Doc, i: number, limit: number): number {
   while (i < limit && doc.tokens.pos[i] === 'PUNCT' && !isStop(doc, i) && word(doc, i) !== ':') i++;
   return i;
 }
+
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** A verb (not an auxiliary) at token i. */
 const isVerb = (doc: Doc, i: number): boolean => doc.tokens.pos[i] === 'VERB';
@@ -87,11 +100,29 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       if (v < paraEnd && isVerb(doc, v) && plausible(doc, subj)) return { cue: { first: v, last: v + 1, kind: 'verb' }, subject: subj, rule: 'verb-after' };
     }
   }
-  // 2. before the opening mark, in the same sentence
-  const b = cueBefore(doc, first - 1, paraStart, fragment, inQuote);
-  if (b && (!fragment || first - b.last <= 12)) {
-    const subj = b.kind === 'according' ? subjectAfter(doc, b.last, first) : subjectBefore(doc, b.first, paraStart) ?? subjectAfter(doc, b.last, first);
-    if (subj) return { cue: b, subject: subj, rule: b.kind === 'according' ? 'according-before' : 'cue-before' };
+  // 2. before the opening mark, in the same sentence: the earliest cue with a subject (the main
+  // reporting clause: "She said she asked the question “…”"); a participle ("…, calling him a
+  // “loser”") has the subject of its clause
+  const cues = cuesBefore(doc, first - 1, paraStart, fragment, inQuote);
+  for (const b of cues) {
+    if (fragment && first - b.last > 12 && b !== cues[cues.length - 1]) continue;
+    if (b.kind === 'according') {
+      const subj = subjectAfter(doc, b.last, first);
+      if (subj) return { cue: b, subject: subj, rule: 'according-before' };
+      continue;
+    }
+    if (lower(doc, b.first).endsWith('ing')) {
+      const cl = clauseSubject(doc, b.first - 1, paraStart, inQuote);
+      if (cl) return { cue: b, subject: cl.subject, rule: 'participle-before' };
+      continue;
+    }
+    const subj = subjectBefore(doc, b.first, paraStart);
+    if (subj) return { cue: b, subject: subj, rule: 'cue-before' };
+    const prev = b.first - 1;
+    if (prev < paraStart || endsSentence(doc, prev) || isQuoteMark(doc, prev)) {
+      const inv = subjectAfter(doc, b.last, first);
+      if (inv) return { cue: b, subject: inv, rule: 'inverted-before' };
+    }
   }
   // 2b. the subject of the clause that holds the quote: "She called his actions “a crucial step”"
   const clause = clauseSubject(doc, first - 1, paraStart, inQuote);
@@ -132,6 +163,8 @@ function clauseSubject(doc: Doc, from: number, floor: number, inQuote: (t: numbe
   while (start > floor && !endsSentence(doc, start - 1)) start--;
   for (let i = start; i <= from; i++) {
     if (!isVerb(doc, i) || inQuote(i)) continue;
+    // passive ("troops were sent"): its subject is not the speaker
+    if (i > start && BE.has(lower(doc, i - 1)) && !lower(doc, i).endsWith('ing')) continue;
     const subj = subjectBefore(doc, i, start);
     if (plausible(doc, subj)) return { cue: { first: i, last: i + 1, kind: 'verb' }, subject: subj, rule: 'clause-subject' };
   }
@@ -162,7 +195,7 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
   const state: DirectState = { last: null, prev: null };
   for (const s of spans) {
     const text = doc.text.slice(s.start, s.end);
-    const fragment = isFragment(text.slice(1, s.closed ? -1 : undefined));
+    const fragment = isFragment(text.slice(1, s.closed ? -1 : undefined), embeddedAt(doc.text, s.start));
     const att = attribute(doc, s, fragment, inQuote);
     let speaker: Quote['speaker'] = { entity: null, mention: null };
     let cue: TextSpan | null = null;

@@ -6,6 +6,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { findMarkSpans, QUOTE_CHARS } from './01-marks.js';
 import { createResolver } from './04-resolve.js';
 import { directQuotes } from './05-direct.js';
+import { indirectQuotes } from './06-indirect.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -14,6 +15,8 @@ export const quotesStage: Stage = {
   run(doc) {
     const resolver = createResolver(doc);
     const spans = QUOTE_CHARS.test(doc.text) ? findMarkSpans(doc.text, doc.paragraphs) : [];
-    doc.quotes = spans.length ? directQuotes(doc, spans, resolver) : [];
+    const direct = spans.length ? directQuotes(doc, spans, resolver) : [];
+    const reported = indirectQuotes(doc, direct, resolver, null);
+    doc.quotes = reported.length ? [...direct, ...reported].sort((a, b) => a.start - b.start) : direct;
   },
 };

@@ -1,0 +1,156 @@
+// Table tests of the quote stage on invented sentences. Documents are built by the text stage and
+// then given hand-made mentions and entities, so these tests do not depend on the entity stages.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../model/document.js';
+import type { Doc, Entity, EntityType, Mention } from '../../model/types.js';
+import { createContext } from '../../pipeline/context.js';
+import { textStage } from '../text/text-stage.js';
+import { findMarkSpans } from './01-marks.js';
+import { quotesStage } from './quotes-stage.js';
+
+interface E {
+  names: string[];
+  type?: EntityType;
+  gender?: 'm' | 'f';
+  role?: string;
+}
+
+/** Runs the text stage, adds a mention for every occurrence of each entity's names, runs the quote stage. */
+function build(text: string, ents: E[] = []): Doc {
+  const doc = createDoc(text);
+  const ctx = createContext();
+  textStage.run(doc, ctx);
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  ents.forEach((e, k) => {
+    const id = `e${k + 1}`;
+    const entity: Entity = { id, name: e.names[0], type: e.type ?? 'PERSON', kb: null, mentions: [], roles: [], gender: e.gender ?? null };
+    for (const n of e.names) {
+      const re = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) mentions.push({ start: m.index, end: m.index + n.length, text: n, type: entity.type, kind: 'name', kb: null, entity: id, source: { stage: 'test', rule: 'fixture' } });
+    }
+    if (e.role) entity.roles.push({ title: e.role, of: null, evidence: { start: 0, end: 0, text: '' }, source: { stage: 'test', rule: 'fixture' } });
+    entities.push(entity);
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.forEach((m, i) => entities.find((e) => e.id === m.entity)!.mentions.push(i));
+  doc.mentions = mentions;
+  doc.entities = entities;
+  quotesStage.run(doc, ctx);
+  for (const q of doc.quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker.mention) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+  }
+  return doc;
+}
+
+const LAVROV: E = { names: ['Sergei Lavrov', 'Lavrov'], gender: 'm', role: 'Foreign Minister' };
+const MORRIS: E = { names: ['Haley Morris', 'Morris'], gender: 'f' };
+const CLINTON: E = { names: ['Hillary Clinton', 'Clinton'], gender: 'f' };
+const TIMES: E = { names: ['The Daily Ledger', 'Daily Ledger'], type: 'ORG' };
+const KANE: E = { names: ['Tom Kane', 'Kane'], gender: 'm' };
+
+// [text, entities, quote starts with, speaker mention, speaker entity name (null: none), fragment?]
+type Row = [string, E[], string, string | null, string | null, boolean?];
+const rows: Row[] = [
+  // cue after the quote
+  ['“We are ready to talk,” Lavrov said.', [LAVROV], '“We are ready', 'Lavrov', 'Sergei Lavrov'],
+  ['“We are ready to talk,” Lavrov says.', [LAVROV], '“We are ready', 'Lavrov', 'Sergei Lavrov'],
+  ['“The plan failed,” Kane told reporters on Monday.', [KANE], '“The plan failed', 'Kane', 'Tom Kane'],
+  ['“Nothing has changed,” Kane added.', [KANE], '“Nothing', 'Kane', 'Tom Kane'],
+  ['“This is unacceptable,” Kane insisted.', [KANE], '“This is', 'Kane', 'Tom Kane'],
+  ['“The risk is growing,” Kane warned on Tuesday.', [KANE], '“The risk', 'Kane', 'Tom Kane'],
+  ['“Talks must continue,” Kane stressed at a press conference.', [KANE], '“Talks', 'Kane', 'Tom Kane'],
+  ['“Where is the money?” Kane asked.', [KANE], '“Where', 'Kane', 'Tom Kane'],
+  ['“The budget is a disgrace,” Kane wrote in a letter.', [KANE], '“The budget', 'Kane', 'Tom Kane'],
+  ['“We will not back down,” Kane later said.', [KANE], '“We will not', 'Kane', 'Tom Kane'],
+  // inverted
+  ['“We are ready to talk,” said Lavrov.', [LAVROV], '“We are ready', 'Lavrov', 'Sergei Lavrov'],
+  ['“The talks went well,” said the minister, Sergei Lavrov.', [LAVROV], '“The talks', 'Sergei Lavrov', 'Sergei Lavrov'],
+  ['“Prices will rise,” added Kane.', [KANE], '“Prices', 'Kane', 'Tom Kane'],
+  // cue before
+  ['Lavrov said: “We are ready to talk.”', [LAVROV], '“We are ready', 'Lavrov', 'Sergei Lavrov'],
+  ['Kane told the crowd, “We will win this fight.”', [KANE], '“We will win', 'Kane', 'Tom Kane'],
+  ['Spokeswoman Haley Morris says the candidate has “always run a lean campaign and will continue to do so.”', [MORRIS], '“always run', 'Spokeswoman Haley Morris', 'Haley Morris'],
+  ['According to Kane, “the deal is dead and nobody will revive it.”', [KANE], '“the deal', 'Kane', 'Tom Kane'],
+  ['In a statement, Kane said: “We regret the decision.”', [KANE], '“We regret', 'Kane', 'Tom Kane'],
+  // speaker inside the quote's sentence, apposition, relative clause
+  ['“We will fight for every vote,” Clinton, the Democratic nominee, said.', [CLINTON], '“We will fight', 'Clinton', 'Hillary Clinton'],
+  ['“The vote was rigged,” Kane, who leads the opposition, said on Friday.', [KANE], '“The vote', 'Kane', 'Tom Kane'],
+  ['Kane, the party’s leader, said, “Our members are angry.”', [KANE], '“Our members', 'Kane', 'Tom Kane'],
+  // split quote
+  ['Kane arrived. “We are ready,” he said, “to help our neighbours in any way we can.”', [KANE], '“to help', 'he', 'Tom Kane'],
+  ['Kane spoke first. “We are ready,” he said, “to help.”', [KANE], '“We are ready', 'he', 'Tom Kane'],
+  // pronouns: gender
+  ['Tom Kane met Hillary Clinton. “It was a good meeting,” she said.', [KANE, CLINTON], '“It was a good', 'she', 'Hillary Clinton'],
+  ['Hillary Clinton met Tom Kane. “It was a good meeting,” he said.', [CLINTON, KANE], '“It was a good', 'he', 'Tom Kane'],
+  ['Mr. Kane arrived late. “I apologise for the delay,” he said.', [{ names: ['Kane'] }], '“I apologise', 'he', 'Kane'],
+  // descriptions
+  ['“We reaffirmed our readiness to help,” Russia’s top diplomat said.', [LAVROV], '“We reaffirmed', 'Russia’s top diplomat', 'Sergei Lavrov'],
+  ['“The campaign is on track,” the spokeswoman said.', [], '“The campaign', 'the spokeswoman', null],
+  ['“The city’s gun laws are too weak to stop dealers,” the newspaper said.', [TIMES], '“The city’s', 'the newspaper', null],
+  ['The Daily Ledger ran an editorial. “The city’s gun laws are too weak to stop dealers,” the newspaper said.', [TIMES], '“The city’s', 'the newspaper', null],
+  // straight marks
+  ['"We are ready to talk," Lavrov said.', [LAVROV], '"We are ready', 'Lavrov', 'Sergei Lavrov'],
+  ['Kane said: "The report is wrong and we will prove it."', [KANE], '"The report', 'Kane', 'Tom Kane'],
+  // nested quotes: one quote, the inner title is not a quote of its own
+  ['“I read ‘The Long Road’ and “War and Peace” last year, and both moved me,” Kane said.', [KANE], '“I read', 'Kane', 'Tom Kane'],
+  // headline
+  ['Kane: “We will not resign”\n\nThe minister spoke on Monday.', [KANE], '“We will not resign”', 'Kane', 'Tom Kane'],
+  // continued statement in the next sentence and the next paragraph
+  ['“The economy is weak,” Kane said. “Growth has stalled for two years.”', [KANE], '“Growth', 'Kane', 'Tom Kane'],
+  ['Kane spoke for an hour.\n\n“The economy is weak,” he said.\n\n“Growth has stalled for two years and wages have not moved.”', [KANE], '“Growth', 'he', 'Tom Kane'],
+  ['Kane continued:\n\n“Growth has stalled for two years and wages have not moved.”', [KANE], '“Growth', 'Kane', 'Tom Kane'],
+  // fragments and scare quotes
+  ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
+  ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
+  ['The “special military operation” began in February.', [], '“special military operation”', null, null, true],
+  ['Troops were sent to “restore order” in the north.', [], '“restore order”', null, null, true],
+  ['Their so-called “peace plan” was rejected.', [], '“peace plan”', null, null, true],
+];
+
+describe('quote stage: direct quotes', () => {
+  it.each(rows)('%s', (text, ents, starts, mention, entity, fragment) => {
+    const doc = build(text, ents);
+    const q = doc.quotes.find((q) => q.direct && q.text.startsWith(starts));
+    expect(q, `no quote starting ${starts} in ${JSON.stringify(doc.quotes.map((q) => q.text))}`).toBeDefined();
+    expect(q!.speaker.mention?.text ?? null).toBe(mention);
+    const name = q!.speaker.entity ? doc.entities.find((e) => e.id === q!.speaker.entity)!.name : null;
+    expect(name).toBe(entity);
+    expect(q!.fragment).toBe(fragment ?? false);
+  });
+
+  it('has at least 40 rows', () => expect(rows.length).toBeGreaterThanOrEqual(40));
+});
+
+describe('quote marks', () => {
+  const spans = (t: string) => findMarkSpans(t, [{ start: 0, end: t.length }]).map((s) => t.slice(s.start, s.end));
+  it('pairs curly and straight marks and keeps nested ones inside', () => {
+    expect(spans('He said “a “b” c” and "d".')).toEqual(['“a “b” c”', '"d"']);
+    expect(spans('A 5" screen and “e”')).toEqual(['“e”']);
+  });
+  it('continues a quote into a paragraph that opens with a mark', () => {
+    const t = '“First part.\n\n“Second part,” he said.';
+    const ps = [{ start: 0, end: 12 }, { start: 14, end: t.length }];
+    expect(findMarkSpans(t, ps).map((s) => t.slice(s.start, s.end))).toEqual(['“First part.\n\n“Second part,”']);
+  });
+});
+
+describe('quote stage: reported speech', () => {
+  const cases: [string, E[], string | null, string | null][] = [
+    ['Lavrov said that the talks had gone well.', [LAVROV], 'the talks had gone well', 'Lavrov'],
+    ['Kane told reporters the budget would be cut.', [KANE], 'the budget would be cut', 'Kane'],
+    ['He insisted that nothing had changed.', [], 'nothing had changed', 'He'],
+    ['According to Kane, the deal is dead.', [KANE], 'the deal is dead', 'Kane'],
+    ['Reports say the army has 5,000 troops there.', [KANE], null, null],
+    ['Kane said he was “deeply worried” about the vote.', [KANE], null, null],
+  ];
+  it.each(cases)('%s', (text, ents, content, mention) => {
+    const doc = build(text, ents);
+    const q = doc.quotes.find((q) => !q.direct);
+    if (content === null) return expect(q).toBeUndefined();
+    expect(q?.text).toBe(content);
+    expect(q?.speaker.mention?.text).toBe(mention);
+  });
+});
