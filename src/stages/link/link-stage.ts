@@ -56,7 +56,9 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
       else uf.union(i, j);
     }
     if (m.kind === 'metonym') continue; // its KB id (the state) links it, not its text (the city)
-    const key = m.type + '|' + nameKey(m.text);
+    // the same text is the same thing whatever type a model gave it ("Obama" PERSON / MISC),
+    // except places and their people (GPE "Georgia" vs NORP)
+    const key = (m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP' ? m.type : 'X') + '|' + nameKey(m.text);
     const j = byKey.get(key);
     if (j === undefined) byKey.set(key, i);
     else uf.union(i, j);
@@ -68,7 +70,8 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     const o = ms[j];
     if (!named(o) || !o.text.includes(' ')) continue;
     const words = o.text.split(' ');
-    const k = o.type + '|' + (o.type === 'PERSON' || o.type === 'EVENT' ? words[words.length - 1] : words[0]);
+    const k = o.type === 'PERSON' || o.type === 'EVENT' ? 'last|' + words[words.length - 1] : o.type === 'ORG' ? 'first|' + words[0] : '';
+    if (!k) continue;
     const list = longBy.get(k);
     if (list) list.push(j);
     else longBy.set(k, [j]);
@@ -76,7 +79,13 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
   for (let i = 0; i < n; i++) {
     const m = ms[i];
     if (!named(m) || m.text.includes(' ')) continue;
-    const list = longBy.get(m.type + '|' + m.text);
+    const fromModel = m.source.rule.startsWith('ner');
+    const list =
+      m.type === 'PERSON' || m.type === 'EVENT' || fromModel
+        ? longBy.get('last|' + m.text) ?? (fromModel ? longBy.get('first|' + m.text) : undefined)
+        : m.type === 'ORG'
+          ? longBy.get('first|' + m.text)
+          : undefined;
     if (!list) continue;
     const distinct = new Set(list.map((j) => uf.find(j)));
     if (distinct.size !== 1) continue;
@@ -194,7 +203,13 @@ function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
     const names = idx.map((i) => ms[i]).filter((m) => m.kind === 'name');
     name = (names.length ? names : idx.map((i) => ms[i])).reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
     const votes = new Map<EntityType, number>();
-    for (const i of idx) votes.set(ms[i].type, (votes.get(ms[i].type) ?? 0) + 1);
+    // rules and the gazetteer outvote the statistical model; descriptions and pronouns do not vote
+    for (const i of idx) {
+      const m = ms[i];
+      if (m.kind === 'pronoun' || m.kind === 'description') continue;
+      votes.set(m.type, (votes.get(m.type) ?? 0) + (m.source.rule.startsWith('ner') ? 1 : 2) + (m.text.includes(' ') ? 1 : 0));
+    }
+    if (!votes.size) votes.set(ms[idx[0]].type, 1);
     type = [...votes].sort((a, b) => b[1] - a[1])[0][0];
   }
   return { id, name, type, kb: kbId, mentions: [...idx], roles: [], country: null, gender: null };
@@ -210,10 +225,8 @@ function resolveDescription(doc: Doc, ms: Mention[], i: number, entities: Entity
   const words = m.text.toLowerCase().replace(/’/g, "'").split(/\s+/);
   // the country named inside the description ("Russia's top diplomat")
   let of: string | null = null;
-  for (let j = 0; j < ms.length; j++) {
-    const o = ms[j];
-    if (j !== i && o.start === m.start && o.end < m.end && o.entity) of = o.entity;
-  }
+  // mentions are sorted by start, longer first: a nested name follows its description
+  for (let j = i + 1; j < ms.length && ms[j].start === m.start; j++) if (ms[j].end < m.end && ms[j].entity) of = ms[j].entity;
   let head = words[words.length - 1];
   for (let k = 0; k < words.length - 1; k++) {
     const two = words.slice(k).join(' ').replace(/^(the|.*'s) /, '');
