@@ -24,7 +24,7 @@ export async function articleView(el: HTMLElement, params: URLSearchParams, id: 
   el.className = 'article-page';
   el.append(
     h('h1', {}, d.summary.title ?? d.summary.source),
-    h('p', { class: 'muted' }, `${d.summary.published ?? 'undated'} · ${d.summary.words} words · ${d.summary.source}`),
+    h('p', { class: 'muted' }, `${d.summary.published ?? 'undated'} · ${d.summary.words} words · ${d.summary.source.split(/[\\/]/).pop()}`),
     h('ul', { class: 'legend', 'aria-label': 'legend' }, LEGEND.map(([cls, label]) => h('li', {}, h('span', { class: `${cls} swatch` }, label)))),
     h('div', { class: 'article-grid' },
       h('article', {}, body),

@@ -42,9 +42,10 @@ export async function graphView(el: HTMLElement, params: URLSearchParams): Promi
     container: box,
     wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: { label: 'data(name)', 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
+      { selector: 'node', style: { label: 'data(name)', 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'font-size': 11, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
       { selector: 'node.centre', style: { 'border-width': 3, 'border-color': '#111' } },
-      { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'curve-style': 'bezier', opacity: 0.8 } },
+      { selector: 'edge', style: { width: 1, 'line-color': 'data(colour)', 'curve-style': 'haystack', opacity: 0.25 } },
+      { selector: 'edge.ev', style: { width: 'data(width)', 'curve-style': 'bezier', opacity: 0.95, 'z-index': 10 } },
       { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
     ],
     layout: { name: 'preset' },
@@ -59,16 +60,22 @@ export async function graphView(el: HTMLElement, params: URLSearchParams): Promi
     for (const e of g.edges) {
       const id = `${e.source}|${e.target}`;
       if (cy.getElementById(id).nonempty() || cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) continue;
-      added.merge(cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, colour: edgeColour(e.quad), width: 1 + Math.min(8, Math.log2(1 + e.events * 2 + e.comentions)), quad: e.quad, events: e.events, goldstein: e.goldstein, comentions: e.comentions } }));
+      added.merge(cy.add({ group: 'edges', classes: e.events ? 'ev' : '', data: { id, source: e.source, target: e.target, colour: edgeColour(e.quad), width: 2 + Math.min(8, Math.log2(1 + e.events * 2 + e.comentions)), quad: e.quad, events: e.events, goldstein: e.goldstein, comentions: e.comentions } }));
     }
     return added;
   };
-  const relayout = () => cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as any).run();
+  // weak co-mention edges pull less than event edges, so event structure shows through the hairball
+  const layoutOptions = (randomize: boolean) => ({
+    name: 'cose', animate: false, randomize, padding: 20, nodeRepulsion: () => 400_000, nodeOverlap: 20, gravity: 0.2, numIter: 1500,
+    idealEdgeLength: (e: cytoscape.EdgeSingular) => (e.data('events') ? 80 : 160),
+    edgeElasticity: (e: cytoscape.EdgeSingular) => (e.data('events') ? 100 : 400),
+  });
+  const relayout = () => cy.layout(layoutOptions(false) as any).run();
   const g0 = await api('graph', { ...q, entity: filters.entity || undefined, limit: 50 });
   add(g0.graph);
   if (filters.entity) cy.nodes().first().addClass('centre');
   cy.nodes().forEach((n) => { if (n.id() === filters.entity || n.data('name') === filters.entity) n.addClass('centre'); });
-  cy.layout({ name: 'cose', animate: false } as any).run();
+  cy.layout(layoutOptions(true) as any).run();
   box.setAttribute('data-nodes', String(cy.nodes().length));
   box.setAttribute('data-edges', String(cy.edges().length));
 
