@@ -9,6 +9,8 @@ export interface Migration {
 }
 
 const m001_init = `
+-- Fact tables are indexed only for the queries the store runs (by entity, by document for quotes
+-- and events); documents are never deleted, so the other doc columns need no index.
 -- n is the integer key the FTS index and the fact tables use; id is the public sha256 id.
 CREATE TABLE documents (
   n INTEGER PRIMARY KEY,
@@ -76,7 +78,6 @@ CREATE TABLE mentions (
   stage TEXT NOT NULL,
   rule TEXT NOT NULL
 );
-CREATE INDEX mentions_doc ON mentions(doc);
 CREATE INDEX mentions_entity ON mentions(entity, doc);
 
 CREATE TABLE roles (
@@ -92,7 +93,6 @@ CREATE TABLE roles (
   rule TEXT NOT NULL
 );
 CREATE INDEX roles_entity ON roles(entity);
-CREATE INDEX roles_doc ON roles(doc);
 
 CREATE TABLE quotes (
   id INTEGER PRIMARY KEY,
@@ -168,8 +168,6 @@ CREATE TABLE dates (
   stage TEXT NOT NULL,
   rule TEXT NOT NULL
 );
-CREATE INDEX dates_doc ON dates(doc);
-CREATE INDEX dates_value ON dates(value);
 
 CREATE TABLE quantities (
   doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
@@ -182,7 +180,6 @@ CREATE TABLE quantities (
   stage TEXT NOT NULL,
   rule TEXT NOT NULL
 );
-CREATE INDEX quantities_doc ON quantities(doc);
 `;
 
 export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001_init', sql: m001_init }];
