@@ -89,7 +89,10 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
     const m = v.mentionAt[k];
     if (m >= 0) {
       const first = v.mentionFirst[m];
-      if (!v.prepBefore(first) && !found.includes(m)) found.push(m);
+      // an adjectival mention far from the verb modifies some other head ("the European … mission")
+      const after = v.pos(v.mentionLast[m] + 1);
+      const modifier = (v.doc.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3;
+      if (!v.prepBefore(first) && !found.includes(m) && !(modifier && !found.length)) found.push(m);
       k = first;
       continue;
     }

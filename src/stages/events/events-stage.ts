@@ -34,6 +34,8 @@ const TARGET_PREPS = new Set(['', 'to', 'with', 'against', 'on', 'of', 'for', 'i
 const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'upon', 'while', 'by', 'on', 'without', 'in', 'at', 'ahead']);
 /** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
+/** Verbal acts need an addressee to be worth an event: meetings, appeals, cooperation, demands, criticism, rejection. */
+const NEEDS_TARGET = new Set(['02', '04', '05', '10', '11', '12']);
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
 
@@ -44,9 +46,10 @@ interface Trigger {
 }
 
 function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger | null {
-  const p = v.pos(t);
-  if (p !== 'VERB' && p !== 'NOUN') return null;
+  let p = v.pos(t);
   const lw = v.lower(t);
+  if (p === 'ADJ' && v.pos(t - 1) === 'DET' && lex.nouns.has(lw)) p = 'NOUN'; // "an offensive"
+  if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     const code = lex.nouns.get(lw);
     return code ? { token: t, cameo: code, noun: true } : null;
@@ -133,7 +136,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       // "sanctions … in X": with no other target, the country where it happens is the target
       if (!target && location && root !== '04' && root !== '03' && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
       // precision: a meeting needs two parties, a demand an addressee
-      if (!target && (root === '04' || root === '10' || root === '02')) continue;
+      if (!target && NEEDS_TARGET.has(root)) continue;
       if (STATE_ROOTS.has(root) && actors.isPerson(target)) target = actors.countryOf(target) ?? target;
       const date = nearestDate(doc, si, doc.tokens.start[t]);
       for (const m of read.sources) {
@@ -277,7 +280,10 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     return null;
   }
   if (AID_NOUNS.has(v.lower(t))) return null;
-  // 4. an adjunct: "During his visit …, A and B …" / "… said after talks with X"
+  // 4. "deliveries from X": the giver follows the noun (read in the caller)
+  if ((trig.cameo.startsWith('07') || trig.cameo.startsWith('06')) && right.some((r) => r.prep === 'from'))
+    return { sources: [], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-from' };
+  // 5. an adjunct: "During his visit …, A and B …" / "… said after talks with X"
   let p = t - 1;
   while (p >= lo && v.mentionAt[p] < 0 && (v.pos(p) === 'ADJ' || v.pos(p) === 'DET' || v.pos(p) === 'PRON' || v.pos(p) === 'NUM' || (v.pos(p) === 'NOUN' && !lex.nouns.has(v.lower(p))))) p--;
   if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0) {
