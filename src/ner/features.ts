@@ -186,6 +186,11 @@ export class Featurizer {
       for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(28, b) & mask) * NT;
       feats[o++] = (mix2(29, head, hShape[j]) & mask) * NT;
       feats[o++] = (mix2(30, head, hLower[j]) & mask) * NT;
+      feats[o++] = (mix2(31, hLower[j], c0) & mask) * NT;
+      feats[o++] = (mix1(32, hWord[j - 1]) & mask) * NT;
+      feats[o++] = (mix1(33, hWord[j + 1]) & mask) * NT;
+      feats[o++] = (mix2(34, hLower[j - 1], hShape[j]) & mask) * NT;
+      feats[o++] = (mix2(35, hShape[j], hLower[j + 1]) & mask) * NT;
     }
     fstart[n] = o;
   }
