@@ -39,8 +39,8 @@ export function cueAt(doc: Doc, i: number, fragments: boolean): number {
  * A cue in the few tokens after a closing mark, up to the end of the sentence: "“…,” Lavrov said",
  * "“…,” said the minister", "“…,” Clinton, the Democratic nominee, told reporters".
  */
-export function cueAfter(doc: Doc, from: number, limit: number, fragments: boolean): CueHit | null {
-  const max = Math.min(limit, from + 14);
+export function cueAfter(doc: Doc, from: number, limit: number, fragments: boolean, window = 14): CueHit | null {
+  const max = Math.min(limit, from + window);
   for (let i = from; i < max; i++) {
     if (isStop(doc, i) || isQuoteMark(doc, i)) {
       // "“Is it over?” he asked." — the mark's own ? or ! is inside the quote, not a stop here

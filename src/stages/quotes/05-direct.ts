@@ -80,8 +80,11 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   const after = tokenAt(doc, s.end);
 
   // 1. after the closing mark: "“…,” Lavrov said", "“…,” said Lavrov", "“…” for the victory, Sanders said"
-  const from = skipPunct(doc, after, paraEnd);
-  const a = cueAfter(doc, from, paraEnd, fragment);
+  let from = skipPunct(doc, after, paraEnd);
+  if (from + 1 < paraEnd && lower(doc, from) === 'as') from++; // "“…,” as Cruz said"
+  // a quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
+  const closedSentence = /\.["”]?$/.test(doc.text.slice(s.start, s.end)) && from < paraEnd && /^\p{Lu}/u.test(word(doc, from)) && doc.tokens.pos[from] !== 'PRON';
+  const a = closedSentence ? null : cueAfter(doc, from, paraEnd, fragment);
   if (a) {
     if (a.kind === 'according' || a.first === from) {
       const subj = subjectAfter(doc, a.last, paraEnd);
@@ -91,8 +94,16 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       if (subj && (subj.first === from || word(doc, subj.first - 1) === ',')) return { cue: a, subject: subj, rule: 'cue-after' };
     }
   }
+  // 1a. "“…,” Blunt, after a long pause, said": a name, an aside between commas, then the cue
+  if (!closedSentence && !a) {
+    const subj = subjectAfter(doc, from, paraEnd);
+    if (subj && subj.last < paraEnd && word(doc, subj.last) === ',') {
+      const c = cueAfter(doc, subj.last + 1, paraEnd, fragment, 30);
+      if (c && c.kind === 'verb' && word(doc, c.first - 1) === ',') return { cue: c, subject: subj, rule: 'cue-after-aside' };
+    }
+  }
   // 1b. "“…,” she recounted": a subject and any verb right after a quote that ends on a comma
-  if (from < paraEnd && /[,?!]["”]?$/.test(doc.text.slice(s.start, s.end)) || (after < paraEnd && word(doc, after) === ',')) {
+  if (!closedSentence && from < paraEnd && /[,?!]["”]?$/.test(doc.text.slice(s.start, s.end)) || (after < paraEnd && word(doc, after) === ',')) {
     const subj = subjectAfter(doc, from, paraEnd);
     if (subj) {
       let v = subj.last;
