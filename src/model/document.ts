@@ -2,17 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Doc, DocumentMeta, Tokens } from './types.js';
 
 /**
- * Normalises text before analysis and hashing: Unicode NFC, CRLF/CR to LF, no trailing spaces on
- * lines, no leading/trailing blank lines. Two inputs that differ only in these ways are one document.
+ * Normalises text before analysis and hashing, without moving any character: offsets into the
+ * normalised text are offsets into the user's file (for LF files), so every span can be found in the
+ * original. Only a byte-order mark is dropped, CRLF/CR line ends become LF, and trailing white space
+ * at the very end is cut. Two inputs that differ only in these ways are one document.
  */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00A0]+$/gm, '')
-    .replace(/^\s*\n/, '')
-    .trimEnd();
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trimEnd();
 }
 
 export const documentId = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
