@@ -27,6 +27,8 @@ describe('dates stage', () => {
     ['The minister spoke today.', '2022-05-21', [['today', '2022-05-21', 'day', false]]],
     ['The minister spoke yesterday.', '2022-05-21', [['yesterday', '2022-05-20', 'day', false]]],
     ['The ministers met on Tuesday.', '2022-05-21', [['Tuesday', '2022-05-17', 'day', false]]],
+    ['They met last Thursday.', '2016-08-02', [['last Thursday', '2016-07-28', 'day', false]]],
+    ['They meet next Friday.', '2016-08-02', [['next Friday', '2016-08-05', 'day', false]]],
     ['He left last week.', '2022-05-21', [['last week', '2022-05-14', 'day', false]]],
     ['Prices rose last year.', '2022-05-21', [['last year', '2021', 'year', false]]],
     ['Talks resume next month.', '2022-05-21', [['next month', '2022-06', 'month', false]]],

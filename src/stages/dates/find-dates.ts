@@ -15,14 +15,16 @@ export interface RawDate {
   month: number | null;
   day: number | null;
   /** for relative expressions: offset from the reference, and the resolution it speaks at */
-  relative: { days: number; months: number; years: number; weekday: number | null } | null;
+  relative: { days: number; months: number; years: number; weekday: number | null; forward: boolean; strict: boolean } | null;
   resolution: 'day' | 'month' | 'year';
   rule: string;
 }
 
 /** Cheap gate: only sentences with a month, weekday, digit or relative-date word go to chrono. */
 export const DATE_HINT =
-  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago)\b/;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|tomorrow|tonight|ago)\b|\b(?:last|next|this|past|coming)\s+(?:week|weekend|month|year)\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
+/** Bare years ("in 2014") are read by a rule of their own, without chrono. */
+export const YEAR_HINT = /\b(?:19|20)\d\d\b/;
 
 const MONTH_ONLY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
@@ -119,12 +121,22 @@ export function findDates(text: string, offset: number, out: RawDate[]): void {
         days: resolution === 'day' ? days : 0,
         months: resolution === 'month' ? Math.round(days / 30.4) : 0,
         years: resolution === 'year' ? Math.round(days / 365.25) : 0,
-        weekday: weekday >= 0 && !isCasual ? weekday : null,
+        weekday: weekday >= 0 ? weekday : null,
+        forward: /\b(?:next|coming)\b/.test(lower),
+        strict: /\b(?:last|past)\b/.test(lower),
       },
       resolution,
       rule: 'chrono-relative',
     });
   }
+}
+
+/** "in 2014", "since 2010": a year after a preposition, where no other date covers it. */
+export function findBareYears(text: string, offset: number, out: RawDate[], first: number): void {
+  const overlaps = (a: number, b: number) => {
+    for (let i = first; i < out.length; i++) if (out[i].start < b && out[i].end > a) return true;
+    return false;
+  };
   BARE_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BARE_YEAR.exec(text))) {

@@ -49,9 +49,13 @@ export function resolveDate(r: RawDate, ref: Ymd | null): string | null {
   const rel = r.relative!;
   const base = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
   if (rel.weekday !== null) {
-    // "on Tuesday" in news: the latest such weekday on or before the reference date
-    const back = (base.getUTCDay() - rel.weekday + 7) % 7;
-    base.setUTCDate(base.getUTCDate() - back);
+    // "on Tuesday" in news: the latest such weekday on or before the reference date;
+    // "last Tuesday": strictly before; "next Tuesday": strictly after
+    if (rel.forward) base.setUTCDate(base.getUTCDate() + ((rel.weekday - base.getUTCDay() + 6) % 7) + 1);
+    else {
+      const back = (base.getUTCDay() - rel.weekday + 7) % 7;
+      base.setUTCDate(base.getUTCDate() - (back === 0 && rel.strict ? 7 : back));
+    }
   } else {
     base.setUTCDate(base.getUTCDate() + rel.days);
     base.setUTCMonth(base.getUTCMonth() + rel.months);

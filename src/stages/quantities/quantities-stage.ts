@@ -41,7 +41,7 @@ export function extractQuantities(doc: Doc): Quantity[] {
       }
     } else if (NUMBER_WORDS.has(lw) && p === 'NUM') value = NUMBER_WORDS.get(lw);
     else if (ORDINALS.has(lw) && ORDINAL_DETS.has(lower(i - 1))) (value = ORDINALS.get(lw)), (ordinal = true);
-    if (value === undefined) continue;
+    if (value === undefined || w.length > 15) continue; // ids and phone numbers are not quantities
     if (tokens.sentence[i - 1] === tokens.sentence[i] && /^[-–/:.]$/.test(lower(i - 1)) && /\d$/.test(lower(i - 2))) continue; // 2-1, 10:30
     let j = i + 1; // first token after the number
     const next = lower(j);
