@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { analyse } from '../helpers.js';
-import { docA, docB } from './fixtures.js';
+import { docA, docB, DocBuilder } from './fixtures.js';
 import { storeContract } from './store-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-store-'));
@@ -57,6 +57,25 @@ describe('SQLite store', () => {
     expect(got.extract.document.text).toBe(doc.text);
     expect(got.extract.entities.length).toBe(doc.entities.length);
     expect((await s.searchDocuments('grain exports')).items[0].id).toBe(doc.id);
+    await s.close();
+  });
+
+  it('keeps every event edge but only the strongest co-mention edges in a busy graph', async () => {
+    const s = openSqliteStore(':memory:');
+    const names = Array.from({ length: 40 }, (_, i) => `Delegate${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+    // two documents: all 40 people in one, the first 10 again in the other (so their pairs count 2)
+    for (const group of [names, names.slice(0, 10)]) {
+      const b = new DocBuilder(group.join(' met ') + '.');
+      group.forEach((n, i) => b.entity(`e${i + 1}`, n, 'PERSON', null, [[n]]));
+      b.event('meet', '040', 1, 1, 'e1', 'e2', group[0] + ' met ' + group[1], 'met');
+      await s.ingest(b.doc);
+    }
+    const g = await s.graph({ limit: 40 });
+    expect(g.nodes).toHaveLength(40);
+    expect(g.edges.length).toBe(1 + 4 * 40); // the event edge, plus 4 co-mention-only edges per node
+    expect(g.edges.filter((e) => e.events > 0)).toHaveLength(1);
+    // the 45 pairs seen twice come first
+    expect(g.edges.filter((e) => e.comentions === 2)).toHaveLength(45);
     await s.close();
   });
 });

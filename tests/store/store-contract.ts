@@ -60,6 +60,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(keln.cooccurring.find((c) => c.id === 'iso3:ALD')).toMatchObject({ documents: 2 });
       const ald = (await store.getEntity('iso3:ALD'))!;
       expect(ald).toMatchObject({ name: 'Aldoria', mentions: 5, documents: 2 });
+      expect(ald.aliases).toEqual(['Aldoria']); // "Aldoria's" is the same name
       const vnm = (await store.getEntity('Venmark'))!;
       expect(vnm.quotesAbout.map((q) => q.speaker?.id)).toEqual(['PERSON:mara-keln']);
       expect((await store.stats()).entities).toBe(6);

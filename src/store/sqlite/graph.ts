@@ -4,6 +4,9 @@ import type { EntityType } from '../../model/types.js';
 import type { Graph, GraphQuery, TimelineBucket, TimelineQuery } from '../store.js';
 import { dayRange, type SqliteStore } from './sqlite-store.js';
 
+const COMENTION_EDGES_PER_NODE = 4;
+const MIN_COMENTION_EDGES = 100;
+
 /** WHERE conditions on events (alias v) for a date range and a CAMEO root. */
 function eventFilter(q: { since?: string; until?: string; cameoRoot?: string }, params: unknown[]): string {
   const where = dayRange('v.day', q.since, q.until, params);
@@ -110,7 +113,13 @@ function subgraph(store: SqliteStore, ids: string[], q: GraphQuery): Graph {
     if (back) back.comentions = r.n;
     if (!fwd && !back) edge(r.s, r.t).comentions = r.n;
   }
-  return { nodes, edges: [...edges.values()] };
+  // every event edge, but only the strongest co-mention-only edges: in a busy store nearly all
+  // frequent entities share some document, and a complete graph shows nothing
+  const all = [...edges.values()];
+  const withEvents = all.filter((e) => e.events > 0);
+  const comentionOnly = all.filter((e) => e.events === 0).sort((a, b) => b.comentions - a.comentions);
+  const room = Math.max(MIN_COMENTION_EDGES, COMENTION_EDGES_PER_NODE * nodes.length);
+  return { nodes, edges: [...withEvents, ...comentionOnly.slice(0, room)] };
 }
 
 export function timeline(store: SqliteStore, q: TimelineQuery): TimelineBucket[] {

@@ -116,7 +116,8 @@ export function createWriter(db: Database.Database): Writer {
       const [cs, ce] = contextOf(doc, m.start, m.end);
       s.mention.run(n, m.start, m.end, m.text, m.type, m.kind, m.kb, ent, cs, ce, ...prov(m.source));
       if (ent && ALIAS_KINDS.has(m.kind)) {
-        const k = `${ent}\u0000${m.text}`;
+        // "Obama's" is an alias of Obama as "Obama"
+        const k = `${ent}\u0000${m.text.replace(/['\u2019]s$/, '')}`;
         aliases.set(k, (aliases.get(k) ?? 0) + 1);
       }
     }
