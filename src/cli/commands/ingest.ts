@@ -11,6 +11,7 @@ import { createContext } from '../../pipeline/context.js';
 import { defaultPipeline } from '../../pipeline/default.js';
 import { countWords } from '../../store/entity-key.js';
 import type { BatchResult, Store } from '../../store/store.js';
+import { NewsgraphError } from '../../util/errors.js';
 import { parseDay, reportError } from '../util.js';
 import { Progress } from './progress.js';
 import { openStoreForWrite, dbOption, dbPath } from './open.js';
@@ -117,7 +118,11 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'files (.txt, .html, .jsonl) or folders, or - for standard input')
     .addOption(dbOption())
     .option('--published <YYYY-MM-DD>', 'publication date for articles that do not carry one')
-    .option('--max-bytes <n>', 'largest accepted document in bytes (default 10 MB)', (v) => parseInt(v, 10))
+    .option('--max-bytes <n>', 'largest accepted document in bytes (default 10 MB)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new NewsgraphError('E_USAGE', `--max-bytes expects a positive whole number of bytes, got "${v}"`);
+      return n;
+    })
     .addHelpText(
       'after',
       `
