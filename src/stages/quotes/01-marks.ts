@@ -32,6 +32,15 @@ function opensAt(text: string, i: number, end: number): boolean {
   return next !== 32 && next !== 10 && next !== 9;
 }
 
+/** Whether a mark at `i` ends a word: a letter, digit or punctuation before it, a space, punctuation or the end after it. */
+function closesAt(text: string, i: number, end: number): boolean {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+  if (prev === 32 || prev === 10 || prev === 9 || prev === 0x201c || prev === 0x28) return false;
+  if (i + 1 >= end) return true;
+  const next = text.charCodeAt(i + 1);
+  return next === 32 || next === 10 || next === 9 || next === 0xa0 || /[.,;:!?)\]—–\-’']/.test(text[i + 1]);
+}
+
 /** Offset of the first non-space character of a paragraph, if it is an opening mark. */
 function opensParagraph(text: string, p: Paragraph): boolean {
   const c = text.charCodeAt(p.start);
@@ -60,31 +69,42 @@ export function findMarkSpans(text: string, paragraphs: readonly Paragraph[]): M
       i = para.start + 1;
     } else if (carry) out.push(carry);
     carry = null;
+    let nested = 0; // straight marks nested inside a curly quote
     for (; i < para.end; i++) {
       const c = text.charCodeAt(i);
       if (c !== OPEN && c !== CLOSE && c !== STRAIGHT && c !== LOW) continue;
       if (!open) {
         if (c === CLOSE) continue; // a stray closing mark
         if (c === STRAIGHT && !opensAt(text, i, para.end)) continue;
+        if (c === OPEN && !opensAt(text, i, para.end)) continue; // "“ " is a mistyped closer
         open = { start: i, end: -1, paragraph: p, lastParagraph: p, closed: false };
         straight = c === STRAIGHT;
         depth = 0;
-      } else if (c === STRAIGHT) {
-        if (straight) {
-          open.end = i + 1;
-          open.closed = true;
-          out.push(open);
-          open = null;
-        } // a straight mark inside a curly quote is a nested quote: ignore it
+        nested = 0;
+        continue;
+      }
+      let close = false;
+      if (c === STRAIGHT) {
+        if (straight) close = true;
+        else if (closesAt(text, i, para.end)) {
+          // a straight mark that ends a word inside a curly quote: the end of a nested quote, or
+          // a mixed-up closer (“…," she said) when none is open
+          if (nested > 0) nested--;
+          else close = depth === 0;
+        } else nested++;
       } else if (c === CLOSE) {
         if (depth > 0) depth--;
-        else if (!straight) {
-          open.end = i + 1;
-          open.closed = true;
-          out.push(open);
-          open = null;
-        }
-      } else if (!straight) depth++; // “ inside “
+        else close = true; // also closes a straight quote: "…,” he said
+      } else if (c === OPEN && closesAt(text, i, para.end) && !opensAt(text, i, para.end)) {
+        close = depth === 0; // “…,“ he said: a mistyped closer
+        if (depth > 0) depth--;
+      } else depth++; // “ inside a quote
+      if (close) {
+        open.end = i + 1;
+        open.closed = true;
+        out.push(open);
+        open = null;
+      }
     }
     if (open) {
       open.end = para.end;

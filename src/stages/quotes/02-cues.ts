@@ -5,7 +5,7 @@
 // cue in another clause of a long sentence is not taken.
 import type { Doc } from '../../model/types.js';
 import { CUE_VERBS, FRAGMENT_VERBS } from './lexicon.js';
-import { endsSentence, isQuoteMark, isStop, lower, word } from './tokens.js';
+import { endsSentence, isDoubleMark, isStop, lower, parenClose, word } from './tokens.js';
 
 export interface CueHit {
   /** first and one-past-last token of the cue */
@@ -19,13 +19,28 @@ const SAY = new Set(['said', 'says', 'say', 'told', 'tells', 'saying']);
 /** Verbs that report speech only right before a quote or colon ("he continued: “…”", "the sign reads"). */
 const LOOSE = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'read', 'reads', 'echo', 'echoes', 'echoed', 'answer', 'answers', 'answered', 'counter', 'counters', 'countered', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'state', 'states']);
 
-/** Length in tokens of the cue starting at token i (0 when there is none). */
-export function cueAt(doc: Doc, i: number, fragments: boolean): number {
+/** Verbs that report speech with a particle: "points out", "shot back", "fired back". */
+const PARTICLE: ReadonlyMap<string, string> = new Map([
+  ...['point', 'points', 'pointed', 'pointing', 'spell', 'spells', 'spelled', 'lay', 'lays', 'laid', 'cry', 'cries', 'cried', 'call', 'calls', 'called', 'speak', 'speaks', 'spoke'].map((w) => [w, 'out'] as [string, string]),
+  ...['shot', 'shoots', 'fired', 'fires', 'fire', 'hit', 'hits', 'pushed', 'pushes', 'wrote', 'writes', 'shoot', 'snapped', 'struck', 'strikes', 'talked', 'talks'].map((w) => [w, 'back'] as [string, string]),
+]);
+
+/** Kind of a cue of `n` tokens starting at token i. */
+const kindOf = (doc: Doc, i: number): CueHit['kind'] => (lower(doc, i) === 'according' ? 'according' : 'verb');
+
+/**
+ * Length in tokens of the cue starting at token i (0 when there is none). `anyPos`: the word
+ * follows a name or pronoun right after a quote ("“…,” Smith notes"), where the tagger often reads
+ * the verb as a plural noun.
+ */
+export function cueAt(doc: Doc, i: number, fragments: boolean, anyPos = false): number {
   const w = lower(doc, i);
   const pos = doc.tokens.pos[i];
   if (w === 'according' && i + 1 < doc.tokens.count && lower(doc, i + 1) === 'to') return 2;
+  const particle = PARTICLE.get(w);
+  if (particle && i + 1 < doc.tokens.count && lower(doc, i + 1) === particle) return 2;
   if (SAY.has(w)) return 1;
-  if (pos !== 'VERB') return 0;
+  if (pos !== 'VERB' && !(anyPos && (pos === 'NOUN' || pos === 'ADJ' || pos === 'ADV'))) return 0;
   if (CUE_VERBS.has(w)) {
     if (!LOOSE.has(w)) return 1;
     const next = i + 1 < doc.tokens.count ? word(doc, i + 1) : '.';
@@ -40,16 +55,26 @@ export function cueAt(doc: Doc, i: number, fragments: boolean): number {
  * "“…,” said the minister", "“…,” Clinton, the Democratic nominee, told reporters".
  */
 export function cueAfter(doc: Doc, from: number, limit: number, fragments: boolean, window = 14): CueHit | null {
-  const max = Math.min(limit, from + window);
+  let max = Math.min(limit, from + window);
   for (let i = from; i < max; i++) {
-    if (isStop(doc, i) || isQuoteMark(doc, i)) {
+    const w = word(doc, i);
+    if (w === '(') {
+      // "Rep. Jane Doe (D-Md.) said": a parenthesis is stepped over, its full stops too
+      const close = parenClose(doc, i, limit);
+      if (close < 0) return null;
+      max = Math.min(limit, max + close - i);
+      i = close - 1;
+      continue;
+    }
+    if (isStop(doc, i) || isDoubleMark(doc, i)) {
       // "“Is it over?” he asked." — the mark's own ? or ! is inside the quote, not a stop here
       if (i === from && isStop(doc, i)) continue;
       return null;
     }
-    if (word(doc, i) === ':') return null;
-    const n = cueAt(doc, i, fragments);
-    if (n) return { first: i, last: i + n, kind: n === 2 ? 'according' : 'verb' };
+    if (w === ':') return null;
+    const prev = i > from ? doc.tokens.pos[i - 1] : '';
+    const n = cueAt(doc, i, fragments, prev === 'PROPN' || prev === 'PRON' || (prev === 'PUNCT' && word(doc, i - 1) === ')'));
+    if (n) return { first: i, last: i + n, kind: kindOf(doc, i) };
   }
   return null;
 }
@@ -64,7 +89,7 @@ export function cueBefore(doc: Doc, from: number, floor: number, fragments: bool
     if (endsSentence(doc, i)) return null;
     if (inQuote(i)) continue;
     const n = cueAt(doc, i, fragments);
-    if (n) return { first: i, last: i + n, kind: n === 2 ? 'according' : 'verb' };
+    if (n) return { first: i, last: i + n, kind: kindOf(doc, i) };
     if (i > 0 && lower(doc, i) === 'to' && lower(doc, i - 1) === 'according') return { first: i - 1, last: i + 1, kind: 'according' };
   }
   return null;
@@ -78,7 +103,7 @@ export function cuesBefore(doc: Doc, from: number, floor: number, fragments: boo
     if (endsSentence(doc, i)) break;
     if (inQuote(i)) continue;
     const n = cueAt(doc, i, fragments);
-    if (n) out.push({ first: i, last: i + n, kind: n === 2 ? 'according' : 'verb' });
+    if (n) out.push({ first: i, last: i + n, kind: kindOf(doc, i) });
     else if (i > 0 && lower(doc, i) === 'to' && lower(doc, i - 1) === 'according') {
       out.push({ first: i - 1, last: i + 1, kind: 'according' });
       i--;

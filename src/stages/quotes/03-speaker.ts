@@ -6,12 +6,14 @@
 // far more than this stage's share of the time budget, and these few shapes cover news prose.
 import type { Doc } from '../../model/types.js';
 import { PRONOUN_GENDER, RELATIVE } from './lexicon.js';
-import { isNpToken, lower, word } from './tokens.js';
+import { isNpToken, lower, parenOpen, word } from './tokens.js';
 
 /** Token range [first, last) of a speaker mention. */
 export interface SpeakerSpan {
   first: number;
   last: number;
+  /** for a relative pronoun subject ("Obama, who said"): the noun phrase it stands for */
+  antecedent?: SpeakerSpan;
 }
 
 const SKIP_BACK = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'again', 'once', 'previously', 'recently', 'further', 'simply', 'just', 'repeatedly', 'had', 'reportedly', 'publicly', 'earlier', 'separately', 'privately', 'flatly', 'quickly', 'often', 'frequently', 'has', 'been', 'being', 'not', 'never', "n't", 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'can', 'already', 'first', 'only', 'even', 'still', 'however']);
@@ -27,6 +29,12 @@ const hasHead = (doc: Doc, a: number, b: number): boolean => {
 
 /** Noun phrase ending at token `end` (inclusive), read backwards; null when there is none. */
 function npBack(doc: Doc, end: number, floor: number): SpeakerSpan | null {
+  if (end >= floor && word(doc, end) === ')') {
+    // "Rep. Jane Doe (D-Md.)": the name before the parenthesis, which belongs to the mention
+    const open = parenOpen(doc, end, floor);
+    const np = open > floor ? npBack(doc, open - 1, floor) : null;
+    return np ? { first: np.first, last: end + 1 } : null;
+  }
   let i = end;
   while (i >= floor && i > end - 9) {
     if (isNpToken(doc, i)) i--;
@@ -75,16 +83,36 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
   if (i < floor) return null;
   const w = lower(doc, i);
   if (doc.tokens.pos[i] === 'PRON' && PRONOUN_GENDER.has(w)) return { first: i, last: i + 1 };
-  if (w === ',' || RELATIVE.has(w)) {
-    // apposition or relative clause: find the comma that opens it, and the noun phrase before that
-    const min = Math.max(floor, i - 16);
+  if (RELATIVE.has(w) && i > floor) {
+    // "Obama, who called it …", "a message that said …": the relative pronoun is the subject and
+    // stands for the noun phrase before it ("that" only right after a noun: not "said that")
+    const before = word(doc, i - 1) === ',' ? i - 2 : i - 1;
+    const p = before >= floor ? doc.tokens.pos[before] : '';
+    if (w !== 'that' || (before === i - 1 && (p === 'NOUN' || p === 'PROPN'))) {
+      const np = before >= floor ? npBack(doc, before, floor) : null;
+      if (np && np.last === before + 1) return { first: i, last: i + 1, antecedent: np };
+    }
+    return null;
+  }
+  if (w === ')' && parenOpen(doc, i, floor) > floor) return npBack(doc, i, floor);
+  if (w === ',') {
+    // apposition or relative clause, maybe after an adverb aside ("Smith, meanwhile, who …,"):
+    // find the comma that opens it, and the noun phrase before that
+    const min = Math.max(floor, i - 24);
+    let commas = 0;
     for (let j = i - 1; j >= min; j--) {
       const t = word(doc, j);
+      if (t === ')') {
+        const open = parenOpen(doc, j, min);
+        if (open < 0) break;
+        j = open;
+        continue;
+      }
       if (t === '.' || t === ';' || t === ':') break;
       if (t === ',' || (RELATIVE.has(t.toLowerCase()) && j < i)) {
         const np = npBack(doc, j - 1, floor);
         if (np && np.last === j) return np;
-        if (t === ',') break;
+        if (t === ',' && ++commas > 2) break;
       }
     }
     return null;

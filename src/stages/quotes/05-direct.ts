@@ -213,7 +213,10 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     let rule = fragment ? 'fragment' : 'unattributed';
     if (att && att.subject) {
       const m = span(doc, att.subject.first, att.subject.last);
-      speaker = { entity: resolver.resolve(m.start, m.end, m.text, s.start, state.last), mention: m };
+      // a relative pronoun is the mention; the noun phrase it stands for gives the entity
+      const ante = att.subject.antecedent;
+      const r = ante ? span(doc, ante.first, ante.last) : m;
+      speaker = { entity: resolver.resolve(r.start, r.end, r.text, s.start, state.last), mention: m };
       cue = att.cue ? span(doc, att.cue.first, att.cue.last) : null;
       rule = att.rule;
     } else if (!fragment && state.prev && state.prev.lastParagraph >= s.paragraph - 1 && startsSentence(doc, s)) {

@@ -15,8 +15,9 @@ const PREFILTER = new RegExp(`\\b(?:${[...INDIRECT_VERBS].join('|')}|[Aa]ccordin
 const TELL = new Set(['tell', 'tells', 'told']);
 
 /** A subject that names a speaker: a name, a personal pronoun, or a person/organisation noun. */
-function speakerLike(doc: Doc, s: SpeakerSpan | null): s is SpeakerSpan {
-  if (!s) return false;
+function speakerLike(doc: Doc, span: SpeakerSpan | null): span is SpeakerSpan {
+  if (!span) return false;
+  const s = span.antecedent ?? span;
   const head = lower(doc, s.last - 1);
   if (s.last - s.first === 1 && PRONOUN_GENDER.has(head) && head !== 'it') return true;
   if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head)) return true;
@@ -86,12 +87,14 @@ export function indirectQuotes(doc: Doc, direct: readonly Quote[], resolver: Res
     const start = doc.tokens.start[from], stop = doc.tokens.end[end - 1];
     const ms = doc.tokens.start[subj!.first], me = doc.tokens.end[subj!.last - 1];
     const mention = { start: ms, end: me, text: text.slice(ms, me) };
+    const ante = subj!.antecedent;
+    const rs = ante ? doc.tokens.start[ante.first] : ms, re = ante ? doc.tokens.end[ante.last - 1] : me;
     const cs = doc.tokens.start[cue], ce = doc.tokens.end[lower(doc, cue) === 'according' ? cue + 1 : cue];
     out.push({
       start,
       end: stop,
       text: text.slice(start, stop),
-      speaker: { entity: resolver.resolve(ms, me, mention.text, start, last), mention },
+      speaker: { entity: resolver.resolve(rs, re, text.slice(rs, re), start, last), mention },
       cue: { start: cs, end: ce, text: text.slice(cs, ce) },
       direct: false,
       fragment: false,

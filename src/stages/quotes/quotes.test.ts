@@ -102,6 +102,21 @@ const rows: Row[] = [
   ['“The economy is weak,” Kane said. “Growth has stalled for two years.”', [KANE], '“Growth', 'Kane', 'Tom Kane'],
   ['Kane spoke for an hour.\n\n“The economy is weak,” he said.\n\n“Growth has stalled for two years and wages have not moved.”', [KANE], '“Growth', 'he', 'Tom Kane'],
   ['Kane continued:\n\n“Growth has stalled for two years and wages have not moved.”', [KANE], '“Growth', 'Kane', 'Tom Kane'],
+  // cue words the tagger reads as nouns, particle verbs, parentheses, possessives in an apposition
+  ['“Cruz can still win the state,” Kane notes.', [KANE], '“Cruz', 'Kane', 'Tom Kane'],
+  ['“The plan will fail,” Kane points out.', [KANE], '“The plan', 'Kane', 'Tom Kane'],
+  ['“You want to be a tough guy tonight,” Kane shot back.', [KANE], '“You want', 'Kane', 'Tom Kane'],
+  ['“There is energy in the party,” Rep. Tom Kane (D-Ore.) said.', [KANE], '“There is', 'Rep. Tom Kane (D-Ore.)', 'Tom Kane'],
+  ['Rep. Tom Kane (D-Ore.), who chairs the panel, said: “We will hold hearings next week.”', [KANE], '“We will hold', 'Rep. Tom Kane (D-Ore.)', 'Tom Kane'],
+  ['“Bernie believes in change,” Tom Kane, Sanders’ campaign manager, said in a statement.', [KANE], '“Bernie', 'Tom Kane', 'Tom Kane'],
+  ['Kane, meanwhile, who sits on the board, said the plan was “a disaster for everyone involved in it.”', [KANE], '“a disaster', 'Kane', 'Tom Kane'],
+  // a relative pronoun subject is the mention, its antecedent gives the entity
+  ['The prize went to Tom Kane, who called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'who', 'Tom Kane', true],
+  ['Voters cheered Hillary Clinton, who declared in the hall, “It is time to unite this party.”', [CLINTON], '“It is time', 'who', 'Hillary Clinton'],
+  ['A banner hung from the stage that said “Welcome home” in red letters.', [], '“Welcome home”', 'that', null, true],
+  // mixed-up marks still pair: the speaker between two halves is found
+  ['“Our roads are crumbling," she said. "Families endure blackouts every winter.”', [CLINTON], '“Our roads', 'she', null],
+  ['“It is apparently not over,“ he said. “A leopard does not change its spots.”', [KANE], '“It is apparently', 'he', null],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
@@ -129,6 +144,13 @@ describe('quote marks', () => {
   it('pairs curly and straight marks and keeps nested ones inside', () => {
     expect(spans('He said “a “b” c” and "d".')).toEqual(['“a “b” c”', '"d"']);
     expect(spans('A 5" screen and “e”')).toEqual(['“e”']);
+    expect(spans('“He said "yes" to me,” she said.')).toEqual(['“He said "yes" to me,”']);
+    expect(spans('"He said “yes” to me," she said.')).toEqual(['"He said “yes” to me,"']);
+  });
+  it('pairs mixed-up marks', () => {
+    expect(spans('“Roads are bad," she said. "Bridges too.”')).toEqual(['“Roads are bad,"', '"Bridges too.”']);
+    expect(spans('“Apparently not,“ he said. “A leopard.”')).toEqual(['“Apparently not,“', '“A leopard.”']);
+    expect(spans('"Roads are bad,” she said.')).toEqual(['"Roads are bad,”']);
   });
   it('continues a quote into a paragraph that opens with a mark', () => {
     const t = '“First part.\n\n“Second part,” he said.';

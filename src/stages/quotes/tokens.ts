@@ -9,6 +9,30 @@ export const lower = (doc: Doc, i: number): string => word(doc, i).toLowerCase()
 const QUOTE_TOKEN = /^[“”"„‘’']+$/;
 export const isQuoteMark = (doc: Doc, i: number): boolean => doc.tokens.pos[i] === 'PUNCT' && QUOTE_TOKEN.test(word(doc, i));
 
+const DOUBLE_TOKEN = /^[“”"„]+$/;
+/** A double quotation mark (a single ’ after a name is far more often a possessive: "Sanders’ aide"). */
+export const isDoubleMark = (doc: Doc, i: number): boolean => doc.tokens.pos[i] === 'PUNCT' && DOUBLE_TOKEN.test(word(doc, i));
+
+/** Token index of the "(" that opens the parenthesis closed at token i (a ")"), or -1 within 12 tokens. */
+export function parenOpen(doc: Doc, i: number, floor: number): number {
+  for (let j = i - 1; j >= floor && j > i - 12; j--) {
+    const w = word(doc, j);
+    if (w === '(') return j;
+    if (w === ')') return -1;
+  }
+  return -1;
+}
+
+/** Token index one past the ")" that closes the parenthesis opened at token i, or -1 within 12 tokens. */
+export function parenClose(doc: Doc, i: number, limit: number): number {
+  for (let j = i + 1; j < limit && j < i + 12; j++) {
+    const w = word(doc, j);
+    if (w === ')') return j + 1;
+    if (w === '(') return -1;
+  }
+  return -1;
+}
+
 /** Token of a noun phrase (without its relative clauses): names, nouns, adjectives, determiners, numbers, possessives. */
 export function isNpToken(doc: Doc, i: number): boolean {
   const p = doc.tokens.pos[i];
