@@ -84,7 +84,7 @@ const AMBIGUOUS = new Set(
     'contain restrict bar block exclude enforce force impel reinforce bill inflict levy take extract pluck pull grab catch ' +
     'appropriate fine tax sentence remove moderate curb constrain ' +
     'crack tear rip mar spoil tarnish damage harm hurt impair abuse corrupt contaminate lash whip kick slap wrestle ' +
-    'push press need bid order campaign crusade clamor clamour necessitate contribute').split(/\s+/),
+    'push press need bid order campaign crusade clamor clamour necessitate contribute give garner call reiterate').split(/\s+/),
 );
 
 /** News verbs the dictionary lacks or files under an uncoded [---] block, with their CAMEO code. */

@@ -121,6 +121,9 @@ describe('events stage: clause rules', () => {
     // modality and negation
     ['Freedonia plans to withdraw from the Coastal Council.', ['intend Freedonia>Coastal Council intended']],
     ['Sylvania did not condemn Borduria.', ['criticize Sylvania>Borduria negated']],
+    ['Sylvania won’t condemn Borduria.', ['criticize Sylvania>Borduria intended negated']],
+    ['Paul Marek attacked Ana Koval in a speech.', ['criticize Paul Marek>Ana Koval']],
+    ['Paul Marek was fighting to be seen.', []],
     ['Ruritania could attack Borduria.', ['military Ruritania>Borduria possible']],
     // actors that cannot act
     ['Operation Dune attacked the town.', []],

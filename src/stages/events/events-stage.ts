@@ -14,15 +14,15 @@ import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexi
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const INTENT = new Set(
-  'readiness ready plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides'.split(' '),
+  'readiness ready offer offers offered offering plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides'.split(' '),
 );
-const MODAL_INTENT = new Set(['will', 'shall', "'ll"]);
+const MODAL_INTENT = new Set(['will', 'wo', 'shall', "'ll", '’ll']);
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might', 'would', 'can']);
 /** Adverbs the tagger sometimes reads as verbs ("They further urged"). */
 const ADVERBS = new Set(['further', 'also', 'again', 'jointly', 'repeatedly', 'still', 'then', 'later', 'already', 'reportedly', 'allegedly']);
 /** Entity types that can act as the source of an event. */
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
-const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
 const LIGHT = new Set(
   'make pay hold have conduct impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive'.split(' '),
@@ -36,6 +36,7 @@ const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since'
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
 /** Verbal acts need an addressee to be worth an event: meetings, appeals, cooperation, demands, criticism, rejection. */
 const NEEDS_TARGET = new Set(['02', '04', '05', '10', '11', '12']);
+const MILITARY_ROOTS = new Set(['18', '19', '20']);
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
 
@@ -107,8 +108,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       const read = trig.noun ? readNoun(v, lex, trig, lo, hi) : readVerb(v, trig, lo, hi, previous);
       if (!read) continue;
       if (!current.length && read.sources.length > 1) current = read.sources.slice();
-      let cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
-      const coded = describeCode(lex, cameo);
+      const cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
       const root = cameo.slice(0, 2);
       // targets and location
       let target: string | null = null;
@@ -137,22 +137,28 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       if (!target && location && root !== '04' && root !== '03' && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
       // precision: a meeting needs two parties, a demand an addressee
       if (!target && NEEDS_TARGET.has(root)) continue;
-      if (STATE_ROOTS.has(root) && actors.isPerson(target)) target = actors.countryOf(target) ?? target;
       const date = nearestDate(doc, si, doc.tokens.start[t]);
       for (const m of read.sources) {
         let source = actors.ofMention(m);
-        if (STATE_ROOTS.has(root) && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
-        if (!source || !ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || source === target || (target && actors.countryOf(source) === target && SYMMETRIC_ROOTS.has(root))) continue;
-        const key = `${si}|${root}|${source}|${target}`;
-        const mirror = `${si}|${root}|${target}|${source}`;
+        let code = cameo;
+        // a person "attacking" someone is a verbal attack (CAMEO 111), and no event without a target
+        if (MILITARY_ROOTS.has(root) && actors.isPerson(source) && read.rule !== 'verb-passive') {
+          if (!target) continue;
+          code = '111';
+        }
+        const state = STATE_ROOTS.has(code.slice(0, 2));
+        if (state && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
+        const target1 = state && actors.isPerson(target) ? actors.countryOf(target) ?? target : target;
+        if (!source || !ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || source === target1 || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) continue;
+        const key = `${si}|${root}|${source}|${target1}`;
+        const mirror = `${si}|${root}|${target1}|${source}`;
         if (seen.has(key) || (SYMMETRIC_ROOTS.has(root) && seen.has(mirror))) continue;
         seen.add(key);
         events.push({
           id: `v${events.length + 1}`,
-          ...coded,
-          cameo,
+          ...describeCode(lex, code),
           source,
-          target,
+          target: target1,
           date,
           location,
           evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
@@ -162,7 +168,6 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
           provenance: { stage: 'events', rule: read.rule },
         });
       }
-      cameo = '';
     }
   }
   return events;
@@ -182,7 +187,7 @@ function auxChain(v: View, t: number, lo: number) {
   let passive = false, negated = false, infinitive = false, modality = 'asserted';
   while (k >= lo) {
     const w = v.lower(k), p = v.pos(k);
-    if (!(p === 'AUX' || p === 'PART' || p === 'ADV' || NEGATION.has(w) || ADVERBS.has(w))) break;
+    if (v.isBoundary(k) || !(p === 'AUX' || p === 'PART' || p === 'ADV' || NEGATION.has(w) || ADVERBS.has(w))) break;
     if (BE.has(w)) passive = true;
     if (NEGATION.has(w)) negated = true;
     if (w === 'to') infinitive = true;
