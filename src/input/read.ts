@@ -21,7 +21,7 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-const TEXT_EXT = new Set(['.txt', '.text', '.md', '']);
+const TEXT_EXT = new Set(['.txt', '.text', '']);
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 const KNOWN = new Set([...TEXT_EXT, ...HTML_EXT, ...JSONL_EXT]);

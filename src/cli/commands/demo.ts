@@ -9,6 +9,7 @@ import { NewsgraphError } from '../../util/errors.js';
 import { num, truncate, outputWidth } from './format.js';
 import { ingestInputs, summaryLine } from './ingest.js';
 import { dbOption, dbPath, openStoreForWrite } from './open.js';
+import { parsePort, serveStore } from './serve.js';
 
 /** The bundled example articles (src/cli/commands -> repo root, and the same from dist/). */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -48,8 +49,11 @@ export async function printSummary(store: Store): Promise<void> {
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('store the bundled example articles and print what newsgraph found in them')
+    .description('store the bundled example articles, print what newsgraph found in them, and with --serve open the web app')
     .addOption(dbOption())
+    .option('--serve', 'then serve the web app and JSON API over the database (what `npm start` does)')
+    .option('--port <n>', 'TCP port for --serve', parsePort, 8080)
+    .option('--host <address>', 'address for --serve; the default keeps it to this machine', '127.0.0.1')
     .action(async (opts) => {
       if (!existsSync(EXAMPLES_DIR)) throw new NewsgraphError('E_NOT_FOUND', 'the examples folder is missing from this installation', EXAMPLES_DIR);
       const path = dbPath(opts);
@@ -57,8 +61,10 @@ export function registerDemo(program: Command): void {
       try {
         // the articles, not the folder: its README.md would otherwise be read as an article
         const files = readdirSync(EXAMPLES_DIR).filter((f) => /\.(txt|html|jsonl)$/.test(f)).sort().map((f) => join(EXAMPLES_DIR, f));
-        const s = await ingestInputs(store, files);
-        process.stdout.write(`examples/ -> ${path}: ${summaryLine(s)}\n\n`);
+        // with --serve (npm start) the examples go only into an empty database, never into a user's own
+        const empty = (await store.stats()).documents === 0;
+        const s = !opts.serve || empty ? await ingestInputs(store, files) : null;
+        process.stdout.write(s ? `examples/ -> ${path}: ${summaryLine(s)}\n\n` : `${path} already holds documents; examples/ not added\n\n`);
         await printSummary(store);
         process.stdout.write(`
 Explore further:
@@ -67,9 +73,16 @@ Explore further:
   newsgraph events --db ${path}
   newsgraph search WORDS --db ${path}
 `);
-        if (s.failed) process.exitCode = 1;
-      } finally {
+        if (s?.failed) process.exitCode = 1;
+        if (opts.serve) {
+          process.stdout.write('\n');
+          await serveStore(store, path, { port: opts.port, host: opts.host });
+          return; // the server owns the store now and closes it on Ctrl+C
+        }
+      } catch (e) {
         await store.close();
+        throw e;
       }
+      await store.close();
     });
 }

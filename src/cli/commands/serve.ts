@@ -12,7 +12,7 @@ export interface ServeCliOptions {
   allowIngest?: boolean;
 }
 
-const parsePort = (v: string): number => {
+export const parsePort = (v: string): number => {
   const n = Number(v);
   if (!/^\d+$/.test(v) || n < 0 || n > 65535) throw new NewsgraphError('E_USAGE', `--port expects a number from 0 to 65535, got "${v}"`);
   return n;
