@@ -32,6 +32,13 @@ function loadCorpus(dir: string) {
     .map((f) => ({ source: join(dir, f), text: readFileSync(join(dir, f), 'utf8'), title: null, published: null, url: null }));
 }
 
+/** user + system CPU seconds since `from`: on a shared machine this is the one-core figure */
+const cpuSeconds = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+};
+const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en');
+
 const mb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
 /** Extract-only: every stage, no storage. Prints words/s and the share of each stage. */
@@ -45,11 +52,13 @@ async function phaseExtract() {
   pipeline.profile = true;
   pipeline.timings.clear();
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const a of corpus) analyseArticle(a, pipeline, ctx);
   const s = (performance.now() - t) / 1000;
+  const cpu = cpuSeconds(cpu0);
   const total = [...pipeline.timings.values()].reduce((a, b) => a + b, 0);
   const shares = [...pipeline.timings].map(([k, v]) => `${k} ${((100 * v) / total).toFixed(1)}%`).join(', ');
-  console.log(`extract-only: ${corpus.length} articles, ${words} words in ${s.toFixed(2)} s = ${Math.round(words / s).toLocaleString('en')} words/s; peak memory ${mb()} MB`);
+  console.log(`extract-only: ${corpus.length} articles, ${words} words in ${s.toFixed(2)} s = ${rate(words, s)} words/s (CPU ${cpu.toFixed(2)} s = ${rate(words, cpu)} words/s); peak memory ${mb()} MB`);
   console.log(`  stage shares: ${shares}`);
   const q = pipeline.timings.get('quotes') ?? 0;
   console.log(`  quote stage adds ${((100 * q) / (total - q)).toFixed(1)}% to the rest of extract`);
@@ -66,11 +75,13 @@ async function phaseStore() {
   const ctx = createContext();
   analyseArticle(corpus[0], pipeline, ctx);
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const a of corpus) await store.ingest(analyseArticle(a, pipeline, ctx));
   const s = (performance.now() - t) / 1000;
+  const cpu = cpuSeconds(cpu0);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  console.log(`extract+store: ${corpus.length} articles, ${words} words in ${s.toFixed(2)} s = ${Math.round(words / s).toLocaleString('en')} words/s; peak memory ${mb()} MB`);
+  console.log(`extract+store: ${corpus.length} articles, ${words} words in ${s.toFixed(2)} s = ${rate(words, s)} words/s (CPU ${cpu.toFixed(2)} s = ${rate(words, cpu)} words/s); peak memory ${mb()} MB`);
 }
 
 async function phaseNer() {
