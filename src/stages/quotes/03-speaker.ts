@@ -6,7 +6,7 @@
 // far more than this stage's share of the time budget, and these few shapes cover news prose.
 import type { Doc } from '../../model/types.js';
 import { PRONOUN_GENDER, RELATIVE } from './lexicon.js';
-import { isNpToken, lower, parenOpen, word } from './tokens.js';
+import { isNpToken, lower, mentionBounds, parenOpen, word } from './tokens.js';
 
 /** Token range [first, last) of a speaker mention. */
 export interface SpeakerSpan {
@@ -18,6 +18,12 @@ export interface SpeakerSpan {
 
 const SKIP_BACK = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'again', 'once', 'previously', 'recently', 'further', 'simply', 'just', 'repeatedly', 'had', 'reportedly', 'publicly', 'earlier', 'separately', 'privately', 'flatly', 'quickly', 'often', 'frequently', 'has', 'been', 'being', 'not', 'never', "n't", 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'can', 'already', 'first', 'only', 'even', 'still', 'however']);
 const LINK = new Set(['of', 'for', 'at', 'from']);
+
+/** Last words of time phrases between a subject and its verb, and the words they are made of. */
+const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'morning', 'afternoon', 'evening', 'night', 'ago', 'today', 'yesterday', 'tonight', 'day', 'days', 'weekend', 'point', 'interview', 'statement']);
+const TIME_START = new Set(['on', 'at', 'in', 'last', 'this', 'next', 'earlier', 'later', 'less', 'more', 'early', 'late']);
+const SELF_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'today', 'yesterday', 'tonight']);
+const TIME_WORDS = new Set([...TIME_HEADS, 'on', 'at', 'in', 'last', 'this', 'next', 'the', 'a', 'an', 'earlier', 'later', 'less', 'more', 'than', 'early', 'late', 'few', 'several', 'same', 'one', 'two', 'three', 'that', 'his', 'her', 'their', 'its', 'separate', 'recent', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const hasHead = (doc: Doc, a: number, b: number): boolean => {
   for (let i = a; i < b; i++) {
@@ -42,9 +48,12 @@ function npBack(doc: Doc, end: number, floor: number): SpeakerSpan | null {
     else break;
   }
   let first = i + 1;
+  // a name mention ending here reaches back over mistagged words
+  const m = mentionBounds(doc).startTo[end];
+  if (m >= floor && m < first) first = m;
   // never start on a possessive or link word
   while (first <= end && (LINK.has(lower(doc, first)) || word(doc, first) === '’s' || word(doc, first) === "'s")) first++;
-  if (first > end || !hasHead(doc, first, end + 1)) return null;
+  if (first > end || (!hasHead(doc, first, end + 1) && first !== m)) return null;
   return { first, last: end + 1 };
 }
 
@@ -53,6 +62,9 @@ function npForward(doc: Doc, start: number, limit: number): SpeakerSpan | null {
   let i = start;
   const pron = i < limit && doc.tokens.pos[i] === 'PRON' && PRONOUN_GENDER.has(lower(doc, i));
   if (pron) return { first: i, last: i + 1 };
+  // a name mention starting here reaches over mistagged words
+  const m = start < limit ? mentionBounds(doc).endFrom[start] : -1;
+  if (m > start && m <= limit) i = m;
   while (i < limit && i < start + 9) {
     if (isNpToken(doc, i) && !(word(doc, i) === '.' && i > start)) i++;
     else if (LINK.has(lower(doc, i)) && i > start && i + 1 < limit && isNpToken(doc, i + 1)) i++;
@@ -60,9 +72,9 @@ function npForward(doc: Doc, start: number, limit: number): SpeakerSpan | null {
   }
   let last = i;
   while (last > start && (LINK.has(lower(doc, last - 1)) || doc.tokens.pos[last - 1] === 'DET')) last--;
-  if (last <= start || !hasHead(doc, start, last)) return null;
+  if (last <= start || (!hasHead(doc, start, last) && last < m)) return null;
   // "said the minister, Sergei Lavrov": prefer the name in apposition
-  let named = false;
+  let named = m > start;
   for (let k = start; k < last; k++) if (doc.tokens.pos[k] === 'PROPN') named = true;
   if (!named && last + 1 < limit && word(doc, last) === ',' && doc.tokens.pos[last + 1] === 'PROPN') {
     let j = last + 1;
@@ -77,10 +89,26 @@ function npForward(doc: Doc, start: number, limit: number): SpeakerSpan | null {
  * Pronouns are returned alone; an apposition or relative clause between the subject and the verb
  * is stepped over.
  */
+/** Token before a time phrase ending at token i ("on Friday", "at the time", "last week", "two weeks ago"), or i. */
+function skipTime(doc: Doc, i: number, floor: number): number {
+  if (!TIME_HEADS.has(lower(doc, i))) return i;
+  let j = i - 1;
+  while (j >= floor && j > i - 6 && (TIME_WORDS.has(lower(doc, j)) || doc.tokens.pos[j] === 'NUM')) j--;
+  // the phrase opens with a preposition or "last", "this", …, or is a bare day ("Kane Friday said")
+  // and leaves a subject before it
+  if (j < floor) return i;
+  return SELF_TIME.has(lower(doc, i)) || TIME_START.has(lower(doc, j + 1)) ? j : i;
+}
+
 export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan | null {
   let i = cue - 1;
-  while (i >= floor && (SKIP_BACK.has(lower(doc, i)) || doc.tokens.pos[i] === 'ADV')) i--;
-  if (i < floor) return null;
+  for (let k = 0; k < 3; k++) {
+    while (i >= floor && (SKIP_BACK.has(lower(doc, i)) || doc.tokens.pos[i] === 'ADV')) i--;
+    if (i < floor) return null;
+    const t = skipTime(doc, i, floor);
+    if (t === i) break;
+    i = t;
+  }
   const w = lower(doc, i);
   if (doc.tokens.pos[i] === 'PRON' && PRONOUN_GENDER.has(w)) return { first: i, last: i + 1 };
   if (RELATIVE.has(w) && i > floor) {

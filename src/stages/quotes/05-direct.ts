@@ -10,7 +10,7 @@ import type { MarkSpan } from './01-marks.js';
 import { cueAfter, cueBefore, cuesBefore, type CueHit } from './02-cues.js';
 import { subjectAfter, subjectBefore, type SpeakerSpan } from './03-speaker.js';
 import type { LastSpeaker, Resolver } from './04-resolve.js';
-import { endsSentence, isQuoteMark, isStop, lower, word } from './tokens.js';
+import { endsSentence, isQuoteMark, isStop, lower, parenOpen, word } from './tokens.js';
 
 const END_PUNCT = /[.?!,…:;—–-]\s*$/;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -83,8 +83,8 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   let from = skipPunct(doc, after, paraEnd);
   if (from + 1 < paraEnd && lower(doc, from) === 'as') from++; // "“…,” as Cruz said"
   // a quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
-  const closedSentence = /\.["”]?$/.test(doc.text.slice(s.start, s.end)) && from < paraEnd && /^\p{Lu}/u.test(word(doc, from)) && doc.tokens.pos[from] !== 'PRON';
-  const a = closedSentence ? null : cueAfter(doc, from, paraEnd, fragment);
+  const closedSentence = /\.["”]?$/.test(doc.text.slice(s.start, s.end)) && from < paraEnd && /^\p{Lu}/u.test(word(doc, from)) && word(doc, from) !== 'I';
+  const a = closedSentence ? shortClause(doc, from, paraEnd) : cueAfter(doc, from, paraEnd, fragment);
   if (a) {
     if (a.kind === 'according' || a.first === from) {
       const subj = subjectAfter(doc, a.last, paraEnd);
@@ -92,6 +92,11 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
     } else {
       const subj = subjectBefore(doc, a.first, from);
       if (subj && (subj.first === from || word(doc, subj.first - 1) === ',')) return { cue: a, subject: subj, rule: 'cue-after' };
+      // "“…” that the plan will fail, said Kane": an inverted cue after a comma
+      if (!subj && word(doc, a.first - 1) === ',') {
+        const inv = subjectAfter(doc, a.last, paraEnd);
+        if (inv && plausible(doc, inv)) return { cue: a, subject: inv, rule: 'inverted-after' };
+      }
     }
   }
   // 1a. "“…,” Blunt, after a long pause, said": a name, an aside between commas, then the cue
@@ -114,7 +119,8 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   // 2. before the opening mark, in the same sentence: the earliest cue with a subject (the main
   // reporting clause: "She said she asked the question “…”"); a participle ("…, calling him a
   // “loser”") has the subject of its clause
-  const cues = cuesBefore(doc, first - 1, paraStart, fragment, inQuote);
+  const sentStart = sentenceStart(doc, first - 1, paraStart);
+  const cues = clauseOrder(doc, cuesBefore(doc, first - 1, paraStart, fragment, inQuote), sentStart, first);
   for (const b of cues) {
     if (fragment && first - b.last > 12 && b !== cues[cues.length - 1]) continue;
     if (b.kind === 'according') {
@@ -127,7 +133,7 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       if (cl) return { cue: b, subject: cl.subject, rule: 'participle-before' };
       continue;
     }
-    const subj = subjectBefore(doc, b.first, paraStart);
+    const subj = subjectBefore(doc, b.first, sentStart);
     if (subj) return { cue: b, subject: subj, rule: 'cue-before' };
     const prev = b.first - 1;
     if (prev < paraStart || endsSentence(doc, prev) || isQuoteMark(doc, prev)) {
@@ -164,15 +170,92 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   return null;
 }
 
+/** Words that open a subordinate clause ("After Kane spoke, …", "… when she argued that “…”"). */
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'as', 'because', 'although', 'though', 'since', 'before', 'until', 'if', 'once', 'whereas', 'unless', 'whenever']);
+
+/** First token of the sentence holding token `from`. */
+function sentenceStart(doc: Doc, from: number, floor: number): number {
+  let i = from;
+  while (i > floor) {
+    if (word(doc, i - 1) === ')') {
+      // "Rep. Jane Doe (D-Md.) said": a full stop inside parentheses does not end the sentence
+      const open = parenOpen(doc, i - 1, floor);
+      if (open >= floor) {
+        i = open;
+        continue;
+      }
+    }
+    if (endsSentence(doc, i - 1)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * One past the comma that closes an introductory clause or phrase at the start of a sentence
+ * ("After Trump argued that …, Rubio said", "Asked about it, Kane said", "Horrified at the idea,
+ * Kane believes"); `start` when the sentence has none.
+ */
+function introEnd(doc: Doc, start: number, before: number): number {
+  let i = start;
+  while (i < before && (doc.tokens.pos[i] === 'CCONJ' || isQuoteMark(doc, i))) i++;
+  if (i >= before) return start;
+  const w = lower(doc, i), p = doc.tokens.pos[i];
+  if (!(SUBORDINATORS.has(w) || (p === 'VERB' && (w.endsWith('ed') || w.endsWith('ing'))))) return start;
+  for (let j = i + 1; j < before; j++) if (word(doc, j) === ',') return j + 1;
+  return start;
+}
+
+/**
+ * Cues before a quote in the order to try them: the earliest of the main clause first (the main
+ * reporting clause: "She said she asked the question “…”"), but not a cue inside an introductory
+ * clause, and a later cue first when a subordinate clause opens before it and runs on to the quote
+ * ("Axelrod tweeted after Clinton argued that “…”": the quote is in the subordinate clause).
+ */
+function clauseOrder(doc: Doc, cues: CueHit[], sentStart: number, quote: number): CueHit[] {
+  if (cues.length === 0) return cues;
+  const intro = introEnd(doc, sentStart, quote);
+  let main = intro > sentStart ? cues.filter((c) => c.first >= intro) : cues;
+  if (main.length === 0) main = cues;
+  for (let k = main.length - 1; k > 0; k--) {
+    const c = main[k];
+    let sub = false;
+    for (let i = main[k - 1].last; i < c.first && !sub; i++) sub = SUBORDINATORS.has(lower(doc, i)) && doc.tokens.pos[i] !== 'ADV';
+    if (!sub) continue;
+    let closed = false;
+    for (let i = c.last; i < quote && !closed; i++) closed = word(doc, i) === ',' && !isQuoteMark(doc, i + 1);
+    if (!closed) return [c, ...main.filter((x) => x !== c)];
+  }
+  return main;
+}
+
+/**
+ * After a quote closed by a full stop, a short sentence that is only a subject and its cue ("“….”
+ * Kane said.", "“….” Kane said on Monday."): the quote's attribution, not a new statement.
+ */
+function shortClause(doc: Doc, from: number, limit: number): CueHit | null {
+  const a = cueAfter(doc, from, limit, false, 8);
+  if (!a || a.kind !== 'verb' || a.first === from) return null;
+  // nothing or an adverbial after the cue: "said.", "said later.", "said on Monday." (not "said nothing.")
+  const next = a.last < limit ? doc.tokens.pos[a.last] : 'PUNCT';
+  if (next !== 'PUNCT' && next !== 'ADV' && next !== 'ADP') return null;
+  for (let i = a.last; i < limit && i < a.last + 5; i++) {
+    if (isStop(doc, i)) return a;
+    const p = doc.tokens.pos[i];
+    if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || word(doc, i) === ',' || lower(doc, i) === 'that') return null;
+  }
+  return null;
+}
+
 /**
  * The earliest verb of the sentence before token `from` that has a subject: the main clause's
  * subject is the usual source of a quote embedded in its sentence.
  */
 function clauseSubject(doc: Doc, from: number, floor: number, inQuote: (t: number) => boolean): Attribution | null {
   if (from < floor || endsSentence(doc, from)) return null;
-  let start = from;
-  while (start > floor && !endsSentence(doc, start - 1)) start--;
-  for (let i = start; i <= from; i++) {
+  const start = sentenceStart(doc, from, floor);
+  const intro = introEnd(doc, start, from + 1);
+  for (let i = intro; i <= from; i++) {
     if (!isVerb(doc, i) || inQuote(i)) continue;
     // passive ("troops were sent"): its subject is not the speaker
     if (i > start && BE.has(lower(doc, i - 1)) && !lower(doc, i).endsWith('ing')) continue;

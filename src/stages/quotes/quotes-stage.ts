@@ -7,6 +7,7 @@ import { findMarkSpans, QUOTE_CHARS } from './01-marks.js';
 import { createResolver } from './04-resolve.js';
 import { directQuotes } from './05-direct.js';
 import { indirectQuotes } from './06-indirect.js';
+import { resolveSpeakerPronouns } from './07-coref.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -18,5 +19,6 @@ export const quotesStage: Stage = {
     const direct = spans.length ? directQuotes(doc, spans, resolver) : [];
     const reported = indirectQuotes(doc, direct, resolver, null);
     doc.quotes = reported.length ? [...direct, ...reported].sort((a, b) => a.start - b.start) : direct;
+    resolveSpeakerPronouns(doc, doc.quotes, resolver);
   },
 };

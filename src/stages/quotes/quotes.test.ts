@@ -117,6 +117,19 @@ const rows: Row[] = [
   // mixed-up marks still pair: the speaker between two halves is found
   ['“Our roads are crumbling," she said. "Families endure blackouts every winter.”', [CLINTON], '“Our roads', 'she', null],
   ['“It is apparently not over,“ he said. “A leopard does not change its spots.”', [KANE], '“It is apparently', 'he', null],
+  // time phrases between the subject and the cue
+  ['Kane at the time said he would “look into” the fees.', [KANE], '“look into”', 'Kane', 'Tom Kane', true],
+  ['Kane on Friday described his plan as a “big tent” for the party.', [KANE], '“big tent”', 'Kane', 'Tom Kane', true],
+  ['Hillary Clinton last week said the deal was “a very bad idea for our workers.”', [CLINTON], '“a very bad', 'Hillary Clinton', 'Hillary Clinton'],
+  // introductory and subordinate clauses: the clause that holds the quote
+  ['After Kane argued for more cuts, Hillary Clinton said his “numbers do not add up.”', [KANE, CLINTON], '“numbers', 'Hillary Clinton', 'Hillary Clinton'],
+  ['Asked if the talks had failed, Kane said, “Not at all, we will meet again next week.”', [KANE], '“Not at all', 'Kane', 'Tom Kane'],
+  ['Hillary Clinton tweeted after Kane argued that “if everyone had voted as he did, we would have lost.”', [KANE, CLINTON], '“if everyone', 'Kane', 'Tom Kane'],
+  // a short sentence of subject and cue after a quote closed by a full stop
+  ['“We will find the missing emails.” Kane said.', [KANE], '“We will find', 'Kane', 'Tom Kane'],
+  ['Kane visited the plant. “Jobs are coming back to this town.” She said nothing.', [KANE], '“Jobs', null, null],
+  // inverted cue after a clause that continues the quote
+  ['"It seems extremely unlikely" that the deal will pass, said Tom Kane, a party strategist.', [KANE], '"It seems', 'Tom Kane', 'Tom Kane'],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
@@ -174,5 +187,33 @@ describe('quote stage: reported speech', () => {
     if (content === null) return expect(q).toBeUndefined();
     expect(q?.text).toBe(content);
     expect(q?.speaker.mention?.text).toBe(mention);
+  });
+});
+
+describe('quote stage: pronoun speakers become mentions of their entity', () => {
+  it('links the pronoun speaker of a quote and of a later reporting verb', () => {
+    const text = 'Tom Kane spoke for an hour. “The economy is weak,” he said. He says voters want “real change in the capital.”';
+    const doc = createDoc(text);
+    const ctx = createContext();
+    textStage.run(doc, ctx);
+    const at = (w: string, from = 0) => text.indexOf(w, from);
+    const m = (start: number, t: string, kind: Mention['kind'], entity: string | null): Mention => ({ start, end: start + t.length, text: t, type: 'PERSON', kind, kb: null, entity, source: { stage: 'test', rule: 'fixture' } });
+    doc.mentions = [m(0, 'Tom Kane', 'name', 'e1'), m(at('he said'), 'he', 'pronoun', null), m(at('He says'), 'He', 'pronoun', null)];
+    doc.entities = [{ id: 'e1', name: 'Tom Kane', type: 'PERSON', kb: null, mentions: [0], roles: [], gender: 'm' }];
+    quotesStage.run(doc, ctx);
+    expect(doc.mentions.map((x) => x.entity)).toEqual(['e1', 'e1', 'e1']);
+    expect(doc.entities[0].mentions).toEqual([0, 1, 2]);
+  });
+  it('leaves pronouns that are not subjects of a reporting verb alone', () => {
+    const text = 'Tom Kane spoke. He left early and she stayed.';
+    const doc = createDoc(text);
+    const ctx = createContext();
+    textStage.run(doc, ctx);
+    const m = (start: number, t: string, kind: Mention['kind'], entity: string | null): Mention => ({ start, end: start + t.length, text: t, type: 'PERSON', kind, kb: null, entity, source: { stage: 'test', rule: 'fixture' } });
+    doc.mentions = [m(0, 'Tom Kane', 'name', 'e1'), m(text.indexOf('He'), 'He', 'pronoun', null)];
+    doc.entities = [{ id: 'e1', name: 'Tom Kane', type: 'PERSON', kb: null, mentions: [0], roles: [], gender: 'm' }];
+    quotesStage.run(doc, ctx);
+    expect(doc.mentions[1].entity).toBeNull();
+    expect(doc.entities[0].mentions).toEqual([0]);
   });
 });

@@ -1,6 +1,7 @@
 // Small readers over the document's struct-of-arrays tokens, shared by the quote steps: the
 // lower-cased word of a token (only called near quote marks and cue words, never over a whole
 // document) and token-class tests used by the noun-phrase walkers.
+import { tokenAt } from '../../model/document.js';
 import type { Doc } from '../../model/types.js';
 
 export const word = (doc: Doc, i: number): string => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
@@ -58,4 +59,33 @@ export function isStop(doc: Doc, i: number): boolean {
 /** A sentence ends at token i: a stop, or a closing mark right after one ("… win.” “…"). */
 export function endsSentence(doc: Doc, i: number): boolean {
   return isStop(doc, i) || (i > 0 && isQuoteMark(doc, i) && isStop(doc, i - 1));
+}
+
+/** For each token: one past the last token of the longest name mention starting there, and the first token of the longest ending there (-1: none). */
+export interface MentionBounds {
+  endFrom: Int32Array;
+  startTo: Int32Array;
+}
+
+const boundsCache = new WeakMap<Doc, { mentions: unknown; b: MentionBounds }>();
+
+/**
+ * Token bounds of the entity stage's name mentions (not pronouns), built once per document: the
+ * noun-phrase walkers use them where the tagger mislabels a name ("said Skelly/VERB").
+ */
+export function mentionBounds(doc: Doc): MentionBounds {
+  const c = boundsCache.get(doc);
+  if (c && c.mentions === doc.mentions) return c.b;
+  const n = doc.tokens.count;
+  const b: MentionBounds = { endFrom: new Int32Array(n).fill(-1), startTo: new Int32Array(n + 1).fill(-1) };
+  for (const m of doc.mentions) {
+    if (m.kind === 'pronoun' || m.metonymOf) continue;
+    const first = tokenAt(doc, m.start);
+    if (first >= n || doc.tokens.start[first] !== m.start) continue;
+    const last = tokenAt(doc, m.end - 1) + 1;
+    if (last > b.endFrom[first]) b.endFrom[first] = last;
+    if (b.startTo[last - 1] < 0 || first < b.startTo[last - 1]) b.startTo[last - 1] = first;
+  }
+  boundsCache.set(doc, { mentions: doc.mentions, b });
+  return b;
 }
