@@ -95,6 +95,13 @@ export function cueBefore(doc: Doc, from: number, floor: number, fragments: bool
   return null;
 }
 
+/** Token i opens a quote or a reported clause: an opening mark, "that" or a colon ("The ad claims “…”"). */
+function introducesQuote(doc: Doc, i: number): boolean {
+  if (i >= doc.tokens.count) return false;
+  const w = word(doc, i);
+  return w === '“' || w === '"' || w === ':' || w === 'that';
+}
+
 /** Every cue before an opening mark within its sentence, earliest first. */
 export function cuesBefore(doc: Doc, from: number, floor: number, fragments: boolean, inQuote: (tok: number) => boolean): CueHit[] {
   const out: CueHit[] = [];
@@ -102,7 +109,9 @@ export function cuesBefore(doc: Doc, from: number, floor: number, fragments: boo
   for (let i = from; i >= min; i--) {
     if (endsSentence(doc, i)) break;
     if (inQuote(i)) continue;
-    const n = cueAt(doc, i, fragments);
+    // right after a name or pronoun, a cue word is a verb whatever the tagger says ("Politicos call")
+    const p = i > 0 ? doc.tokens.pos[i - 1] : '';
+    const n = cueAt(doc, i, fragments, p === 'PROPN' || p === 'PRON' || (p === 'NOUN' && introducesQuote(doc, i + 1)));
     if (n) out.push({ first: i, last: i + n, kind: kindOf(doc, i) });
     else if (i > 0 && lower(doc, i) === 'to' && lower(doc, i - 1) === 'according') {
       out.push({ first: i - 1, last: i + 1, kind: 'according' });

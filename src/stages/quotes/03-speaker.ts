@@ -16,7 +16,7 @@ export interface SpeakerSpan {
   antecedent?: SpeakerSpan;
 }
 
-const SKIP_BACK = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'again', 'once', 'previously', 'recently', 'further', 'simply', 'just', 'repeatedly', 'had', 'reportedly', 'publicly', 'earlier', 'separately', 'privately', 'flatly', 'quickly', 'often', 'frequently', 'has', 'been', 'being', 'not', 'never', "n't", 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'can', 'already', 'first', 'only', 'even', 'still', 'however']);
+const SKIP_BACK = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'again', 'once', 'previously', 'recently', 'further', 'simply', 'just', 'repeatedly', 'had', 'reportedly', 'publicly', 'earlier', 'separately', 'privately', 'flatly', 'quickly', 'often', 'frequently', 'has', 'been', 'being', 'not', 'never', "n't", 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'can', 'already', 'first', 'only', 'even', 'still', 'however', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 const LINK = new Set(['of', 'for', 'at', 'from']);
 
 /** Last words of time phrases between a subject and its verb, and the words they are made of. */
@@ -25,12 +25,15 @@ const TIME_START = new Set(['on', 'at', 'in', 'last', 'this', 'next', 'earlier',
 const SELF_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'today', 'yesterday', 'tonight']);
 const TIME_WORDS = new Set([...TIME_HEADS, 'on', 'at', 'in', 'last', 'this', 'next', 'the', 'a', 'an', 'earlier', 'later', 'less', 'more', 'than', 'early', 'late', 'few', 'several', 'same', 'one', 'two', 'three', 'that', 'his', 'her', 'their', 'its', 'separate', 'recent', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** Determiners that stand alone as a subject: "Some chanted", "Many said", "Another notes". */
+export const DET_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'another', 'several', 'few', 'both', 'all', 'one', 'none', 'each']);
+
 const hasHead = (doc: Doc, a: number, b: number): boolean => {
   for (let i = a; i < b; i++) {
     const p = doc.tokens.pos[i];
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
   }
-  return false;
+  return b - a === 1 && DET_SUBJECTS.has(lower(doc, a));
 };
 
 /** Noun phrase ending at token `end` (inclusive), read backwards; null when there is none. */

@@ -7,8 +7,8 @@
 import { tokenAt } from '../../model/document.js';
 import type { Doc, Quote, TextSpan } from '../../model/types.js';
 import type { MarkSpan } from './01-marks.js';
-import { cueAfter, cueBefore, cuesBefore, type CueHit } from './02-cues.js';
-import { subjectAfter, subjectBefore, type SpeakerSpan } from './03-speaker.js';
+import { cueAfter, cueAt, cueBefore, cuesBefore, type CueHit } from './02-cues.js';
+import { DET_SUBJECTS, subjectAfter, subjectBefore, type SpeakerSpan } from './03-speaker.js';
 import type { LastSpeaker, Resolver } from './04-resolve.js';
 import { endsSentence, isQuoteMark, isStop, lower, parenOpen, word } from './tokens.js';
 
@@ -57,6 +57,9 @@ function skipPunct(doc: Doc, i: number, limit: number): number {
   return i;
 }
 
+/** Rules that found the cue after the closing mark. */
+const AFTER_RULES = new Set(['cue-after', 'inverted-after', 'cue-after-aside', 'verb-after', 'according-after']);
+
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** A verb (not an auxiliary) at token i. */
@@ -69,7 +72,7 @@ function plausible(doc: Doc, s: SpeakerSpan | null): s is SpeakerSpan {
     const p = doc.tokens.pos[i];
     if (p === 'PROPN' || p === 'PRON' || p === 'NOUN') return true;
   }
-  return false;
+  return s.last - s.first === 1 && DET_SUBJECTS.has(lower(doc, s.first));
 }
 
 function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number) => boolean): Attribution | null {
@@ -81,7 +84,8 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
 
   // 1. after the closing mark: "“…,” Lavrov said", "“…,” said Lavrov", "“…” for the victory, Sanders said"
   let from = skipPunct(doc, after, paraEnd);
-  if (from + 1 < paraEnd && lower(doc, from) === 'as') from++; // "“…,” as Cruz said"
+  const as = from + 1 < paraEnd && lower(doc, from) === 'as';
+  if (as) from++; // "“…,” as Cruz said"
   // a quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
   const closedSentence = /\.["”]?$/.test(doc.text.slice(s.start, s.end)) && from < paraEnd && /^\p{Lu}/u.test(word(doc, from)) && word(doc, from) !== 'I';
   const a = closedSentence ? shortClause(doc, from, paraEnd) : cueAfter(doc, from, paraEnd, fragment);
@@ -108,7 +112,7 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
     }
   }
   // 1b. "“…,” she recounted": a subject and any verb right after a quote that ends on a comma
-  if (!closedSentence && from < paraEnd && /[,?!]["”]?$/.test(doc.text.slice(s.start, s.end)) || (after < paraEnd && word(doc, after) === ',')) {
+  if (!as && !closedSentence && from < paraEnd && /[,?!]["”]?$/.test(doc.text.slice(s.start, s.end)) || (after < paraEnd && word(doc, after) === ',')) {
     const subj = subjectAfter(doc, from, paraEnd);
     if (subj) {
       let v = subj.last;
@@ -256,7 +260,12 @@ function clauseSubject(doc: Doc, from: number, floor: number, inQuote: (t: numbe
   const start = sentenceStart(doc, from, floor);
   const intro = introEnd(doc, start, from + 1);
   for (let i = intro; i <= from; i++) {
-    if (!isVerb(doc, i) || inQuote(i)) continue;
+    if (inQuote(i)) continue;
+    if (!isVerb(doc, i)) {
+      // a cue word right after a name the tagger took for a noun ("Politicos call this the “…”")
+      const p = i > start ? doc.tokens.pos[i - 1] : '';
+      if (!((p === 'PROPN' || p === 'PRON') && cueAt(doc, i, true, true))) continue;
+    }
     // passive ("troops were sent"): its subject is not the speaker
     if (i > start && BE.has(lower(doc, i - 1)) && !lower(doc, i).endsWith('ing')) continue;
     const subj = subjectBefore(doc, i, start);
@@ -289,8 +298,10 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
   const state: DirectState = { last: null, prev: null };
   for (const s of spans) {
     const text = doc.text.slice(s.start, s.end);
-    const fragment = isFragment(text.slice(1, s.closed ? -1 : undefined), embeddedAt(doc.text, s.start));
+    let fragment = isFragment(text.slice(1, s.closed ? -1 : undefined), embeddedAt(doc.text, s.start));
     const att = attribute(doc, s, fragment, inQuote);
+    // a short quote with its own cue after it ("“Elections matter,” Kelly said.") is a statement
+    if (fragment && att && AFTER_RULES.has(att.rule) && /[,?!]["”“]?$/.test(text)) fragment = false;
     let speaker: Quote['speaker'] = { entity: null, mention: null };
     let cue: TextSpan | null = null;
     let rule = fragment ? 'fragment' : 'unattributed';
@@ -305,6 +316,15 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     } else if (!fragment && state.prev && state.prev.lastParagraph >= s.paragraph - 1 && startsSentence(doc, s)) {
       speaker = state.prev.speaker;
       rule = 'continued';
+    } else if (!fragment) {
+      // no cue anywhere near: the subject of the sentence before, when it names a speaker
+      // ("Valastro praised the governor. “We need someone who …”")
+      const subj = previousSubject(doc, s, inQuote);
+      if (subj) {
+        const m = span(doc, subj.first, subj.last);
+        speaker = { entity: resolver.resolve(m.start, m.end, m.text, s.start, state.last), mention: m };
+        rule = 'previous-subject';
+      }
     }
     if (speaker.mention && !fragment) {
       state.prev = { speaker, lastParagraph: s.lastParagraph, end: s.end };
@@ -313,6 +333,32 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     out.push({ start: s.start, end: s.end, text, speaker, cue, direct: true, fragment, source: { stage: 'quotes', rule } });
   }
   return out;
+}
+
+/** Personal pronouns that can be a speaker subject. */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/**
+ * The subject of the main clause of the sentence before the quote (in its paragraph or the one
+ * before), when it is a personal pronoun or overlaps a name of a person, organisation or state.
+ */
+function previousSubject(doc: Doc, s: MarkSpan, inQuote: (t: number) => boolean): SpeakerSpan | null {
+  const first = tokenAt(doc, s.start);
+  const floor = tokenAt(doc, doc.paragraphs[Math.max(0, s.paragraph - 1)].start);
+  // the sentence before the one the quote opens
+  let end = sentenceStart(doc, first, floor) - 1;
+  while (end >= floor && (isQuoteMark(doc, end) || doc.tokens.pos[end] === 'PUNCT') && !isStop(doc, end)) end--;
+  if (end < floor || !isStop(doc, end)) return null;
+  const cl = clauseSubject(doc, end - 1, floor, inQuote);
+  if (!cl || !cl.subject) return null;
+  const subj = cl.subject.antecedent ?? cl.subject;
+  if (subj.last - subj.first === 1 && SPEAKER_PRONOUNS.has(lower(doc, subj.first))) return cl.subject;
+  const a = doc.tokens.start[subj.first], b = doc.tokens.end[subj.last - 1];
+  for (const m of doc.mentions) {
+    if (m.start >= b) break;
+    if (m.end > a && m.kind !== 'pronoun' && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE')) return cl.subject;
+  }
+  return null;
 }
 
 /** The quote opens its paragraph or follows the end of a sentence. */

@@ -127,9 +127,19 @@ const rows: Row[] = [
   ['Hillary Clinton tweeted after Kane argued that “if everyone had voted as he did, we would have lost.”', [KANE, CLINTON], '“if everyone', 'Kane', 'Tom Kane'],
   // a short sentence of subject and cue after a quote closed by a full stop
   ['“We will find the missing emails.” Kane said.', [KANE], '“We will find', 'Kane', 'Tom Kane'],
-  ['Kane visited the plant. “Jobs are coming back to this town.” She said nothing.', [KANE], '“Jobs', null, null],
+  // ("She said nothing." is not a cue of the quote; the sentence before names the speaker)
+  ['Kane visited the plant. “Jobs are coming back to this town.” She said nothing.', [KANE], '“Jobs', 'Kane', 'Tom Kane'],
   // inverted cue after a clause that continues the quote
   ['"It seems extremely unlikely" that the deal will pass, said Tom Kane, a party strategist.', [KANE], '"It seems', 'Tom Kane', 'Tom Kane'],
+  // tagger slips: a cue word read as a noun before a quote, a reflexive after the subject, a lone determiner subject
+  ['The ad claims “Jeb is the conservative you can trust.”', [], '“Jeb', 'The ad', null],
+  ['Kane himself said on Tuesday that “the only way to win is to ask for every vote.”', [KANE], '“the only way', 'Kane', 'Tom Kane'],
+  ['Supporters filled the hall. Some chanted “USA! USA!” as he spoke.', [], '“USA! USA!”', 'Some', null, true],
+  // a short quote with its own cue is a statement, and the next quote continues it
+  ['“Elections matter,” Kane said. “Look at the records of both candidates on this issue.”', [KANE], '“Look at', 'Kane', 'Tom Kane'],
+  // no cue near the quote: the subject of the sentence before, when it names a speaker
+  ['Kane praised the governor’s work after the storm.\n\n“We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', 'Kane', 'Tom Kane'],
+  ['The storm hit the coast on Monday.\n\n“We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],

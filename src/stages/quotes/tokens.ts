@@ -44,7 +44,12 @@ export function isNpToken(doc: Doc, i: number): boolean {
   }
   if (p === 'PUNCT') {
     const w = word(doc, i);
-    return w === '-' || w === '.' || w === '&';
+    if (w === '.') {
+      // an abbreviation's stop ("D-Ore.)"), not a sentence's: no space after it
+      const c = doc.text.charCodeAt(doc.tokens.end[i]);
+      return c === c && c !== 32 && c !== 10 && c !== 9 && c !== 0xa0;
+    }
+    return w === '-' || w === '&';
   }
   return false;
 }
