@@ -47,6 +47,12 @@ export class Actors {
     return t === 'GPE' || t === 'LOC';
   }
 
+  /** A country (not a city or a region the KB knows as a city). */
+  isState(id: string | null): boolean {
+    const e = this.entity(id);
+    return !!e && e.type === 'GPE' && (e.kb === null || e.kb.startsWith('iso3:'));
+  }
+
   isCity(id: string | null): boolean {
     return !!this.entity(id)?.kb?.startsWith('city:');
   }

@@ -3,6 +3,7 @@
 // what is its object or prepositional target on the right, and where clauses end.
 // Hand-written because no installed library gives dependency parses at the speed budget.
 import type { Doc } from '../../model/types.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.js';
 
 export const PREPS = new Set(
   'of with in from at for to by on against into onto over between among under toward towards about after before during without including like via across near within inside outside throughout upon following amid despite'.split(' '),
@@ -10,6 +11,19 @@ export const PREPS = new Set(
 const STOP_WORDS = new Set([';', ':', '“', '”', '"', '—', '–', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'because', 'if', 'when', 'where', 'but']);
 const CONJ = new Set(['and', 'or', '&']);
 const AUX_LIKE = new Set(['AUX', 'PART', 'ADV']);
+/**
+ * Head nouns after a name that still leave the name as the actor ("Russian forces", "the Malian
+ * junta", "EU officials"); any other noun makes the name a modifier ("New Hampshire ads", "Iowa
+ * winner Ted Cruz", "the Ukraine war").
+ */
+const ACTOR_HEADS = new Set(
+  ('government governments forces force troops army armies military militaries navy officials official authorities authority ministry ministries ' +
+    'minister ministers president presidents leader leaders leadership diplomats diplomat envoy envoys ambassador police soldiers militants ' +
+    'rebels fighters militia militias insurgents jets warplanes aircraft drones parliament lawmakers legislators senators delegation delegations ' +
+    'spokesman spokeswoman spokesperson regime junta administration state states counterpart counterparts side officers commanders ' +
+    'negotiators representatives prosecutors judges courts court security guards coalition cabinet premier chancellor king prime foreign ' +
+    'defence defense council parliamentarians embassy mission missions banks companies firms').split(' '),
+);
 
 /** Tokens of a document with, for each token, the mention covering it (mentions with an entity only). */
 export class View {
@@ -58,6 +72,49 @@ export class View {
     return PREPS.has(w) ? w : '';
   }
 
+  /**
+   * Is mention m only a modifier of a following noun ("New Hampshire ads", "Iowa winner")?
+   * Names qualifying an actor head ("Russian forces", "EU officials") are not.
+   */
+  isModifier(m: number, beforeName = false): boolean {
+    if (this.doc.mentions[m].kind === 'demonym') return false; // "Russian banks" stand for Russia
+    let k = this.mentionLast[m] + 1;
+    while (this.pos(k) === 'ADJ' && this.mentionAt[k] < 0) k++;
+    if (this.pos(k) !== 'NOUN' || this.mentionAt[k] >= 0) return false;
+    if (ACTOR_HEADS.has(this.lower(k)) || TIME_WORDS.has(this.lower(k))) return false;
+    // "Freedonia plans to …": a verb the tagger read as a noun
+    if (this.lower(k + 1) === 'to') return false;
+    if (!beforeName) return true;
+    // "Iowa winner Ted Cruz", "Al Qaeda affiliate Ansar al-Sharia": a name heads the phrase
+    while (this.pos(k) === 'NOUN' && this.mentionAt[k] < 0) k++;
+    return this.mentionAt[k] >= 0;
+  }
+
+  /**
+   * Is mention m a fragment of a longer name the recogniser split or missed ("Progress Iowa",
+   * "American Legion", "Julianne | Moore", "Kerry | Washington")? Titles and honorifics before a
+   * name ("President X", "Mr. X") and possessives after it do not count.
+   */
+  isFragment(m: number): boolean {
+    const first = this.mentionFirst[m], last = this.mentionLast[m];
+    const sentence = this.doc.tokens.sentence[first];
+    const type = this.doc.mentions[m].type;
+    const b = first - 1, a = last + 1;
+    if (b >= 0 && this.doc.tokens.sentence[b] === sentence) {
+      const w = this.lower(b);
+      const o = this.mentionAt[b];
+      if (o >= 0 && o !== m && type === 'PERSON' && this.doc.mentions[o].type === 'PERSON') return true;
+      if (o < 0 && this.pos(b) === 'PROPN' && isUpper(this.doc.text.charCodeAt(this.doc.tokens.start[b])) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !HONORIFICS.has(w)) return true;
+    }
+    if (a < this.doc.tokens.count && this.doc.tokens.sentence[a] === sentence) {
+      const w = this.lower(a);
+      const o = this.mentionAt[a];
+      if (o >= 0 && o !== m && type === 'PERSON' && this.doc.mentions[o].type !== 'GPE') return true;
+      if (o < 0 && this.pos(a) === 'PROPN' && isUpper(this.doc.text.charCodeAt(this.doc.tokens.start[a])) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !TIME_WORDS.has(w)) return true;
+    }
+    return false;
+  }
+
   isBoundary(t: number): boolean {
     const p = this.pos(t);
     return p === 'SCONJ' || STOP_WORDS.has(this.lower(t));
@@ -67,6 +124,15 @@ export class View {
   isVerb(t: number): boolean {
     return this.pos(t) === 'VERB';
   }
+}
+
+/** Nouns of time after a name do not make it a modifier ("invaded Ukraine last year", "Putin Tuesday"). */
+const TIME_WORDS = new Set(
+  'year years week weeks month months day days weekend morning afternoon evening night time times decade decades century today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
 }
 
 export interface Subject {
@@ -91,7 +157,7 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       const first = v.mentionFirst[m];
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
-      const modifier = (v.doc.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3;
+      const modifier = ((v.doc.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
       if (!v.prepBefore(first) && !found.includes(m) && !(modifier && !found.length)) found.push(m);
       k = first;
       continue;
@@ -143,7 +209,8 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     if (stopAtVerb && v.isVerb(k)) break;
     const m = v.mentionAt[k];
     if (m >= 0) {
-      out.push({ mention: m, prep: v.prepBefore(v.mentionFirst[m]) });
+      // "attacking Iowa winner X": a name qualifying a noun is not the target
+      if (!v.isModifier(m, true)) out.push({ mention: m, prep: v.prepBefore(v.mentionFirst[m]) });
       k = v.mentionLast[m];
     }
   }

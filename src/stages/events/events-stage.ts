@@ -35,7 +35,23 @@ const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since'
 /** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
 /** Verbal acts need an addressee to be worth an event: meetings, appeals, cooperation, demands, criticism, rejection. */
-const NEEDS_TARGET = new Set(['02', '04', '05', '10', '11', '12']);
+const NEEDS_TARGET = new Set(['02', '04', '05', '06', '07', '08', '10', '11', '12', '13', '17']);
+/** Material conflict: a person doing it is a figure of speech unless they act for a state against another state. */
+const MATERIAL_ROOTS = new Set(['15', '17', '18', '19', '20']);
+/** Of the military verbs, those that mean a verbal attack when a person does it to someone. */
+const VERBAL_ATTACK = new Set(['attack', 'assail', 'savage', 'hit', 'target']);
+/** Meeting verbs whose object is a topic: the other party comes only with these prepositions. */
+const PARTY_PREPS: Record<string, Set<string>> = {
+  discuss: new Set(['with']),
+  talk: new Set(['with', 'to']),
+  consult: new Set(['', 'with']),
+  confer: new Set(['with']),
+  negotiate: new Set(['with']),
+};
+/** Clause openers that make what follows hypothetical or reported as a question. */
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
+/** Tokens after which a capitalised word may still be a verb (quotes, headings). */
+const OPENERS = new Set(['“', '"', '‘', "'", ':', '—', '–', '-', '(', '[']);
 const MILITARY_ROOTS = new Set(['18', '19', '20']);
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
@@ -75,6 +91,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     }
     if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
   }
+  // "asked X to do", "asked for X" is a request; "asked X a question", "when asked" is not
+  if (lemma === 'ask' && !requestFollows(v, t + 1, hi)) return null;
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false };
@@ -100,8 +118,13 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
     }
     const s = doc.sentences[si];
     const lo = s.firstToken, hi = s.endToken;
+    // a question asserts nothing ("Will you resign?", "asked whether X would attack")
+    if (hi > lo && v.lower(hi - 1) === '?') continue;
+    const prose = isProse(v, lo, hi);
     for (let t = lo; t < hi; t++) {
       if (v.mentionAt[t] >= 0) continue;
+      // a capitalised word inside a prose sentence is part of a name or title ("his book Stealing America")
+      if (prose && t > lo && isUpperAt(doc, t) && !OPENERS.has(v.lower(t - 1))) continue;
       let trig = findTrigger(v, lex, t, hi);
       if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true };
       if (!trig) continue;
@@ -110,12 +133,20 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       if (!current.length && read.sources.length > 1) current = read.sources.slice();
       const cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
       const root = cameo.slice(0, 2);
+      const baseRoot = trig.cameo.slice(0, 2);
+      const lemma = lex.forms.get(v.lower(t)) ?? v.lower(t);
+      const partyPreps = trig.noun ? undefined : PARTY_PREPS[lemma];
       // targets and location
       let target: string | null = null;
       let location: string | null = null;
       for (const r of read.right) {
         const id = actors.ofMention(r.mention);
         if (!id) continue;
+        // "Kerry | Washington", "Progress Iowa": a piece of a longer name is nobody
+        if (v.isFragment(r.mention)) {
+          if (!target && TARGET_PREPS.has(r.prep) && r.prep !== 'by') break;
+          continue;
+        }
         if ((r.prep === 'in' || r.prep === 'at') && actors.isPlace(id)) {
           location ??= id;
           continue;
@@ -126,6 +157,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
         }
         if (r.prep === 'by') continue;
         if (!TARGET_PREPS.has(r.prep) || target) continue;
+        if (partyPreps && !partyPreps.has(r.prep)) continue;
         target = id;
         if (actors.isCity(id) && (root === '04' || root === '03')) {
           location ??= id;
@@ -136,16 +168,22 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       // "sanctions … in X": with no other target, the country where it happens is the target
       if (!target && location && root !== '04' && root !== '03' && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
       // precision: a meeting needs two parties, a demand an addressee
-      if (!target && NEEDS_TARGET.has(root)) continue;
+      if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087')) continue;
       const date = nearestDate(doc, si, doc.tokens.start[t]);
       for (const m of read.sources) {
+        if (v.isFragment(m)) continue;
         let source = actors.ofMention(m);
         let code = cameo;
-        // a person "attacking" someone is a verbal attack (CAMEO 111), and no event without a target
-        if (MILITARY_ROOTS.has(root) && actors.isPerson(source) && read.rule !== 'verb-passive') {
-          if (!target) continue;
-          code = '111';
+        // a person "attacking" someone is a verbal attack (CAMEO 111); a person "fighting",
+        // "capturing" or "battling" is politics, unless they act for their state against another
+        if (MATERIAL_ROOTS.has(root) && actors.isPerson(source) && read.rule !== 'verb-passive') {
+          const country = actors.countryOf(source);
+          if (country && target && country !== target && actors.isState(target)) source = country;
+          else if (MILITARY_ROOTS.has(root) && target && VERBAL_ATTACK.has(lemma)) code = '111';
+          else continue;
         }
+        // material conflict is done to states, organisations and groups, not to a person (except arrests)
+        if (MATERIAL_ROOTS.has(code.slice(0, 2)) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(code)) continue;
         const state = STATE_ROOTS.has(code.slice(0, 2));
         if (state && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
         const target1 = state && actors.isPerson(target) ? actors.countryOf(target) ?? target : target;
@@ -171,6 +209,38 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
     }
   }
   return events;
+}
+
+/** "to" + verb or "for" within a few words: the complement of a request. */
+function requestFollows(v: View, from: number, hi: number): boolean {
+  for (let k = from; k < Math.min(hi, from + 10); k++) {
+    const w = v.lower(k);
+    if (w === 'for' && k === from) return true;
+    if (w === 'to' && (v.pos(k + 1) === 'VERB' || v.pos(k + 1) === 'AUX')) return true;
+    if (v.isBoundary(k) || w === ',' || (v.isVerb(k) && k > from)) return false;
+  }
+  return false;
+}
+
+/** Is the clause of token t opened by "if", "unless" or "whether"? */
+function hypothetical(v: View, t: number, lo: number): boolean {
+  for (let k = t - 1; k >= lo; k--) if (v.isBoundary(k) || v.lower(k) === ',') return HYPOTHETICAL.has(v.lower(k));
+  return false;
+}
+
+function isUpperAt(doc: Doc, t: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens.start[t]);
+  return c >= 65 && c <= 90;
+}
+
+/** A prose sentence has lower-case content words (a headline in title case has none). */
+function isProse(v: View, lo: number, hi: number): boolean {
+  let lower = 0;
+  for (let t = lo; t < hi; t++) {
+    const p = v.pos(t);
+    if ((p === 'NOUN' || p === 'VERB' || p === 'ADJ') && !isUpperAt(v.doc, t) && ++lower >= 2) return true;
+  }
+  return false;
 }
 
 interface Reading {
@@ -208,6 +278,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   const t = trig.token;
   const lw = v.lower(t);
   const aux = auxChain(v, t, lo);
+  if (hypothetical(v, t, lo)) return null;
   const passive = aux.passive && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
   let right = mentionsRight(v, t + 1, hi, true);
