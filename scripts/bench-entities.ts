@@ -17,11 +17,13 @@ const docs = files.map((f) => {
   return d;
 });
 entitiesStage.run(docs[0], ctx); // load the KB outside the timing
-let words = 0, tEnt = 0, tLink = 0;
+let words = 0, tEnt = 0, tLink = 0, cEnt = 0;
 for (const d of docs) {
   words += d.tokens.count;
   let t = performance.now();
+  const c = process.cpuUsage();
   entitiesStage.run(d, ctx);
+  cEnt += process.cpuUsage(c).user;
   tEnt += performance.now() - t;
   t = performance.now();
   linkStage.run(d, ctx);
@@ -31,15 +33,17 @@ for (const d of docs) {
 const ctxNoNer = createContext();
 ctxNoNer.resources.set('ner-default', { t: null });
 entitiesStage.run(docs[0], ctxNoNer);
-let tRules = 0;
+let tRules = 0, cRules = 0;
 for (const d of docs) {
   const t = performance.now();
+  const c = process.cpuUsage();
   entitiesStage.run(d, ctxNoNer);
+  cRules += process.cpuUsage(c).user;
   tRules += performance.now() - t;
 }
-process.stdout.write(`entities without the NER model: ${((tRules * 1000) / words).toFixed(2)} µs/token\n`);
+process.stdout.write(`entities without the NER model: ${((tRules * 1000) / words).toFixed(2)} µs/token (CPU ${(cRules / words).toFixed(2)})\n`);
 const us = (ms: number) => ((ms * 1000) / words).toFixed(2);
-process.stdout.write(`${docs.length} docs, ${words} tokens: entities ${us(tEnt)} µs/token, link ${us(tLink)} µs/token\n`);
+process.stdout.write(`${docs.length} docs, ${words} tokens: entities ${us(tEnt)} µs/token (CPU ${(cEnt / words).toFixed(2)}), link ${us(tLink)} µs/token\n`);
 for (const d of docs.slice(0, show)) {
   process.stdout.write(`\n== ${d.source}\n`);
   for (const e of d.entities) process.stdout.write(`${e.type} ${e.name}${e.kb ? ' [' + e.kb + ']' : ''}: ${[...new Set(e.mentions.map((i) => d.mentions[i].text))].join('; ')}${e.roles.length ? ' roles=' + e.roles.map((r) => r.title).join(',') : ''}\n`);

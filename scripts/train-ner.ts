@@ -1,8 +1,9 @@
 /**
  * Builds the shipped NER model models/ner-conll.bin from CoNLL-2003 (train.txt for the weights,
  * valid.txt to choose the epoch), the world-countries package, the PETRARCH2 dictionaries (MIT) and
- * the PolNeAR training texts (capitalisation statistics only). Deterministic for the seed below.
- * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N]   (needs ../shared/data)
+ * the PolNeAR training texts (capitalisation statistics only) and the word clusters of
+ * models/ner-clusters.tsv (built first by scripts/build-clusters.ts). Deterministic for the seed below.
+ * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--no-clusters] [--out FILE]   (needs ../shared/data)
  */
 import { fileURLToPath } from 'node:url';
 import { formatEpoch, trainFromFiles } from '../src/ner/build.js';
@@ -14,15 +15,17 @@ const arg = (name: string, def: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : def;
 };
 const t0 = performance.now();
-const out = root + 'models/ner-conll.bin';
+const outAt = process.argv.indexOf('--out');
+const out = outAt > 0 ? process.argv[outAt + 1] : root + 'models/ner-conll.bin';
 const { model, best, bestEpoch } = trainFromFiles({
   train: data + 'conll2003/train.txt',
   dev: data + 'conll2003/valid.txt',
   epochs: arg('--epochs', 15),
   seed: arg('--seed', 1),
-  bucketBits: 20,
+  bucketBits: arg('--bucket-bits', 20),
   petrarchDir: data + 'petrarch2',
   unlabelledDirs: [data + 'polnear/train/text'],
+  clustersFile: process.argv.includes('--no-clusters') ? undefined : root + 'models/ner-clusters.tsv',
   onEpoch: (...a) => console.log(formatEpoch(...a)),
 });
 const bytes = model.save(out);

@@ -19,6 +19,8 @@ export interface TrainFilesOptions {
   bucketBits?: number;
   petrarchDir?: string;
   unlabelledDirs?: string[];
+  /** word clusters built by scripts/build-clusters.ts (models/ner-clusters.tsv) */
+  clustersFile?: string;
   onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
 }
 
@@ -30,12 +32,13 @@ export function readLabelled(path: string) {
 export function trainFromFiles(o: TrainFilesOptions): { model: NerModel; best: NerScore; bestEpoch: number } {
   const train = readLabelled(o.train);
   const dev = readLabelled(o.dev);
-  for (const d of [o.petrarchDir, ...(o.unlabelledDirs ?? [])]) if (d && !existsSync(d)) throw new NewsgraphError('E_NOT_FOUND', 'no such folder', d);
+  for (const d of [o.petrarchDir, o.clustersFile, ...(o.unlabelledDirs ?? [])]) if (d && !existsSync(d)) throw new NewsgraphError('E_NOT_FOUND', 'no such folder', d);
   const lists = buildLists({ petrarchDir: o.petrarchDir, unlabelledDirs: o.unlabelledDirs, sentences: train.flat().map((s) => s.tokens) });
   const notes = {
-    sources: ['CoNLL-2003 English train (weights)', 'world-countries', o.petrarchDir ? 'PETRARCH2 dictionaries (MIT)' : null, o.unlabelledDirs?.length ? 'unlabelled news text (capitalisation statistics)' : null].filter(Boolean),
+    sources: ['CoNLL-2003 English train (weights)', 'world-countries', o.petrarchDir ? 'PETRARCH2 dictionaries (MIT)' : null, o.unlabelledDirs?.length ? 'unlabelled news text (capitalisation statistics)' : null, o.clustersFile ? 'word clusters from PolNeAR and CoNLL-2003 train tokens' : null].filter(Boolean),
   };
-  return trainNer({ train, dev, lists, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
+  const clustersTsv = o.clustersFile ? readFileSync(o.clustersFile, 'utf8') : '';
+  return trainNer({ train, dev, lists, clustersTsv, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
 }
 
 /** One progress line per epoch, for the command and the build script. */

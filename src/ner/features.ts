@@ -8,7 +8,8 @@
  * document history) are added by the decoder. No strings are built: see hash.ts.
  */
 import { FNV_OFFSET, fnvStep, mix1, mix2 } from './hash.js';
-import { CAP_SHIFT, GAZ_BITS, type Lexicon } from './lexicon.js';
+import { clusterPrefix } from './clusters.js';
+import { CAP_SHIFT, CLUSTER_SHIFT, GAZ_BITS, type Lexicon } from './lexicon.js';
 
 /** Tag set: index -> IOB2 tag. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -21,7 +22,7 @@ export const CAP_LOWER = 0, CAP_INITIAL = 1, CAP_ALL = 2, CAP_DIGIT = 3, CAP_OTH
 
 const PAD = 2;
 const BOS_H = 0x2545f491, EOS_H = 0x7c159e3d;
-const MAX_PER_TOKEN = 40 + 3 * GAZ_BITS;
+const MAX_PER_TOKEN = 48 + 3 * GAZ_BITS;
 
 export class Featurizer {
   readonly mask: number;
@@ -40,6 +41,8 @@ export class Featurizer {
   /** static features of token i: feats[fstart[i] .. fstart[i+1]), each a weight-table offset */
   feats = new Int32Array(0);
   fstart = new Int32Array(1);
+  /** end of token i's core features (a prefix of its static features, used by the second stage) */
+  fcore = new Int32Array(1);
 
   constructor(
     readonly lexicon: Lexicon,
@@ -50,7 +53,7 @@ export class Featurizer {
 
   private ensure(n: number): void {
     if (this.hWord.length >= n + 2 * PAD) return;
-    const cap = Math.max(n + 2 * PAD, this.hWord.length * 2, 64);
+    const cap = Math.max(n + 2 * PAD, this.hWord.length * 2, 32);
     this.hWord = new Int32Array(cap);
     this.hLower = new Int32Array(cap);
     this.hShape = new Int32Array(cap);
@@ -60,6 +63,7 @@ export class Featurizer {
     this.suf = new Int32Array(cap * 4);
     this.feats = new Int32Array(cap * MAX_PER_TOKEN);
     this.fstart = new Int32Array(cap + 1);
+    this.fcore = new Int32Array(cap);
   }
 
   /** Hashes the tokens and computes their static features. */
@@ -151,19 +155,29 @@ export class Featurizer {
   }
 
   private emit(): void {
-    const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, mask } = this;
+    const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, fcore, mask } = this;
+    const clusters = this.lexicon.hasClusters;
     const head = this.headline ? 1 : 0;
     let o = 0;
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
       fstart[i] = o;
+      const c0 = capCls[j];
+      // core features first: the second stage (tagger.ts) reads only these, fcore[i] marks their end
       feats[o++] = (mix1(0, 0) & mask) * NT;
       feats[o++] = (mix1(1, hWord[j]) & mask) * NT;
-      for (let d = -2; d <= 2; d++) feats[o++] = (mix1(4 + d, hLower[j + d]) & mask) * NT;
+      for (let d = -1; d <= 1; d++) feats[o++] = (mix1(4 + d, hLower[j + d]) & mask) * NT;
+      feats[o++] = (mix1(10, hShape[j]) & mask) * NT;
+      feats[o++] = (mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask) * NT;
+      feats[o++] = (mix2(29, head, hShape[j]) & mask) * NT;
+      let g = lex[j] & 0x7fff;
+      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(26, b * 8 + c0) & mask) * NT;
+      fcore[i] = o;
+      feats[o++] = (mix1(2, hLower[j - 2]) & mask) * NT;
+      feats[o++] = (mix1(6, hLower[j + 2]) & mask) * NT;
       feats[o++] = (mix2(7, hLower[j - 1], hLower[j]) & mask) * NT;
       feats[o++] = (mix2(8, hLower[j], hLower[j + 1]) & mask) * NT;
       feats[o++] = (mix1(9, hShape[j - 1]) & mask) * NT;
-      feats[o++] = (mix1(10, hShape[j]) & mask) * NT;
       feats[o++] = (mix1(11, hShape[j + 1]) & mask) * NT;
       feats[o++] = (mix2(12, hShape[j - 1], hShape[j]) & mask) * NT;
       feats[o++] = (mix2(13, hShape[j], hShape[j + 1]) & mask) * NT;
@@ -174,23 +188,28 @@ export class Featurizer {
         if (s) feats[o++] = (mix1(18 + k, s) & mask) * NT;
       }
       feats[o++] = (mix2(22, i === 0 ? 1 : 0, hShape[j]) & mask) * NT;
-      const c0 = capCls[j];
-      feats[o++] = (mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask) * NT;
       feats[o++] = (mix1(24, ((lex[j - 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j - 1]) & mask) * NT;
       feats[o++] = (mix1(25, ((lex[j + 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j + 1]) & mask) * NT;
-      let g = lex[j] & 0x7fff;
-      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(26, b * 8 + c0) & mask) * NT;
       g = lex[j - 1] & 0x7fff;
       for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(27, b) & mask) * NT;
       g = lex[j + 1] & 0x7fff;
       for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(28, b) & mask) * NT;
-      feats[o++] = (mix2(29, head, hShape[j]) & mask) * NT;
       feats[o++] = (mix2(30, head, hLower[j]) & mask) * NT;
       feats[o++] = (mix2(31, hLower[j], c0) & mask) * NT;
       feats[o++] = (mix1(32, hWord[j - 1]) & mask) * NT;
       feats[o++] = (mix1(33, hWord[j + 1]) & mask) * NT;
       feats[o++] = (mix2(34, hLower[j - 1], hShape[j]) & mask) * NT;
       feats[o++] = (mix2(35, hShape[j], hLower[j + 1]) & mask) * NT;
+      if (!clusters) continue;
+      // word clusters: path prefixes of the token, a middle prefix of its neighbours
+      const cl = lex[j] >>> CLUSTER_SHIFT;
+      if (cl) {
+        for (let d = 1; d <= 4; d++) feats[o++] = (mix1(60 + d, clusterPrefix(cl - 1, d)) & mask) * NT;
+        feats[o++] = (mix2(65, clusterPrefix(cl - 1, 2), c0) & mask) * NT;
+      } else feats[o++] = (mix1(60, c0) & mask) * NT;
+      const cp = lex[j - 1] >>> CLUSTER_SHIFT, cn = lex[j + 1] >>> CLUSTER_SHIFT;
+      feats[o++] = (mix1(66, cp ? clusterPrefix(cp - 1, 3) : -1) & mask) * NT;
+      feats[o++] = (mix1(67, cn ? clusterPrefix(cn - 1, 3) : -1) & mask) * NT;
     }
     fstart[n] = o;
   }

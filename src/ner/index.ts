@@ -16,6 +16,11 @@ export interface NerTagger {
 /** A tagger that also uses document context (how earlier sentences were tagged). */
 export interface NerDocumentTagger extends NerTagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
+  /**
+   * The same into tag indexes (no strings): out[s][i] is 0 for O, 2k+1 for B- and 2k+2 for I- of
+   * type k in PER, ORG, LOC, MISC (TAGS in features.ts); out[s] must hold sentences[s].length.
+   */
+  tagDocumentIndexes(sentences: readonly (readonly string[])[], out: Uint8Array[]): void;
 }
 
 /** Where the shipped model lives (the same relative path from src/ner and dist/ner). */
@@ -35,3 +40,5 @@ export function loadNer(path: string): NerModel {
 }
 
 export { NerModel } from './model.js';
+/** Tagging throughput over a CoNLL file, for `npm run bench` (src/bench/bench.ts). */
+export { benchNer as benchTagging } from './bench.js';

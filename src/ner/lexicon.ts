@@ -29,6 +29,9 @@ export const GAZ_BITS = 15;
 /** Capitalisation bucket (1..5, 0 = unknown word) lives above the gazetteer bits. */
 export const CAP_SHIFT = 16;
 
+/** Cluster leaf + 1 (clusters.ts; 0 = no cluster) lives in the top 13 bits. */
+export const CLUSTER_SHIFT = 19;
+
 /** Serialised form: value (gazetteer bits | cap bucket << CAP_SHIFT) -> words joined by '\n'. */
 export type LexiconJson = Record<string, string>;
 
@@ -46,6 +49,8 @@ export function lowerHash(w: string): number {
 
 export class Lexicon {
   private readonly map = new Map<number, number>();
+  /** whether word clusters were given (the featurizer then adds cluster features) */
+  hasClusters = false;
 
   /** Value of a word given its lower-case hash, 0 when unknown. */
   get(hash: number): number {
@@ -58,11 +63,19 @@ export class Lexicon {
     return lex;
   }
 
-  static fromJson(json: LexiconJson): Lexicon {
+  /** From the model file's lists and (optionally) word clusters, word -> leaf (clusters.ts). */
+  static fromJson(json: LexiconJson, clusters?: ReadonlyMap<string, number>): Lexicon {
     const lex = new Lexicon();
     for (const [v, words] of Object.entries(json)) {
       const value = Number(v);
       for (const w of words.split('\n')) if (w) lex.map.set(lowerHash(w), value);
+    }
+    if (clusters?.size) {
+      lex.hasClusters = true;
+      for (const [w, leaf] of clusters) {
+        const h = lowerHash(w);
+        lex.map.set(h, ((lex.map.get(h) ?? 0) | ((leaf + 1) << CLUSTER_SHIFT)) >>> 0);
+      }
     }
     return lex;
   }

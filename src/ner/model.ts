@@ -8,37 +8,80 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '../util/errors.js';
 import { Featurizer, NT, TAGS } from './features.js';
+import { clustersFromTsv } from './clusters.js';
 import { Lexicon, type LexiconJson } from './lexicon.js';
 import { Decoder, DocHistory } from './tagger.js';
 
 const MAGIC = 'NGNER001';
+/** Version 2 adds the word clusters (clusters.ts); a version 1 file is a version 2 one without them. */
+const FORMAT = 'newsgraph-ner/2';
 
 export interface ModelHeader {
-  format: 'newsgraph-ner/1';
+  format: typeof FORMAT;
   bucketBits: number;
   tags: string[];
   /** one scale per weight table (1 = first stage only, 2 = with the second stage) */
   scales: number[];
   lexicon: LexiconJson;
+  /** word clusters as "word<TAB>leaf" lines (clusters.ts), empty when trained without */
+  clusters: string;
+  /** the second stage reads only the core static features (absent in older files: all of them) */
+  stage2Core?: boolean;
   /** free-form training notes: data, epochs, seed, dev F1 */
   notes: Record<string, unknown>;
 }
 
+/** Weight tables as stored: Int16 values, weight = value * scale (one scale per table). */
+export interface QuantisedWeights {
+  tables: Int16Array[];
+  scales: number[];
+}
+
+/** Quantises float tables to Int16 with one scale per table (the largest weight maps to 32767). */
+export function quantise(stages: readonly Float32Array[]): QuantisedWeights {
+  const tables: Int16Array[] = [], scales: number[] = [];
+  for (const w of stages) {
+    let maxAbs = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = w[i] < 0 ? -w[i] : w[i];
+      if (a > maxAbs) maxAbs = a;
+    }
+    const scale = maxAbs / 32767 || 1;
+    const q = new Int16Array(w.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(w[i] / scale);
+    tables.push(q);
+    scales.push(scale);
+  }
+  return { tables, scales };
+}
+
 export class NerModel {
   readonly decoder: Decoder;
+  /**
+   * The tagger runs on the Int16 tables directly (scores are compared within one table, so the
+   * scale does not matter): half the memory of floats, so more of the table stays in cache.
+   */
+  readonly weights: QuantisedWeights;
   private t1: Uint8Array[] = [];
+  private readonly pool: Featurizer[] = [];
   private t2: Uint8Array[] = [];
 
   constructor(
-    /** first-stage weights, then (optionally) second-stage weights */
-    readonly stages: Float32Array[],
+    /** first-stage weights, then (optionally) second-stage weights: floats (training) or quantised (a file) */
+    stages: Float32Array[] | QuantisedWeights,
     readonly bucketBits: number,
     readonly lexicon: Lexicon,
     readonly lexiconJson: LexiconJson,
     readonly notes: Record<string, unknown> = {},
+    /** word clusters as "word<TAB>leaf" lines, baked into the file */
+    readonly clustersTsv = '',
+    /** the second stage reads only the core static features (see features.ts) */
+    readonly stage2Core = false,
   ) {
-    for (const w of stages) if (w.length !== (1 << bucketBits) * NT) throw new NewsgraphError('E_PIPELINE', 'NER weight table does not match its bucket count');
+    this.weights = Array.isArray(stages) ? quantise(stages) : stages;
+    for (const w of this.weights.tables) if (w.length !== (1 << bucketBits) * NT) throw new NewsgraphError('E_PIPELINE', 'NER weight table does not match its bucket count');
     this.decoder = new Decoder(new Featurizer(lexicon, bucketBits));
+    this.decoder.stage2Core = stage2Core;
   }
 
   private buffers(sentences: readonly (readonly string[])[], pool: Uint8Array[]): Uint8Array[] {
@@ -49,17 +92,21 @@ export class NerModel {
 
   /** Tags a document into tag indexes out[s][i] (no string arrays; used by benchmarks and training). */
   tagDocumentIndexes(sentences: readonly (readonly string[])[], out: Uint8Array[]): void {
-    const { decoder, stages } = this;
+    const { decoder, pool } = this;
+    const stages = this.weights.tables;
     const hist = new DocHistory();
     const first = stages.length > 1 ? this.buffers(sentences, this.t1) : out;
+    // each sentence keeps its prepared features for the second stage (one featurizer per slot)
+    while (pool.length < sentences.length) pool.push(new Featurizer(this.lexicon, this.bucketBits));
     for (let s = 0; s < sentences.length; s++) {
+      decoder.fz = pool[s];
       decoder.fz.prepare(sentences[s]);
       decoder.decode(stages[0], hist, first[s]);
     }
     if (stages.length < 2) return;
     const hist2 = new DocHistory();
     for (let s = 0; s < sentences.length; s++) {
-      decoder.fz.prepare(sentences[s]);
+      decoder.fz = pool[s];
       decoder.decode(stages[1], hist2, out[s], null, first[s], hist);
     }
   }
@@ -81,18 +128,9 @@ export class NerModel {
   }
 
   save(path: string): number {
-    const scales: number[] = [];
-    const parts: Buffer[] = [];
-    for (const w of this.stages) {
-      let maxAbs = 0;
-      for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
-      const scale = maxAbs / 32767 || 1;
-      const q = new Int16Array(w.length);
-      for (let i = 0; i < q.length; i++) q[i] = Math.round(w[i] / scale);
-      scales.push(scale);
-      parts.push(Buffer.from(q.buffer, q.byteOffset, q.byteLength));
-    }
-    const header: ModelHeader = { format: 'newsgraph-ner/1', bucketBits: this.bucketBits, tags: [...TAGS], scales, lexicon: this.lexiconJson, notes: this.notes };
+    const { tables, scales } = this.weights;
+    const parts = tables.map((q) => Buffer.from(q.buffer, q.byteOffset, q.byteLength));
+    const header: ModelHeader = { format: FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, notes: this.notes };
     const h = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(h.length);
@@ -111,17 +149,16 @@ export class NerModel {
     if (body.subarray(0, 8).toString() !== MAGIC) throw new NewsgraphError('E_PARSE', 'not a newsgraph NER model file', path);
     const hlen = body.readUInt32LE(8);
     const header = JSON.parse(body.subarray(12, 12 + hlen).toString('utf8')) as ModelHeader;
-    if (header.format !== 'newsgraph-ner/1' || header.tags.join() !== TAGS.join()) throw new NewsgraphError('E_PARSE', 'unsupported NER model format', path);
+    if ((header.format as string) !== FORMAT && (header.format as string) !== 'newsgraph-ner/1' || header.tags.join() !== TAGS.join()) throw new NewsgraphError('E_PARSE', 'unsupported NER model format', path);
     const size = (1 << header.bucketBits) * NT;
     const raw = body.subarray(12 + hlen);
     if (raw.length !== size * 2 * header.scales.length) throw new NewsgraphError('E_PARSE', 'truncated NER model file', path);
-    const stages = header.scales.map((scale, k) => {
+    const tables = header.scales.map((_, k) => {
       const q = new Int16Array(size);
       Buffer.from(q.buffer).set(raw.subarray(k * size * 2, (k + 1) * size * 2));
-      const w = new Float32Array(size);
-      for (let i = 0; i < size; i++) w[i] = q[i] * scale;
-      return w;
+      return q;
     });
-    return new NerModel(stages, header.bucketBits, Lexicon.fromJson(header.lexicon), header.lexicon, header.notes);
+    const clusters = header.clusters ? clustersFromTsv(header.clusters) : undefined;
+    return new NerModel({ tables, scales: header.scales }, header.bucketBits, Lexicon.fromJson(header.lexicon, clusters), header.lexicon, header.notes, header.clusters, header.stage2Core ?? false);
   }
 }

@@ -1,12 +1,15 @@
 // Tests of the statistical NER: training floor on a slice of CoNLL, the shipped model on invented
 // sentences, CoNLL reading errors, `tag --conll` keeping every line, `eval ner` agreeing with conlleval.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasShared, root, shared, sharedMissing } from '../../tests/helpers.js';
 import { parseConll } from './conll.js';
 import { formatScore, scoreNer } from './eval.js';
-import { DEFAULT_NER_MODEL, loadDefaultNer } from './index.js';
+import { TAGS } from './features.js';
+import { DEFAULT_NER_MODEL, loadDefaultNer, NerModel } from './index.js';
 import { buildLists } from './lists.js';
 import { evaluate, trainNer } from './train.js';
 
@@ -45,6 +48,10 @@ describe('the shipped model', () => {
   const ner = loadDefaultNer();
   it('exists and loads once, in under a second', () => {
     expect(existsSync(DEFAULT_NER_MODEL)).toBe(true);
+    // CPU time, as other processes may share the machine
+    const c0 = process.cpuUsage();
+    NerModel.load(DEFAULT_NER_MODEL);
+    expect(process.cpuUsage(c0).user / 1000).toBeLessThan(1000);
     expect(ner).not.toBeNull();
     expect(loadDefaultNer()).toBe(ner);
   });
@@ -103,5 +110,15 @@ describe('training', () => {
     expect(evaluate(a.model, held).overall.f1).toBeCloseTo(a.best.overall.f1, 6);
     // deterministic for a seed
     expect(run().best.overall.f1).toBe(a.best.overall.f1);
+    // the file keeps the quantised weights exactly: the loaded model tags as the trained one
+    const file = join(mkdtempSync(join(tmpdir(), 'ner-')), 'm.bin');
+    a.model.save(file);
+    const loaded = NerModel.load(file);
+    const sents = held.slice(0, 10).map((d) => d.map((s) => s.tokens));
+    for (const doc of sents) expect(loaded.tagDocument(doc)).toEqual(a.model.tagDocument(doc));
+    // tag indexes agree with the tag strings
+    const out = sents[0].map((s) => new Uint8Array(s.length));
+    loaded.tagDocumentIndexes(sents[0], out);
+    expect(out.map((o) => [...o].map((t) => TAGS[t]))).toEqual(loaded.tagDocument(sents[0]));
   }, 120_000);
 });

@@ -30,7 +30,12 @@ export class DocHistory {
 }
 
 export class Decoder {
-  readonly fz: Featurizer;
+  /** the prepared sentence being decoded (a model may switch between several, see model.ts) */
+  fz: Featurizer;
+  /** end of the static features used for the token just scored (all of them, or the core ones in stage 2) */
+  staticEnd = 0;
+  /** whether the second stage reads only the core static features (models trained so; older ones read all) */
+  stage2Core = false;
   /** dynamic features of the token being decoded: dyn[0 .. ndyn) */
   readonly dyn = new Int32Array(48);
   ndyn = 0;
@@ -100,7 +105,7 @@ export class Decoder {
    * history over the whole document (agg).
    */
   decode(
-    W: Float32Array,
+    W: Float32Array | Int16Array,
     hist: DocHistory | null,
     out: Uint8Array,
     hook?: ((i: number, pred: number) => number) | null,
@@ -108,12 +113,15 @@ export class Decoder {
     agg: DocHistory | null = null,
   ): void {
     const { fz, dyn, scores } = this;
-    const { feats, fstart, n } = fz;
+    const { feats, fstart, fcore, n } = fz;
     let prev = BOS_TAG, prev2 = BOS_TAG;
     for (let i = 0; i < n; i++) {
       this.dynamic(i, prev, prev2, hist, stage1, agg);
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      for (let k = fstart[i], e = fstart[i + 1]; k < e; k++) {
+      // the second stage reads only the core static features: it mostly weighs the first stage's tags
+      const end = stage1 && this.stage2Core ? fcore[i] : fstart[i + 1];
+      this.staticEnd = end;
+      for (let k = fstart[i]; k < end; k++) {
         const b = feats[k];
         s0 += W[b];
         s1 += W[b + 1];

@@ -9,9 +9,11 @@ import { NewsgraphError } from '../util/errors.js';
 import type { ConllSentence } from './conll.js';
 import { scoreNer, type NerScore } from './eval.js';
 import { Featurizer, NT, TAG_INDEX, TAGS } from './features.js';
+import { clustersFromTsv } from './clusters.js';
 import { Lexicon, lexiconToJson } from './lexicon.js';
 import { NerModel } from './model.js';
 import type { NerDocumentTagger } from './index.js';
+import { prng } from './prng.js';
 import { Decoder, DocHistory } from './tagger.js';
 
 export interface TrainOptions {
@@ -19,6 +21,8 @@ export interface TrainOptions {
   dev: ConllSentence[][];
   /** word lists (lists.ts) baked into the model */
   lists: Map<string, number>;
+  /** word clusters (clusters.ts) as "word<TAB>leaf" lines, baked into the model */
+  clustersTsv?: string;
   epochs?: number;
   seed?: number;
   /** log2 of the number of hash buckets */
@@ -27,22 +31,14 @@ export interface TrainOptions {
   onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
   /** train the second stage (document-level aggregation), default true */
   twoStage?: boolean;
+  /** the second stage reads only the core static features (faster tagging), default true */
+  stage2Core?: boolean;
   /** folds for the second stage's jackknifed first-stage tags */
   folds?: number;
   notes?: Record<string, unknown>;
 }
 
-/** mulberry32: small seeded PRNG, enough for shuffling. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 /** Tags every document with a model; returns predicted tag strings per sentence, in order. */
 export function tagCorpus(model: NerDocumentTagger, docs: readonly ConllSentence[][]): string[][] {
@@ -99,7 +95,7 @@ function trainStage(
     const y = g[i];
     if (pred !== y) {
       const { feats, fstart } = fz;
-      for (let k = fstart[i], e = fstart[i + 1]; k < e; k++) {
+      for (let k = fstart[i], e = decoder.staticEnd; k < e; k++) {
         const b = feats[k];
         W[b + y] += 1;
         W[b + pred] -= 1;
@@ -164,18 +160,21 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
   const folds = opts.folds ?? 4;
   if (!opts.train.length) throw new NewsgraphError('E_USAGE', 'no training sentences');
   const lexJson = lexiconToJson(opts.lists);
-  const lexicon = Lexicon.fromJson(lexJson);
+  const ctsv = opts.clustersTsv ?? '';
+  const lexicon = Lexicon.fromJson(lexJson, ctsv ? clustersFromTsv(ctsv) : undefined);
   const size = (1 << bits) * NT;
+  const core = opts.stage2Core ?? true;
   const decoder = new Decoder(new Featurizer(lexicon, bits));
+  decoder.stage2Core = core;
   const dev = opts.dev.length ? opts.dev : opts.train;
   const rand = prng(seed);
   const gold = opts.train.map((d) => d.map((s) => Uint8Array.from(s.tags, (t) => TAG_INDEX.get(t) ?? 0)));
   const log = (stage: string) => (e: number, sc: NerScore | null, sec: number, best: boolean) => opts.onEpoch?.(stage, e, sc, sec, best);
 
-  const s1 = trainStage(decoder, size, { docs: opts.train, gold }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson), dev), log('stage 1'));
+  const s1 = trainStage(decoder, size, { docs: opts.train, gold }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, core), dev), log('stage 1'));
   if (opts.twoStage === false || opts.train.length < folds * 2) {
     const notes = { ...opts.notes, epochs, seed, bucketBits: bits, bestEpoch: s1.bestEpoch, devF1: Number((100 * s1.best!.overall.f1).toFixed(2)) };
-    return { model: new NerModel([s1.W], bits, lexicon, lexJson, notes), best: s1.best!, bestEpoch: s1.bestEpoch };
+    return { model: new NerModel([s1.W], bits, lexicon, lexJson, notes, ctsv, core), best: s1.best!, bestEpoch: s1.bestEpoch };
   }
   const stage1: { tags: Uint8Array[]; hist: DocHistory }[] = new Array(opts.train.length);
   const foldEpochs = Math.max(1, Math.min(s1.bestEpoch, epochs));
@@ -188,7 +187,7 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     const tagged = firstStage(decoder, part.W, held.map((d) => opts.train[d]));
     held.forEach((d, k) => (stage1[d] = tagged[k]));
   }
-  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1 }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson), dev), log('stage 2'));
+  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1 }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, core), dev), log('stage 2'));
   const notes = {
     ...opts.notes,
     epochs,
@@ -198,5 +197,5 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     bestEpochs: [s1.bestEpoch, s2.bestEpoch],
     devF1: Number((100 * s2.best!.overall.f1).toFixed(2)),
   };
-  return { model: new NerModel([s1.W, s2.W], bits, lexicon, lexJson, notes), best: s2.best!, bestEpoch: s2.bestEpoch };
+  return { model: new NerModel([s1.W, s2.W], bits, lexicon, lexJson, notes, ctsv, core), best: s2.best!, bestEpoch: s2.bestEpoch };
 }

@@ -1,32 +1,49 @@
-// Step 3, the trained recogniser (src/ner): tags each sentence when a model ships, and adds its
-// spans that the gazetteer and rules did not find. Labels map through the KB: a LOC that is a
-// country or city is GPE, a MISC that is a demonym is NORP. Without a model this step does nothing.
+// Step 3, the trained recogniser (src/ner): tags the whole document at once (so a name seen earlier
+// informs later sentences, and the model's per-document state is set up once), and adds its spans
+// that the gazetteer and rules did not find. Labels map through the KB: a LOC that is a country or
+// city is GPE, a MISC that is a demonym is NORP. Without a model this step does nothing.
 import type { EntityType } from '../../model/types.js';
-import type { NerTagger } from '../../ner/index.js';
+import type { NerDocumentTagger, NerTagger } from '../../ner/index.js';
 import { isCap, MONTHS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const isCapOrDigit = (t: string) => isCap(t) || (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57);
+const LABELS = ['PER', 'ORG', 'LOC', 'MISC'];
+const IOB = ['O', 'B', 'I'];
+
+/** Tag buffers reused across documents (one per sentence slot). */
+let pool: Uint8Array[] = [];
 
 export function ner(s: Scan, tagger: NerTagger | null): void {
   if (!tagger) return;
-  for (const sent of s.doc.sentences) {
-    const words = s.tok.slice(sent.firstToken, sent.endToken);
-    const tags = tagger.tag(words);
-    let a = -1, label = '';
-    const flush = (end: number) => {
-      if (a >= 0) add(s, sent.firstToken + a, sent.firstToken + end, label);
-      a = -1;
-    };
-    for (let i = 0; i < tags.length; i++) {
-      const t = tags[i];
-      if (t.startsWith('B-') || (t.startsWith('I-') && (a < 0 || t.slice(2) !== label))) {
-        flush(i);
+  const sents = s.doc.sentences;
+  const words = sents.map((sent) => s.tok.slice(sent.firstToken, sent.endToken));
+  let out: Uint8Array[];
+  if ('tagDocumentIndexes' in tagger) {
+    while (pool.length < words.length) pool.push(new Uint8Array(64));
+    for (let k = 0; k < words.length; k++) if (pool[k].length < words[k].length) pool[k] = new Uint8Array(words[k].length * 2);
+    out = pool;
+    (tagger as NerDocumentTagger).tagDocumentIndexes(words, out);
+  } else {
+    // a sentence tagger (tests, other models): convert its IOB2 strings to indexes
+    out = words.map((w) => Uint8Array.from(tagger.tag(w), (t) => (t === 'O' ? 0 : 2 * LABELS.indexOf(t.slice(2)) + IOB.indexOf(t[0]))));
+  }
+  for (let k = 0; k < sents.length; k++) {
+    const first = sents[k].firstToken, n = words[k].length, tags = out[k];
+    let a = -1, label = -1;
+    for (let i = 0; i <= n; i++) {
+      const t = i < n ? tags[i] : 0;
+      const type = t ? (t - 1) >> 1 : -1;
+      const begins = t !== 0 && ((t & 1) === 1 || type !== label || a < 0);
+      if (a >= 0 && (t === 0 || begins)) {
+        add(s, first + a, first + i, LABELS[label]);
+        a = -1;
+      }
+      if (begins) {
         a = i;
-        label = t.slice(2);
-      } else if (t === 'O') flush(i);
+        label = type;
+      }
     }
-    flush(tags.length);
   }
 }
 
