@@ -25,6 +25,9 @@ const PARTICLE: ReadonlyMap<string, string> = new Map([
   ...['shot', 'shoots', 'fired', 'fires', 'fire', 'hit', 'hits', 'pushed', 'pushes', 'wrote', 'writes', 'shoot', 'snapped', 'struck', 'strikes', 'talked', 'talks'].map((w) => [w, 'back'] as [string, string]),
 ]);
 
+/** Words after which a cue word is a noun. */
+const NOUN_BEFORE = new Set(['’s', "'s", '’', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'these', 'those']);
+
 /** Kind of a cue of `n` tokens starting at token i. */
 const kindOf = (doc: Doc, i: number): CueHit['kind'] => (lower(doc, i) === 'according' ? 'according' : 'verb');
 
@@ -35,6 +38,8 @@ const kindOf = (doc: Doc, i: number): CueHit['kind'] => (lower(doc, i) === 'acco
  */
 export function cueAt(doc: Doc, i: number, fragments: boolean, anyPos = false): number {
   const w = lower(doc, i);
+  // after a possessive or an article the word is a noun: "Trump’s remarks", "his comments", "the report"
+  if (i > 0 && NOUN_BEFORE.has(lower(doc, i - 1))) return 0;
   const pos = doc.tokens.pos[i];
   if (w === 'according' && i + 1 < doc.tokens.count && lower(doc, i + 1) === 'to') return 2;
   const particle = PARTICLE.get(w);
