@@ -11,6 +11,7 @@ import { analyseArticle } from '../analyse.js';
 import type { Doc } from '../model/types.js';
 import { createContext } from '../pipeline/context.js';
 import { defaultPipeline } from '../pipeline/default.js';
+import type { Store } from '../store/store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { startServer } from './listen.js';
 
@@ -75,32 +76,38 @@ export async function benchApi(opts: BenchOptions = {}): Promise<LatencyFigures[
     const st = await store.stats();
     log(`api: loaded ${files.length} articles (${st.entities} entities, ${st.events} events, ${st.quotes} quotes) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-    // the 25 most mentioned entities (the heaviest pages) and 25 from further down the list
-    const top = (await store.listEntities({ limit: 25 })).items.map((e) => e.id);
-    const mid = (await store.listEntities({ limit: 25, offset: 200 })).items.map((e) => e.id);
-    const ids = [...top, ...mid];
-    const server = await startServer({ store, port: 0, host: '127.0.0.1', webRoot: null });
-    try {
-      const seconds = opts.seconds ?? 5, conns = opts.connections ?? 1;
-      const enc = encodeURIComponent;
-      const groups: [string, string[]][] = [
-        ['entity page', ids.map((id) => `/api/entities/${enc(id)}`)],
-        ['graph around an entity', ids.map((id) => `/api/graph?entity=${enc(id)}`)],
-        ['graph, whole store', ['/api/graph', '/api/graph?limit=100']],
-        ['entity timeline', ids.map((id) => `/api/timeline?entity=${enc(id)}`)],
-      ];
-      const out: LatencyFigures[] = [];
-      for (const [name, paths] of groups) {
-        const r = await drive(server.url, name, paths, seconds, conns);
-        out.push(r);
-        log(`api: ${name.padEnd(24)} ${String(r.requests).padStart(6)} requests in ${seconds} s, ${conns} connection(s): p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors ? `, ${r.errors} errors` : ''}${r.p95 < 50 ? '' : '  (above the 50 ms target)'}`);
-      }
-      return out;
-    } finally {
-      await server.close();
-    }
+    return await benchServe(store, opts);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Drives the API over an already loaded store (also usable on a saved database, to compare changes). */
+export async function benchServe(store: Store, opts: BenchOptions = {}): Promise<LatencyFigures[]> {
+  const log = opts.log ?? (() => {});
+  // the 25 most mentioned entities (the heaviest pages) and 25 from further down the list
+  const top = (await store.listEntities({ limit: 25 })).items.map((e) => e.id);
+  const mid = (await store.listEntities({ limit: 25, offset: 200 })).items.map((e) => e.id);
+  const ids = [...top, ...mid];
+  const server = await startServer({ store, port: 0, host: '127.0.0.1', webRoot: null });
+  try {
+    const seconds = opts.seconds ?? 5, conns = opts.connections ?? 1;
+    const enc = encodeURIComponent;
+    const groups: [string, string[]][] = [
+      ['entity page', ids.map((id) => `/api/entities/${enc(id)}`)],
+      ['graph around an entity', ids.map((id) => `/api/graph?entity=${enc(id)}`)],
+      ['graph, whole store', ['/api/graph', '/api/graph?limit=100']],
+      ['entity timeline', ids.map((id) => `/api/timeline?entity=${enc(id)}`)],
+    ];
+    const out: LatencyFigures[] = [];
+    for (const [name, paths] of groups) {
+      const r = await drive(server.url, name, paths, seconds, conns);
+      out.push(r);
+      log(`api: ${name.padEnd(24)} ${String(r.requests).padStart(6)} requests in ${seconds} s, ${conns} connection(s): p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors ? `, ${r.errors} errors` : ''}${r.p95 < 50 ? '' : '  (above the 50 ms target)'}`);
+    }
+    return out;
+  } finally {
+    await server.close();
   }
 }

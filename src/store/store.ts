@@ -116,6 +116,11 @@ export interface EntityDetail extends EntitySummary {
   quotesAbout: StoredQuote[];
   events: StoredEvent[];
   cooccurring: { id: string; name: string; type: EntityType; documents: number }[];
+  /**
+   * Full counts behind the lists above, which a store may cap at a page (the SQLite store keeps the
+   * newest 50 of each), so a UI can say "and N more".
+   */
+  totals?: { roles: number; mentions: number; quotesBy: number; quotesAbout: number; events: number };
 }
 
 export interface QuoteQuery extends Page {

@@ -17,6 +17,78 @@ function eventFilter(q: { since?: string; until?: string; cameoRoot?: string }, 
   return where.length ? ' AND ' + where.join(' AND ') : '';
 }
 
+/** A join restricting the documents of `x` to the date range (empty without one). */
+function docFilter(q: GraphQuery, params: unknown[]): string {
+  const df = dayRange('d.published', q.since, q.until, params);
+  return df.length ? `JOIN documents d ON d.n = x.doc AND ${df.join(' AND ')}` : '';
+}
+
+/**
+ * Entities linked to the frontier, strongest first: 3 per event between them (with the event
+ * filters) plus 1 per document shared with each frontier entity. Shared documents are counted per
+ * document (how many frontier entities it holds, times each other entity in it), so the work is
+ * the frontier's documents times their entities, however many entities the frontier has.
+ */
+function neighbours(store: SqliteStore, frontier: string[], q: GraphQuery, limit: number): { id: string; w: number }[] {
+  const f = JSON.stringify(frontier);
+  // parameters in the order they appear in the SQL text
+  const params: unknown[] = [];
+  const dj = docFilter(q, params);
+  params.push(f, f, f, f);
+  const ef = eventFilter(q, params);
+  params.push(limit);
+  return store.db
+    .prepare(
+      `WITH fd AS (SELECT x.doc, count(*) AS k FROM doc_entity_set x ${dj} WHERE x.entity IN (SELECT value FROM json_each(?)) GROUP BY x.doc)
+       SELECT id, sum(w) AS w FROM (
+         SELECT CASE WHEN v.source IN (SELECT value FROM json_each(?)) THEN v.target ELSE v.source END AS id, 3 AS w
+           FROM events v WHERE v.source IS NOT NULL AND v.target IS NOT NULL
+           AND (v.source IN (SELECT value FROM json_each(?)) OR v.target IN (SELECT value FROM json_each(?))) ${ef}
+         UNION ALL
+         SELECT b.entity, fd.k FROM fd JOIN doc_entity_set b ON b.doc = fd.doc
+       ) GROUP BY id ORDER BY w DESC, id LIMIT ?`,
+    )
+    .all(...params) as { id: string; w: number }[];
+}
+
+/**
+ * Shared-document counts for every pair of `ids` (by index): each entity's document list (one
+ * comma-separated row per entity, far cheaper to read than a row per posting), then per document
+ * the pairs of listed entities in it. A self-join of the postings would instead walk every entity
+ * of every document of each listed entity.
+ */
+function comentions(store: SqliteStore, ids: string[], q: GraphQuery): (i: number, j: number) => number {
+  const params: unknown[] = [JSON.stringify(ids)];
+  const dj = docFilter(q, params);
+  const rows = store.db
+    .prepare(`SELECT j.key, group_concat(x.doc) FROM json_each(?) j JOIN doc_entity_set x ON x.entity = j.value ${dj} GROUP BY j.key`)
+    .raw()
+    .all(...params) as [number, string][];
+  const byDoc = new Map<number, number[]>();
+  for (const [i, docs] of rows)
+    for (const d of docs.split(',')) {
+      const n = Number(d);
+      const list = byDoc.get(n);
+      if (list) list.push(i);
+      else byDoc.set(n, [i]);
+    }
+  const N = ids.length;
+  // a dense matrix for the usual few dozen nodes, a map for big requests
+  const dense = N <= 1024 ? new Int32Array(N * N) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  for (const list of byDoc.values())
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const i = Math.min(list[a], list[b]), j = Math.max(list[a], list[b]);
+        if (dense) dense[i * N + j]++;
+        else sparse!.set(i * N + j, (sparse!.get(i * N + j) ?? 0) + 1);
+      }
+  return (i, j) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    return dense ? dense[a * N + b] : (sparse!.get(a * N + b) ?? 0);
+  };
+}
+
 export function graph(store: SqliteStore, q: GraphQuery): Graph {
   const db = store.db;
   const limit = Math.min(Math.max(2, q.limit ?? 60), 2000);
@@ -28,25 +100,7 @@ export function graph(store: SqliteStore, q: GraphQuery): Graph {
     const seen = new Set(ids);
     let frontier = [centre];
     for (let depth = 0; depth < Math.max(1, Math.min(q.depth ?? 1, 2)) && seen.size < limit; depth++) {
-      const f = JSON.stringify(frontier);
-      const params: unknown[] = [f, f, f];
-      const ef = eventFilter(q, params);
-      params.push(f);
-      const df = dayRange('d.published', q.since, q.until, params);
-      params.push(limit * 2);
-      // neighbours by events (weight 3 each) and by shared documents (weight 1 each)
-      const rows = db
-        .prepare(
-          `SELECT id, sum(w) AS w FROM (
-             SELECT CASE WHEN v.source IN (SELECT value FROM json_each(?)) THEN v.target ELSE v.source END AS id, 3 AS w
-               FROM events v WHERE v.source IS NOT NULL AND v.target IS NOT NULL
-               AND (v.source IN (SELECT value FROM json_each(?)) OR v.target IN (SELECT value FROM json_each(?))) ${ef}
-             UNION ALL
-             SELECT b.entity, 1 FROM doc_entities a JOIN doc_entities b ON b.doc = a.doc JOIN documents d ON d.n = a.doc
-               WHERE a.entity IN (SELECT value FROM json_each(?)) ${df.length ? 'AND ' + df.join(' AND ') : ''}
-           ) GROUP BY id ORDER BY w DESC, id LIMIT ?`,
-        )
-        .all(...params) as { id: string; w: number }[];
+      const rows = neighbours(store, frontier, q, limit * 2);
       const next: string[] = [];
       for (const r of rows) {
         if (seen.size >= limit) break;
@@ -97,27 +151,25 @@ function subgraph(store: SqliteStore, ids: string[], q: GraphQuery): Graph {
     e.events += r.n;
     e.goldstein = Math.round((e.goldstein + r.g) * 100) / 100;
   }
-  const cparams: unknown[] = [list, list];
-  const df = dayRange('d.published', q.since, q.until, cparams);
-  for (const r of db
-    .prepare(
-      `SELECT a.entity AS s, b.entity AS t, count(DISTINCT a.doc) AS n FROM doc_entities a
-       JOIN doc_entities b ON b.doc = a.doc AND a.entity < b.entity JOIN documents d ON d.n = a.doc
-       WHERE a.entity IN (SELECT value FROM json_each(?)) AND b.entity IN (SELECT value FROM json_each(?)) ${df.length ? 'AND ' + df.join(' AND ') : ''}
-       GROUP BY a.entity, b.entity`,
-    )
-    .all(...cparams) as { s: string; t: string; n: number }[]) {
-    const fwd = edges.get(`${r.s}\u0000${r.t}`);
-    const back = edges.get(`${r.t}\u0000${r.s}`);
-    if (fwd) fwd.comentions = r.n;
-    if (back) back.comentions = r.n;
-    if (!fwd && !back) edge(r.s, r.t).comentions = r.n;
-  }
+  const co = comentions(store, ids, q);
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      const n = co(i, j);
+      if (!n) continue;
+      const [s, t] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];
+      const fwd = edges.get(`${s}\u0000${t}`);
+      const back = edges.get(`${t}\u0000${s}`);
+      if (fwd) fwd.comentions = n;
+      if (back) back.comentions = n;
+      if (!fwd && !back) edge(s, t).comentions = n;
+    }
   // every event edge, but only the strongest co-mention-only edges: in a busy store nearly all
   // frequent entities share some document, and a complete graph shows nothing
   const all = [...edges.values()];
   const withEvents = all.filter((e) => e.events > 0);
-  const comentionOnly = all.filter((e) => e.events === 0).sort((a, b) => b.comentions - a.comentions);
+  const comentionOnly = all
+    .filter((e) => e.events === 0)
+    .sort((a, b) => b.comentions - a.comentions || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   const room = Math.max(MIN_COMENTION_EDGES, COMENTION_EDGES_PER_NODE * nodes.length);
   return { nodes, edges: [...withEvents, ...comentionOnly.slice(0, room)] };
 }

@@ -33,6 +33,7 @@ export function createWriter(db: Database.Database): Writer {
       `INSERT INTO aliases (entity, alias, alias_key, count) VALUES (?, ?, ?, ?) ON CONFLICT(entity, alias) DO UPDATE SET count = count + excluded.count`,
     ),
     docEntity: db.prepare('INSERT OR IGNORE INTO doc_entities (doc, local, entity, mentions) VALUES (?, ?, ?, ?)'),
+    docEntitySet: db.prepare('INSERT INTO doc_entity_set (entity, doc) VALUES (?, ?)'),
     mention: db.prepare(
       `INSERT INTO mentions (doc, start, "end", text, type, kind, kb, entity, ctx_start, ctx_end, stage, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
@@ -101,6 +102,7 @@ export function createWriter(db: Database.Database): Writer {
     }
     for (const [id, m] of merged) s.entity.run(id, m.name, m.type, m.kb, m.key, m.country, m.mentions);
     for (const e of doc.entities) s.docEntity.run(n, e.id, local.get(e.id)!, e.mentions.length);
+    for (const id of merged.keys()) s.docEntitySet.run(id, n);
 
     /** Store id of a local entity id; an unknown id (a stage's dangling reference) becomes null. */
     const sid = (localId: string | null | undefined): string | null => (localId ? (local.get(localId) ?? null) : null);

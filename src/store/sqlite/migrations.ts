@@ -182,4 +182,23 @@ CREATE TABLE quantities (
 );
 `;
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001_init', sql: m001_init }];
+const m002_doc_entity_set = `
+-- One row per (document, store entity). doc_entities has one row per per-document entity, and
+-- several of those can merge into one store entity, so counting shared documents over it needed
+-- DISTINCT, which made co-mention queries (entity pages, graphs) sort every row twice. Keyed by
+-- entity for "documents of X", indexed by document for "entities of document d". It replaces the
+-- doc_entities(entity, doc) index, which nothing reads any more (the table stays, for local ids).
+CREATE TABLE doc_entity_set (
+  entity TEXT NOT NULL REFERENCES entities(id),
+  doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+  PRIMARY KEY (entity, doc)
+) WITHOUT ROWID;
+CREATE INDEX doc_entity_set_doc ON doc_entity_set(doc, entity);
+INSERT OR IGNORE INTO doc_entity_set (entity, doc) SELECT entity, doc FROM doc_entities;
+DROP INDEX doc_entities_entity;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001_init', sql: m001_init },
+  { version: 2, name: '002_doc_entity_set', sql: m002_doc_entity_set },
+];

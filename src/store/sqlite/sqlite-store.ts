@@ -24,6 +24,9 @@ export interface SqliteOptions {
 }
 
 const DEFAULT_LIMIT = 50;
+/** Most items per list on an entity page (the newest first); EntityDetail.totals has the full counts. */
+const ENTITY_PAGE = 50;
+const COOCCURRING = 25;
 const MAX_LIMIT = 10_000;
 
 /** Opens (and creates or migrates) the SQLite store at `path`; ':memory:' works for tests. */
@@ -254,22 +257,28 @@ export class SqliteStore implements Store {
     if (!id) return null;
     const db = this.db;
     const e = db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as any;
+    const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
     const aliases = db.prepare('SELECT alias FROM aliases WHERE entity = ? ORDER BY count DESC, alias').pluck().all(id) as string[];
     const roles = (
       db
         .prepare(
           `SELECT r.title, r.of, o.name AS of_name, d.id AS doc, r.published, r.text FROM roles r JOIN documents d ON d.n = r.doc
-           LEFT JOIN entities o ON o.id = r.of WHERE r.entity = ? ORDER BY r.published DESC NULLS LAST, r.rowid`,
+           LEFT JOIN entities o ON o.id = r.of WHERE r.entity = ? ORDER BY r.published DESC NULLS LAST, r.rowid LIMIT ${ENTITY_PAGE}`,
         )
         .all(id) as any[]
     ).map((r) => ({ title: r.title, of: r.of, ofName: r.of_name, document: r.doc, published: r.published, evidence: r.text }));
     const country = e.country ? ((db.prepare('SELECT id, name FROM entities WHERE id = ?').get(e.country) as { id: string; name: string } | undefined) ?? null) : null;
+    // the newest documents first, then their mentions: only those documents' mention rows are read,
+    // not every mention of a frequent entity (thousands) before sorting
     const rows = db
       .prepare(
-        `SELECT m.doc AS n, d.id AS doc, d.title, m.start, m."end", m.text, m.ctx_start, m.ctx_end FROM mentions m JOIN documents d ON d.n = m.doc
-         WHERE m.entity = ? ORDER BY d.published DESC NULLS LAST, m.doc, m.start LIMIT 500`,
+        `SELECT m.doc AS n, d.id AS doc, d.title, m.start, m."end", m.text, m.ctx_start, m.ctx_end
+         FROM (SELECT n, id, title, published FROM documents WHERE n IN (SELECT doc FROM doc_entity_set WHERE entity = @id)
+               ORDER BY published DESC NULLS LAST, n LIMIT ${ENTITY_PAGE}) d
+         JOIN mentions m ON m.entity = @id AND m.doc = d.n
+         ORDER BY d.published DESC NULLS LAST, d.n, m.start LIMIT ${ENTITY_PAGE}`,
       )
-      .all(id) as any[];
+      .all({ id }) as any[];
     const texts = new Map<number, string>();
     const textOf = db.prepare('SELECT text FROM documents WHERE n = ?').pluck();
     const mentionList: MentionRef[] = rows.map((r) => {
@@ -277,23 +286,30 @@ export class SqliteStore implements Store {
       if (t === undefined) texts.set(r.n, (t = textOf.get(r.n) as string));
       return { document: r.doc, title: r.title, start: r.start, end: r.end, text: r.text, context: t.slice(r.ctx_start, r.ctx_end).replace(/\s+/g, ' ').trim() };
     });
-    const quotesBy = (db.prepare(`${QUOTE_SQL} WHERE q.speaker = ? ORDER BY d.published DESC NULLS LAST, q.id LIMIT 200`).all(id) as any[]).map(toQuote);
-    const quotesAbout = (
-      db
-        .prepare(`${QUOTE_SQL} WHERE q.id IN (SELECT quote FROM quote_entities WHERE entity = ?) AND q.speaker IS NOT ? ORDER BY d.published DESC NULLS LAST, q.id LIMIT 200`)
-        .all(id, id) as any[]
-    ).map(toQuote);
-    const events = (
-      db.prepare(`${EVENT_SQL} WHERE v.source = ? OR v.target = ? OR v.location = ? ORDER BY v.day DESC NULLS LAST, v.id LIMIT 500`).all(id, id, id) as any[]
-    ).map(toEvent);
+    const quotesBy = (db.prepare(`${QUOTE_SQL} WHERE q.speaker = ? ORDER BY d.published DESC NULLS LAST, q.id LIMIT ${ENTITY_PAGE}`).all(id) as any[]).map(toQuote);
+    const ABOUT = 'q.id IN (SELECT quote FROM quote_entities WHERE entity = @id) AND q.speaker IS NOT @id';
+    const quotesAbout = (db.prepare(`${QUOTE_SQL} WHERE ${ABOUT} ORDER BY d.published DESC NULLS LAST, q.id LIMIT ${ENTITY_PAGE}`).all({ id }) as any[]).map(toQuote);
+    const INVOLVED = 'v.source = @id OR v.target = @id OR v.location = @id';
+    const events = (db.prepare(`${EVENT_SQL} WHERE ${INVOLVED} ORDER BY v.day DESC NULLS LAST, v.id LIMIT ${ENTITY_PAGE}`).all({ id }) as any[]).map(toEvent);
+    // shared documents per other entity, counted before any join; names only for the 25 kept
+    // (ties on the 25th count are broken by mentions, so every entity tied there is joined)
     const cooccurring = db
       .prepare(
-        `SELECT e.id, e.name, e.type, count(DISTINCT b.doc) AS documents FROM doc_entities a
-         JOIN doc_entities b ON b.doc = a.doc AND b.entity <> a.entity JOIN entities e ON e.id = b.entity
-         WHERE a.entity = ? GROUP BY e.id ORDER BY documents DESC, e.mentions DESC LIMIT 25`,
+        `WITH c AS (SELECT b.entity, count(*) AS n FROM doc_entity_set a JOIN doc_entity_set b ON b.doc = a.doc
+                    WHERE a.entity = @id AND b.entity <> @id GROUP BY b.entity)
+         SELECT e.id, e.name, e.type, c.n AS documents FROM c JOIN entities e ON e.id = c.entity
+         WHERE c.n >= coalesce((SELECT n FROM c ORDER BY n DESC LIMIT 1 OFFSET ${COOCCURRING - 1}), 0)
+         ORDER BY documents DESC, e.mentions DESC LIMIT ${COOCCURRING}`,
       )
-      .all(id) as { id: string; name: string; type: EntityType; documents: number }[];
-    return { ...toEntity(e), aliases, roles, country, mentionList, quotesBy, quotesAbout, events, cooccurring };
+      .all({ id }) as { id: string; name: string; type: EntityType; documents: number }[];
+    const totals = {
+      roles: count('SELECT count(*) FROM roles WHERE entity = ?', id),
+      mentions: count('SELECT count(*) FROM mentions WHERE entity = ?', id),
+      quotesBy: count('SELECT count(*) FROM quotes q WHERE q.speaker = ?', id),
+      quotesAbout: count(`SELECT count(*) FROM quotes q WHERE ${ABOUT}`, { id }),
+      events: count(`SELECT count(*) FROM events v WHERE ${INVOLVED}`, { id }),
+    };
+    return { ...toEntity(e), aliases, roles, country, mentionList, quotesBy, quotesAbout, events, cooccurring, totals };
   }
 
   async listQuotes(q?: QuoteQuery): Promise<Paged<StoredQuote>> {
