@@ -21,7 +21,7 @@ const ACTOR_HEADS = new Set(
     'minister ministers president presidents leader leaders leadership diplomats diplomat envoy envoys ambassador police soldiers militants ' +
     'rebels fighters militia militias insurgents jets warplanes aircraft drones parliament lawmakers legislators senators delegation delegations ' +
     'spokesman spokeswoman spokesperson regime junta administration state states counterpart counterparts side officers commanders ' +
-    'negotiators representatives prosecutors judges courts court security guards coalition cabinet premier chancellor king prime foreign ' +
+    'negotiators representatives prosecutors judges courts court security guards coalition cabinet premier chancellor king prime foreign campaign ' +
     'defence defense council parliamentarians embassy mission missions banks companies firms').split(' '),
 );
 
@@ -79,9 +79,14 @@ export class View {
   isModifier(m: number, beforeName = false): boolean {
     if (this.doc.mentions[m].kind === 'demonym') return false; // "Russian banks" stand for Russia
     let k = this.mentionLast[m] + 1;
-    while (this.pos(k) === 'ADJ' && this.mentionAt[k] < 0) k++;
+    // "Rand Paul's Kentucky supporters": a possessor is not the actor either
+    const possessive = this.lower(k) === "'s" || this.lower(k) === '’s' || /['’]s$/.test(this.doc.mentions[m].text);
+    if (this.lower(k) === "'s" || this.lower(k) === '’s') k++;
+    while ((this.pos(k) === 'ADJ' || (possessive && this.mentionAt[k] >= 0 && this.mentionAt[k] !== m)) && k < this.doc.tokens.count) k++;
     if (this.pos(k) !== 'NOUN' || this.mentionAt[k] >= 0) return false;
     if (ACTOR_HEADS.has(this.lower(k)) || TIME_WORDS.has(this.lower(k))) return false;
+    // "France's decision … to end X": the possessor of an intention acts
+    if (possessive && INTENT_NOUNS.has(this.lower(k))) return false;
     // "Freedonia plans to …": a verb the tagger read as a noun
     if (this.lower(k + 1) === 'to') return false;
     if (!beforeName) return true;
@@ -131,6 +136,11 @@ const TIME_WORDS = new Set(
   'year years week weeks month months day days weekend morning afternoon evening night time times decade decades century today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
 
+const INTENT_NOUNS = new Set(
+  'decision decisions plan plans readiness attempt attempts bid refusal move intention efforts effort call offer pledge promise threat commitment willingness determination failure resolve'.split(' '),
+);
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
 }
@@ -158,10 +168,12 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
       const modifier = ((v.doc.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
-      if (!v.prepBefore(first) && !found.includes(m) && !(modifier && !found.length)) found.push(m);
+      if (!v.prepBefore(first) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m)) found.push(m);
       k = first;
       continue;
     }
+    // "told X he'd support": a pronoun subject closes the search
+    if (!found.length && v.pos(k) === 'PRON' && NOMINATIVE.has(v.lower(k))) break;
     if (v.isVerb(k)) {
       if (!found.length && CONJ.has(v.lower(k + 1))) continue; // "endorse and support": one predicate
       if (found.length || crossed >= verbs) break;

@@ -128,6 +128,34 @@ describe('events stage: clause rules', () => {
     // actors that cannot act
     ['Operation Dune attacked the town.', []],
     ['He supports the plan.', []],
+    // fragments of longer names and names that only qualify a noun
+    ['Progress Freedonia condemned Sylvania.', []],
+    ['Sylvania condemned Freedonia Gazette over the report.', []],
+    ['Paul Marek attacked Sylvania winner Ana Koval in a speech.', ['criticize Paul Marek>Ana Koval']],
+    ['Freedonia ads supporting Ana Koval ran all week.', []],
+    ["Two dozen of Paul Marek's Sylvania supporters are endorsing Ana Koval.", []],
+    ["Freedonia's decision to end Operation Dune was criticized.", ['yield Freedonia>Operation Dune']],
+    ['Paul Marek told the Coastal Council he would condemn Sylvania.', []],
+    // questions, conditions, titles and figurative senses
+    ['Will Freedonia condemn Sylvania?', []],
+    ['If Ruritania attacks Borduria, the Northern League will meet.', []],
+    ['Ana Koval wrote the book Condemning Freedonia last year.', []],
+    ['Paul Marek asked Ana Koval a simple question.', []],
+    ['Paul Marek asked Ana Koval to resign.', ['appeal Paul Marek>Ana Koval']],
+    ['Paul Marek and Ana Koval were fighting for second place.', []],
+    ['Paul Marek captured Strelsau in the primary.', []],
+    ['Ruritania captured Strelsau.', ['coerce Ruritania>Strelsau']],
+    ['Paul Marek suggested that Sylvania was wrong.', []],
+    ['Paul Marek released a video on Friday.', []],
+    ['Ana Koval warned that the economy was weak.', []],
+    ['Ana Koval warned Freedonia against provocations.', ['threaten Ana Koval>Freedonia']],
+    ['Paul Marek urged voters to back Ana Koval.', []],
+    ['Paul Marek will discuss his book and Freedonia.', []],
+    ['Paul Marek will discuss the border with Ana Koval.', ['intend-meet Paul Marek>Ana Koval intended']],
+    ['Paul Marek will be holding a rally at the Coastal Council.', []],
+    ['At the town hall meeting in Strelsau, Paul Marek spoke.', []],
+    ['Sylvania should attack Borduria.', ['military Sylvania>Borduria possible']],
+    ['Officials recalled the attack on Borduria, citing an investigation by Sylvania.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

@@ -17,7 +17,7 @@ const INTENT = new Set(
   'readiness ready offer offers offered offering plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides'.split(' '),
 );
 const MODAL_INTENT = new Set(['will', 'wo', 'shall', "'ll", '’ll']);
-const MODAL_POSSIBLE = new Set(['could', 'may', 'might', 'would', 'can']);
+const MODAL_POSSIBLE = new Set(['could', 'may', 'might', 'would', 'can', 'should', 'must', 'ought']);
 /** Adverbs the tagger sometimes reads as verbs ("They further urged"). */
 const ADVERBS = new Set(['further', 'also', 'again', 'jointly', 'repeatedly', 'still', 'then', 'later', 'already', 'reportedly', 'allegedly']);
 /** Entity types that can act as the source of an event. */
@@ -35,7 +35,7 @@ const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since'
 /** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
 /** Verbal acts need an addressee to be worth an event: meetings, appeals, cooperation, demands, criticism, rejection. */
-const NEEDS_TARGET = new Set(['02', '04', '05', '06', '07', '08', '10', '11', '12', '13', '17']);
+const NEEDS_TARGET = new Set(['02', '04', '05', '06', '07', '08', '10', '11', '12', '13', '14', '17']);
 /** Material conflict: a person doing it is a figure of speech unless they act for a state against another state. */
 const MATERIAL_ROOTS = new Set(['15', '17', '18', '19', '20']);
 /** Of the military verbs, those that mean a verbal attack when a person does it to someone. */
@@ -48,6 +48,8 @@ const PARTY_PREPS: Record<string, Set<string>> = {
   confer: new Set(['with']),
   negotiate: new Set(['with']),
 };
+/** A meeting noun names its other party after these: "talks with X", "a visit to X", "the meeting between". */
+const NOUN_PARTY_PREPS = new Set(['with', 'to', 'between']);
 /** Clause openers that make what follows hypothetical or reported as a question. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 /** Tokens after which a capitalised word may still be a verb (quotes, headings). */
@@ -158,6 +160,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
         if (r.prep === 'by') continue;
         if (!TARGET_PREPS.has(r.prep) || target) continue;
         if (partyPreps && !partyPreps.has(r.prep)) continue;
+        if (trig.noun && root === '04' && !NOUN_PARTY_PREPS.has(r.prep)) continue;
+        if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
         target = id;
         if (actors.isCity(id) && (root === '04' || root === '03')) {
           location ??= id;
@@ -279,11 +283,19 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   const lw = v.lower(t);
   const aux = auxChain(v, t, lo);
   if (hypothetical(v, t, lo)) return null;
+  // "ads supporting X", "commercials opposing X": a participle modifying a common noun
+  if (aux.k === t - 1 && v.pos(t - 1) === 'NOUN' && v.mentionAt[t - 1] < 0 && /ing$/.test(lw)) return null;
   const passive = aux.passive && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
   let right = mentionsRight(v, t + 1, hi, true);
+  // "urged voters to back X": a demand's addressee is its object; a common noun there is the addressee
+  if (demandLike) {
+    let k = t + 1;
+    while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM') && v.mentionAt[k] < 0) k++;
+    if (v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'PRON')) right = [];
+  }
   let fallbackTarget: number | null = null;
-  if (!right.length && demandLike) {
+  if (!right.length && demandLike && v.lower(t + 1) === 'that') {
     // "urged that … in X": the addressee of a demand is often only named inside its content
     const wide = mentionsRight(v, t + 1, hi, false, 40).concat(mentionsRightAll(v, t + 1, hi));
     fallbackTarget = wide.length ? wide[0].mention : null;
@@ -338,7 +350,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     if (possessive) return { sources: [m], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-possessive' };
   }
   // 2. "the visit by X"
-  const agent = right.find((r) => r.prep === 'by');
+  // the agent follows the noun closely ("the visit by X"), not "the attack …, citing the investigation by X"
+  const agent = right.find((r) => r.prep === 'by' && v.mentionFirst[r.mention] - t <= 4);
   if (agent) return { sources: [agent.mention], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-by' };
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
   let g = t - 1;
