@@ -137,7 +137,7 @@ const TIME_WORDS = new Set(
 );
 
 const INTENT_NOUNS = new Set(
-  'decision decisions plan plans readiness attempt attempts bid refusal move intention efforts effort call offer pledge promise threat commitment willingness determination failure resolve'.split(' '),
+  'decision decisions plan plans readiness attempt attempts bid move intention efforts effort call offer pledge promise threat commitment willingness determination resolve'.split(' '),
 );
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 

@@ -156,6 +156,9 @@ describe('events stage: clause rules', () => {
     ['At the town hall meeting in Strelsau, Paul Marek spoke.', []],
     ['Sylvania should attack Borduria.', ['military Sylvania>Borduria possible']],
     ['Officials recalled the attack on Borduria, citing an investigation by Sylvania.', []],
+    ['Freedonia commercials exclusively opposing Sylvania ran all week.', []],
+    ['Paul Marek praised the efforts of a donor to Ana Koval.', []],
+    ['Paul Marek praised the courage of Ana Koval.', ['praise Paul Marek>Ana Koval']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

@@ -36,6 +36,8 @@ const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since'
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
 /** Verbal acts need an addressee to be worth an event: meetings, appeals, cooperation, demands, criticism, rejection. */
 const NEEDS_TARGET = new Set(['02', '04', '05', '06', '07', '08', '10', '11', '12', '13', '14', '17']);
+/** Verbal acts, whose target is the object of the verb. */
+const VERBAL_ROOTS = new Set(['02', '05', '10', '11', '12']);
 /** Material conflict: a person doing it is a figure of speech unless they act for a state against another state. */
 const MATERIAL_ROOTS = new Set(['15', '17', '18', '19', '20']);
 /** Of the military verbs, those that mean a verbal attack when a person does it to someone. */
@@ -160,6 +162,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
         if (r.prep === 'by') continue;
         if (!TARGET_PREPS.has(r.prep) || target) continue;
         if (partyPreps && !partyPreps.has(r.prep)) continue;
+        if (!trig.noun && VERBAL_ROOTS.has(root) && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
         if (trig.noun && root === '04' && !NOUN_PARTY_PREPS.has(r.prep)) continue;
         if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
         target = id;
@@ -226,6 +229,18 @@ function requestFollows(v: View, from: number, hi: number): boolean {
   return false;
 }
 
+function onlyAdverbs(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.pos(k) !== 'ADV') return false;
+  return true;
+}
+
+/** Common nouns between a verbal act and a name: "praised the efforts of a donor to X" has two, X is not the addressee. */
+function nounsBetween(v: View, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (v.pos(k) === 'NOUN' && v.mentionAt[k] < 0) n++;
+  return n;
+}
+
 /** Is the clause of token t opened by "if", "unless" or "whether"? */
 function hypothetical(v: View, t: number, lo: number): boolean {
   for (let k = t - 1; k >= lo; k--) if (v.isBoundary(k) || v.lower(k) === ',') return HYPOTHETICAL.has(v.lower(k));
@@ -284,7 +299,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   const aux = auxChain(v, t, lo);
   if (hypothetical(v, t, lo)) return null;
   // "ads supporting X", "commercials opposing X": a participle modifying a common noun
-  if (aux.k === t - 1 && v.pos(t - 1) === 'NOUN' && v.mentionAt[t - 1] < 0 && /ing$/.test(lw)) return null;
+  if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t)) return null;
   const passive = aux.passive && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
   let right = mentionsRight(v, t + 1, hi, true);
