@@ -159,6 +159,9 @@ describe('events stage: clause rules', () => {
     ['Freedonia commercials exclusively opposing Sylvania ran all week.', []],
     ['Paul Marek praised the efforts of a donor to Ana Koval.', []],
     ['Paul Marek praised the courage of Ana Koval.', ['praise Paul Marek>Ana Koval']],
+    ['Paul Marek asked whether Ana Koval would be able to hold on.', []],
+    ['Paul Marek and Ana Koval will meet next week, Ivo Brant said.', ['intend-meet Paul Marek>Ana Koval intended']],
+    ['Sylvania and Borduria met in Strelsau.', ['meet Sylvania>Borduria']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

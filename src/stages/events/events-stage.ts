@@ -140,6 +140,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       const baseRoot = trig.cameo.slice(0, 2);
       const lemma = lex.forms.get(v.lower(t)) ?? v.lower(t);
       const partyPreps = trig.noun ? undefined : PARTY_PREPS[lemma];
+      // "X and Y met (in Z)": with no object of its own, a meeting is between the two subjects
+      const pair = baseRoot === '04' && !trig.noun && read.coordinated === true && read.sources.length === 2 && v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0;
+      if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
       // targets and location
       let target: string | null = null;
       let location: string | null = null;
@@ -172,6 +175,11 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
         }
       }
       if (!target && read.fallbackTarget !== null) target = actors.ofMention(read.fallbackTarget);
+      // "X and Y will meet": a meeting of the coordinated subjects, once
+      if (pair) {
+        target = actors.ofMention(read.sources[1]);
+        read.sources = [read.sources[0]];
+      }
       // "sanctions … in X": with no other target, the country where it happens is the target
       if (!target && location && root !== '04' && root !== '03' && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
       // precision: a meeting needs two parties, a demand an addressee
@@ -223,6 +231,7 @@ function requestFollows(v: View, from: number, hi: number): boolean {
   for (let k = from; k < Math.min(hi, from + 10); k++) {
     const w = v.lower(k);
     if (w === 'for' && k === from) return true;
+    if (w === 'whether' || w === 'if' || w === 'about') return false;
     if (w === 'to' && (v.pos(k + 1) === 'VERB' || v.pos(k + 1) === 'AUX')) return true;
     if (v.isBoundary(k) || w === ',' || (v.isVerb(k) && k > from)) return false;
   }
@@ -264,6 +273,8 @@ function isProse(v: View, lo: number, hi: number): boolean {
 
 interface Reading {
   sources: number[];
+  /** the sources were coordinated ("X and Y") */
+  coordinated?: boolean;
   right: Right[];
   fallbackTarget: number | null;
   modality: string;
@@ -316,6 +327,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     fallbackTarget = wide.length ? wide[0].mention : null;
   }
   let sources: number[];
+  let coordinated = false;
   let rule = 'verb';
   if (passive) {
     const by = right.find((r) => r.prep === 'by');
@@ -331,13 +343,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       rule = 'verb-adjunct';
     }
     sources = subjectHeads(v, subj);
+    coordinated = subj.coordinated;
     if (!sources.length && v.lower(aux.k) === 'they' && aux.k === lo) {
       sources = previous;
       rule = 'verb-they';
     }
   }
   if (!sources.length) return null;
-  return { sources, right, fallbackTarget, modality: aux.modality, negated: aux.negated, rule };
+  return { sources, coordinated, right, fallbackTarget, modality: aux.modality, negated: aux.negated, rule };
 }
 
 /** Every mention right of t to the sentence end (for demands whose addressee sits in a that-clause). */
