@@ -37,7 +37,7 @@ const hasHead = (doc: Doc, a: number, b: number): boolean => {
 };
 
 /** Noun phrase ending at token `end` (inclusive), read backwards; null when there is none. */
-function npBack(doc: Doc, end: number, floor: number): SpeakerSpan | null {
+export function npBack(doc: Doc, end: number, floor: number): SpeakerSpan | null {
   if (end >= floor && word(doc, end) === ')') {
     // "Rep. Jane Doe (D-Md.)": the name before the parenthesis, which belongs to the mention
     const open = parenOpen(doc, end, floor);

@@ -127,8 +127,8 @@ const rows: Row[] = [
   ['Hillary Clinton tweeted after Kane argued that “if everyone had voted as he did, we would have lost.”', [KANE, CLINTON], '“if everyone', 'Kane', 'Tom Kane'],
   // a short sentence of subject and cue after a quote closed by a full stop
   ['“We will find the missing emails.” Kane said.', [KANE], '“We will find', 'Kane', 'Tom Kane'],
-  // ("She said nothing." is not a cue of the quote; the sentence before names the speaker)
-  ['Kane visited the plant. “Jobs are coming back to this town.” She said nothing.', [KANE], '“Jobs', 'Kane', 'Tom Kane'],
+  // ("She said nothing." is not a cue of the quote)
+  ['Kane visited the plant. “Jobs are coming back to this town.” She said nothing.', [KANE], '“Jobs', null, null],
   // inverted cue after a clause that continues the quote
   ['"It seems extremely unlikely" that the deal will pass, said Tom Kane, a party strategist.', [KANE], '"It seems', 'Tom Kane', 'Tom Kane'],
   // tagger slips: a cue word read as a noun before a quote, a reflexive after the subject, a lone determiner subject
@@ -138,7 +138,19 @@ const rows: Row[] = [
   // a short quote with its own cue is a statement, and the next quote continues it
   ['“Elections matter,” Kane said. “Look at the records of both candidates on this issue.”', [KANE], '“Look at', 'Kane', 'Tom Kane'],
   // no cue near the quote: the subject of the sentence before, when it names a speaker
-  ['Kane praised the governor’s work after the storm.\n\n“We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', 'Kane', 'Tom Kane'],
+  ['Kane spoke at noon. He praised the governor’s work after the storm. “We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', 'He', 'Tom Kane'],
+  // (only a pronoun subject in the same paragraph is reliable: a name, or the paragraph before, is not)
+  ['Kane praised the governor’s work after the storm.\n\n“We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
+  ['Kane praised the governor’s work after the storm. “We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
+  // a name right before a colon that opens the quote, when no reporting verb governs it
+  ['Polls were wrong again - Tom Kane: “The samples were too small to show the late swing.”', [KANE], '“The samples', 'Tom Kane', 'Tom Kane'],
+  ['More from Kane: “The samples were too small to show the late swing.”', [KANE], '“The samples', 'Kane', 'Tom Kane'],
+  ['The result did not surprise party strategist Tom Kane: “The samples were too small to show the swing.”', [KANE], '“The samples', 'Tom Kane', 'Tom Kane'],
+  ['Hillary Clinton said of Kane: “He has never run anything bigger than a lemonade stand.”', [KANE, CLINTON], '“He has never', 'Hillary Clinton', 'Hillary Clinton'],
+  ['Hillary Clinton told the Daily Ledger: “He has never run anything bigger than a lemonade stand.”', [TIMES, CLINTON], '“He has never', 'Hillary Clinton', 'Hillary Clinton'],
+  // any verb after a quote that opens its sentence; not after a quote inside a clause
+  ['“We will not go quietly,” Kane fumed on the steps.', [KANE], '“We will not', 'Kane', 'Tom Kane'],
+  ['The judge called the plan “distasteful and illegal,” Kane expressed a wish to appeal.', [KANE], '“distasteful', 'The judge', null],
   ['The storm hit the coast on Monday.\n\n“We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
