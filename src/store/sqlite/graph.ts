@@ -37,8 +37,8 @@ function neighbours(store: SqliteStore, frontier: string[], q: GraphQuery, limit
   params.push(f, f, f, f);
   const ef = eventFilter(q, params);
   params.push(limit);
-  return store.db
-    .prepare(
+  return store
+    .stmt(
       `WITH fd AS (SELECT x.doc, count(*) AS k FROM doc_entity_set x ${dj} WHERE x.entity IN (SELECT value FROM json_each(?)) GROUP BY x.doc)
        SELECT id, sum(w) AS w FROM (
          SELECT CASE WHEN v.source IN (SELECT value FROM json_each(?)) THEN v.target ELSE v.source END AS id, 3 AS w
@@ -60,9 +60,8 @@ function neighbours(store: SqliteStore, frontier: string[], q: GraphQuery, limit
 function comentions(store: SqliteStore, ids: string[], q: GraphQuery): (i: number, j: number) => number {
   const params: unknown[] = [JSON.stringify(ids)];
   const dj = docFilter(q, params);
-  const rows = store.db
-    .prepare(`SELECT j.key, group_concat(x.doc) FROM json_each(?) j JOIN doc_entity_set x ON x.entity = j.value ${dj} GROUP BY j.key`)
-    .raw()
+  const rows = store
+    .stmt(`SELECT j.key, group_concat(x.doc) FROM json_each(?) j JOIN doc_entity_set x ON x.entity = j.value ${dj} GROUP BY j.key`, 'raw')
     .all(...params) as [number, string][];
   const byDoc = new Map<number, number[]>();
   for (const [i, docs] of rows)
@@ -90,7 +89,6 @@ function comentions(store: SqliteStore, ids: string[], q: GraphQuery): (i: numbe
 }
 
 export function graph(store: SqliteStore, q: GraphQuery): Graph {
-  const db = store.db;
   const limit = Math.min(Math.max(2, q.limit ?? 60), 2000);
   let ids: string[];
   if (q.entity) {
@@ -114,18 +112,17 @@ export function graph(store: SqliteStore, q: GraphQuery): Graph {
       if (!frontier.length) break;
     }
   } else {
-    ids = db.prepare('SELECT id FROM entities WHERE documents > 0 ORDER BY mentions DESC, documents DESC, id LIMIT ?').pluck().all(limit) as string[];
+    ids = store.stmt('SELECT id FROM entities WHERE documents > 0 ORDER BY mentions DESC, documents DESC, id LIMIT ?', 'pluck').all(limit) as string[];
   }
   return subgraph(store, ids, q);
 }
 
 /** Nodes with these ids and every edge among them. */
 function subgraph(store: SqliteStore, ids: string[], q: GraphQuery): Graph {
-  const db = store.db;
   if (!ids.length) return { nodes: [], edges: [] };
   const list = JSON.stringify(ids);
   const byId = new Map(
-    (db.prepare('SELECT id, name, type, mentions FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(list) as {
+    (store.stmt('SELECT id, name, type, mentions FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(list) as {
       id: string; name: string; type: EntityType; mentions: number;
     }[]).map((n) => [n.id, n]),
   );
@@ -139,8 +136,8 @@ function subgraph(store: SqliteStore, ids: string[], q: GraphQuery): Graph {
   };
   const params: unknown[] = [list, list];
   const ef = eventFilter(q, params);
-  for (const r of db
-    .prepare(
+  for (const r of store
+    .stmt(
       `SELECT v.source, v.target, v.quad, count(*) AS n, sum(v.goldstein) AS g FROM events v
        WHERE v.source IN (SELECT value FROM json_each(?)) AND v.target IN (SELECT value FROM json_each(?)) AND v.source <> v.target ${ef}
        GROUP BY v.source, v.target, v.quad`,
@@ -188,8 +185,8 @@ export function timeline(store: SqliteStore, q: TimelineQuery): TimelineBucket[]
     g === 'day' ? `CASE WHEN length(v.day) = 10 THEN v.day END`
     : g === 'week' ? `CASE WHEN length(v.day) = 10 THEN strftime('%Y-W%W', v.day) END`
     : `CASE WHEN length(v.day) >= 7 THEN substr(v.day, 1, 7) END`;
-  return store.db
-    .prepare(
+  return store
+    .stmt(
       `SELECT period, type, count(*) AS count FROM (SELECT ${period} AS period, v.type FROM events v WHERE ${where.join(' AND ')})
        WHERE period IS NOT NULL GROUP BY period, type ORDER BY period, count DESC, type`,
     )
@@ -200,8 +197,8 @@ export function countryCounts(store: SqliteStore, q: { since?: string; until?: s
   const params: unknown[] = [];
   const ef = eventFilter(q, params);
   // an event counts for a country when the country itself, or a person or body of it, takes part
-  return store.db
-    .prepare(
+  return store
+    .stmt(
       `WITH ev AS (SELECT v.id, v.source, v.target, v.location FROM events v WHERE 1 ${ef}),
        part AS (SELECT id, source AS e FROM ev UNION SELECT id, target FROM ev UNION SELECT id, location FROM ev),
        cty AS (SELECT part.id, CASE WHEN en.kb LIKE 'iso3:%' THEN en.id ELSE en.country END AS c FROM part JOIN entities en ON en.id = part.e)

@@ -126,8 +126,27 @@ export class SqliteStore implements Store {
   private one: ((doc: Doc) => IngestResult) | null = null;
   private batch: ((docs: Doc[]) => BatchResult[]) | null = null;
 
+  private stmts = new Map<string, Database.Statement>();
+
   constructor(db: Database.Database) {
     this.db = db;
+  }
+
+  /**
+   * A prepared statement, compiled once per SQL text and result mode (compiling a join costs about
+   * 0.1 ms, a noticeable part of a small page). The texts come from fixed fragments, so the cache
+   * stays small; the mode is part of the key because pluck()/raw() change the statement object.
+   */
+  stmt(sql: string, mode: 'rows' | 'pluck' | 'raw' = 'rows'): Database.Statement {
+    const key = mode + '\u0000' + sql;
+    let st = this.stmts.get(key);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (mode === 'pluck') st.pluck();
+      else if (mode === 'raw') st.raw();
+      this.stmts.set(key, st);
+    }
+    return st;
   }
 
   private tx() {
@@ -167,16 +186,15 @@ export class SqliteStore implements Store {
   }
 
   async hasDocument(id: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id);
+    return !!this.stmt('SELECT 1 FROM documents WHERE id = ?').get(id);
   }
 
   async listDocuments(q?: Page): Promise<Paged<DocumentSummary>> {
     const { limit, offset } = page(q);
-    const items = this.db
-      .prepare(`SELECT ${SUMMARY_COLS} FROM documents d ORDER BY d.published DESC NULLS LAST, d.n DESC LIMIT ? OFFSET ?`)
+    const items = this.stmt(`SELECT ${SUMMARY_COLS} FROM documents d ORDER BY d.published DESC NULLS LAST, d.n DESC LIMIT ? OFFSET ?`)
       .all(limit, offset)
       .map(toSummary);
-    const total = this.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    const total = this.stmt('SELECT count(*) FROM documents', 'pluck').get() as number;
     return { items, total, limit, offset };
   }
 
@@ -184,19 +202,18 @@ export class SqliteStore implements Store {
     const { limit, offset } = page(q);
     const match = ftsQuery(text);
     if (!match) return { items: [], total: 0, limit, offset };
-    const items = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLS}, snippet(documents_fts, 1, '', '', '…', 16) AS snippet FROM documents_fts f JOIN documents d ON d.n = f.rowid
-         WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?`,
-      )
+    const items = this.stmt(
+      `SELECT ${SUMMARY_COLS}, snippet(documents_fts, 1, '', '', '…', 16) AS snippet FROM documents_fts f JOIN documents d ON d.n = f.rowid
+       WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?`,
+    )
       .all(match, limit, offset)
       .map((r: any) => ({ ...toSummary(r), snippet: String(r.snippet).replace(/\s+/g, ' ').trim() }));
-    const total = this.db.prepare('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(match) as number;
+    const total = this.stmt('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?', 'pluck').get(match) as number;
     return { items, total, limit, offset };
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const r = this.db.prepare(`SELECT d.n, ${SUMMARY_COLS}, d.text, d.extract FROM documents d WHERE d.id = ?`).get(id) as any;
+    const r = this.stmt(`SELECT d.n, ${SUMMARY_COLS}, d.text, d.extract FROM documents d WHERE d.id = ?`).get(id) as any;
     return r ? this.stored(r) : null;
   }
 
@@ -204,12 +221,12 @@ export class SqliteStore implements Store {
     const extract = JSON.parse(r.extract);
     extract.document = { ...extract.document, text: r.text };
     const storeIds: Record<string, string> = {};
-    for (const x of this.db.prepare('SELECT local, entity FROM doc_entities WHERE doc = ?').all(r.n) as { local: string; entity: string }[]) storeIds[x.local] = x.entity;
+    for (const x of this.stmt('SELECT local, entity FROM doc_entities WHERE doc = ?').all(r.n) as { local: string; entity: string }[]) storeIds[x.local] = x.entity;
     return { summary: toSummary(r), extract, storeIds };
   }
 
   async *allDocuments(): AsyncIterable<StoredDocument> {
-    const stmt = this.db.prepare(`SELECT d.n, ${SUMMARY_COLS}, d.text, d.extract FROM documents d WHERE d.n > ? ORDER BY d.n LIMIT 200`);
+    const stmt = this.stmt(`SELECT d.n, ${SUMMARY_COLS}, d.text, d.extract FROM documents d WHERE d.n > ? ORDER BY d.n LIMIT 200`);
     let last = 0;
     for (;;) {
       const rows = stmt.all(last) as any[];
@@ -221,16 +238,14 @@ export class SqliteStore implements Store {
 
   /** Store ids matching an id, a name or an alias (case-, accent- and punctuation-insensitive). */
   resolve(idOrName: string): string[] {
-    if (this.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(idOrName)) return [idOrName];
+    if (this.stmt('SELECT 1 FROM entities WHERE id = ?').get(idOrName)) return [idOrName];
     const key = nameKey(idOrName);
-    return this.db
-      .prepare(
-        `SELECT id FROM (SELECT id, mentions AS w, 0 AS o FROM entities WHERE name_key = ?
-           UNION ALL SELECT a.entity, a.count, 1 FROM aliases a WHERE a.alias_key = ?)
-         GROUP BY id ORDER BY min(o), max(w) DESC`,
-      )
-      .pluck()
-      .all(key, key) as string[];
+    return this.stmt(
+      `SELECT id FROM (SELECT id, mentions AS w, 0 AS o FROM entities WHERE name_key = ?
+         UNION ALL SELECT a.entity, a.count, 1 FROM aliases a WHERE a.alias_key = ?)
+       GROUP BY id ORDER BY min(o), max(w) DESC`,
+      'pluck',
+    ).all(key, key) as string[];
   }
 
   async listEntities(q?: EntityQuery): Promise<Paged<EntitySummary>> {
@@ -247,61 +262,55 @@ export class SqliteStore implements Store {
       params.push(esc(q.prefix), esc(nameKey(q.prefix)));
     }
     const w = `WHERE ${where.join(' AND ')}`;
-    const items = this.db.prepare(`SELECT * FROM entities ${w} ORDER BY mentions DESC, name LIMIT ? OFFSET ?`).all(...params, limit, offset).map(toEntity);
-    const total = this.db.prepare(`SELECT count(*) FROM entities ${w}`).pluck().get(...params) as number;
+    const items = this.stmt(`SELECT * FROM entities ${w} ORDER BY mentions DESC, name LIMIT ? OFFSET ?`).all(...params, limit, offset).map(toEntity);
+    const total = this.stmt(`SELECT count(*) FROM entities ${w}`, 'pluck').get(...params) as number;
     return { items, total, limit, offset };
   }
 
   async getEntity(idOrName: string): Promise<EntityDetail | null> {
     const id = this.resolve(idOrName)[0];
     if (!id) return null;
-    const db = this.db;
-    const e = db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as any;
-    const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
-    const aliases = db.prepare('SELECT alias FROM aliases WHERE entity = ? ORDER BY count DESC, alias').pluck().all(id) as string[];
+    const st = this.stmt.bind(this);
+    const e = st('SELECT * FROM entities WHERE id = ?').get(id) as any;
+    const count = (sql: string, ...params: unknown[]) => st(sql, 'pluck').get(...params) as number;
+    const aliases = st('SELECT alias FROM aliases WHERE entity = ? ORDER BY count DESC, alias', 'pluck').all(id) as string[];
     const roles = (
-      db
-        .prepare(
-          `SELECT r.title, r.of, o.name AS of_name, d.id AS doc, r.published, r.text FROM roles r JOIN documents d ON d.n = r.doc
-           LEFT JOIN entities o ON o.id = r.of WHERE r.entity = ? ORDER BY r.published DESC NULLS LAST, r.rowid LIMIT ${ENTITY_PAGE}`,
-        )
-        .all(id) as any[]
+      st(
+        `SELECT r.title, r.of, o.name AS of_name, d.id AS doc, r.published, r.text FROM roles r JOIN documents d ON d.n = r.doc
+         LEFT JOIN entities o ON o.id = r.of WHERE r.entity = ? ORDER BY r.published DESC NULLS LAST, r.rowid LIMIT ${ENTITY_PAGE}`,
+      ).all(id) as any[]
     ).map((r) => ({ title: r.title, of: r.of, ofName: r.of_name, document: r.doc, published: r.published, evidence: r.text }));
-    const country = e.country ? ((db.prepare('SELECT id, name FROM entities WHERE id = ?').get(e.country) as { id: string; name: string } | undefined) ?? null) : null;
+    const country = e.country ? ((st('SELECT id, name FROM entities WHERE id = ?').get(e.country) as { id: string; name: string } | undefined) ?? null) : null;
     // the newest documents first, then their mentions: only those documents' mention rows are read,
     // not every mention of a frequent entity (thousands) before sorting
-    const rows = db
-      .prepare(
-        `SELECT m.doc AS n, d.id AS doc, d.title, m.start, m."end", m.text, m.ctx_start, m.ctx_end
-         FROM (SELECT n, id, title, published FROM documents WHERE n IN (SELECT doc FROM doc_entity_set WHERE entity = @id)
-               ORDER BY published DESC NULLS LAST, n LIMIT ${ENTITY_PAGE}) d
-         JOIN mentions m ON m.entity = @id AND m.doc = d.n
-         ORDER BY d.published DESC NULLS LAST, d.n, m.start LIMIT ${ENTITY_PAGE}`,
-      )
-      .all({ id }) as any[];
+    const rows = st(
+      `SELECT m.doc AS n, d.id AS doc, d.title, m.start, m."end", m.text, m.ctx_start, m.ctx_end
+       FROM (SELECT n, id, title, published FROM documents WHERE n IN (SELECT doc FROM doc_entity_set WHERE entity = @id)
+             ORDER BY published DESC NULLS LAST, n LIMIT ${ENTITY_PAGE}) d
+       JOIN mentions m ON m.entity = @id AND m.doc = d.n
+       ORDER BY d.published DESC NULLS LAST, d.n, m.start LIMIT ${ENTITY_PAGE}`,
+    ).all({ id }) as any[];
     const texts = new Map<number, string>();
-    const textOf = db.prepare('SELECT text FROM documents WHERE n = ?').pluck();
+    const textOf = st('SELECT text FROM documents WHERE n = ?', 'pluck');
     const mentionList: MentionRef[] = rows.map((r) => {
       let t = texts.get(r.n);
       if (t === undefined) texts.set(r.n, (t = textOf.get(r.n) as string));
       return { document: r.doc, title: r.title, start: r.start, end: r.end, text: r.text, context: t.slice(r.ctx_start, r.ctx_end).replace(/\s+/g, ' ').trim() };
     });
-    const quotesBy = (db.prepare(`${QUOTE_SQL} WHERE q.speaker = ? ORDER BY d.published DESC NULLS LAST, q.id LIMIT ${ENTITY_PAGE}`).all(id) as any[]).map(toQuote);
+    const quotesBy = (st(`${QUOTE_SQL} WHERE q.speaker = ? ORDER BY d.published DESC NULLS LAST, q.id LIMIT ${ENTITY_PAGE}`).all(id) as any[]).map(toQuote);
     const ABOUT = 'q.id IN (SELECT quote FROM quote_entities WHERE entity = @id) AND q.speaker IS NOT @id';
-    const quotesAbout = (db.prepare(`${QUOTE_SQL} WHERE ${ABOUT} ORDER BY d.published DESC NULLS LAST, q.id LIMIT ${ENTITY_PAGE}`).all({ id }) as any[]).map(toQuote);
+    const quotesAbout = (st(`${QUOTE_SQL} WHERE ${ABOUT} ORDER BY d.published DESC NULLS LAST, q.id LIMIT ${ENTITY_PAGE}`).all({ id }) as any[]).map(toQuote);
     const INVOLVED = 'v.source = @id OR v.target = @id OR v.location = @id';
-    const events = (db.prepare(`${EVENT_SQL} WHERE ${INVOLVED} ORDER BY v.day DESC NULLS LAST, v.id LIMIT ${ENTITY_PAGE}`).all({ id }) as any[]).map(toEvent);
+    const events = (st(`${EVENT_SQL} WHERE ${INVOLVED} ORDER BY v.day DESC NULLS LAST, v.id LIMIT ${ENTITY_PAGE}`).all({ id }) as any[]).map(toEvent);
     // shared documents per other entity, counted before any join; names only for the 25 kept
     // (ties on the 25th count are broken by mentions, so every entity tied there is joined)
-    const cooccurring = db
-      .prepare(
-        `WITH c AS (SELECT b.entity, count(*) AS n FROM doc_entity_set a JOIN doc_entity_set b ON b.doc = a.doc
-                    WHERE a.entity = @id AND b.entity <> @id GROUP BY b.entity)
-         SELECT e.id, e.name, e.type, c.n AS documents FROM c JOIN entities e ON e.id = c.entity
-         WHERE c.n >= coalesce((SELECT n FROM c ORDER BY n DESC LIMIT 1 OFFSET ${COOCCURRING - 1}), 0)
-         ORDER BY documents DESC, e.mentions DESC LIMIT ${COOCCURRING}`,
-      )
-      .all({ id }) as { id: string; name: string; type: EntityType; documents: number }[];
+    const cooccurring = st(
+      `WITH c AS (SELECT b.entity, count(*) AS n FROM doc_entity_set a JOIN doc_entity_set b ON b.doc = a.doc
+                  WHERE a.entity = @id AND b.entity <> @id GROUP BY b.entity)
+       SELECT e.id, e.name, e.type, c.n AS documents FROM c JOIN entities e ON e.id = c.entity
+       WHERE c.n >= coalesce((SELECT n FROM c ORDER BY n DESC LIMIT 1 OFFSET ${COOCCURRING - 1}), 0)
+       ORDER BY documents DESC, e.mentions DESC LIMIT ${COOCCURRING}`,
+    ).all({ id }) as { id: string; name: string; type: EntityType; documents: number }[];
     const totals = {
       roles: count('SELECT count(*) FROM roles WHERE entity = ?', id),
       mentions: count('SELECT count(*) FROM mentions WHERE entity = ?', id),
@@ -331,8 +340,8 @@ export class SqliteStore implements Store {
       params.push(q.document);
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const items = (this.db.prepare(`${QUOTE_SQL} ${w} ORDER BY d.published DESC NULLS LAST, q.doc, q.start LIMIT ? OFFSET ?`).all(...params, limit, offset) as any[]).map(toQuote);
-    const total = this.db.prepare(`SELECT count(*) FROM quotes q JOIN documents d ON d.n = q.doc ${w}`).pluck().get(...params) as number;
+    const items = (this.stmt(`${QUOTE_SQL} ${w} ORDER BY d.published DESC NULLS LAST, q.doc, q.start LIMIT ? OFFSET ?`).all(...params, limit, offset) as any[]).map(toQuote);
+    const total = this.stmt(`SELECT count(*) FROM quotes q JOIN documents d ON d.n = q.doc ${w}`, 'pluck').get(...params) as number;
     return { items, total, limit, offset };
   }
 
@@ -363,8 +372,8 @@ export class SqliteStore implements Store {
     }
     where.push(...dayRange('v.day', q?.since, q?.until, params));
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const items = (this.db.prepare(`${EVENT_SQL} ${w} ORDER BY v.day DESC NULLS LAST, v.doc, v.start LIMIT ? OFFSET ?`).all(...params, limit, offset) as any[]).map(toEvent);
-    const total = this.db.prepare(`SELECT count(*) FROM events v JOIN documents d ON d.n = v.doc ${w}`).pluck().get(...params) as number;
+    const items = (this.stmt(`${EVENT_SQL} ${w} ORDER BY v.day DESC NULLS LAST, v.doc, v.start LIMIT ? OFFSET ?`).all(...params, limit, offset) as any[]).map(toEvent);
+    const total = this.stmt(`SELECT count(*) FROM events v JOIN documents d ON d.n = v.doc ${w}`, 'pluck').get(...params) as number;
     return { items, total, limit, offset };
   }
 
@@ -381,9 +390,9 @@ export class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const c = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    const c = (sql: string) => this.stmt(sql, 'pluck').get() as number;
     const byType: Record<string, number> = {};
-    for (const r of this.db.prepare('SELECT type, count(*) AS n FROM entities WHERE documents > 0 GROUP BY type ORDER BY n DESC').all() as { type: string; n: number }[])
+    for (const r of this.stmt('SELECT type, count(*) AS n FROM entities WHERE documents > 0 GROUP BY type ORDER BY n DESC').all() as { type: string; n: number }[])
       byType[r.type] = r.n;
     return {
       documents: c('SELECT count(*) FROM documents'),
