@@ -157,7 +157,7 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
     }
   }
   // 2b. the subject of the clause that holds the quote: "She called his actions “a crucial step”"
-  const clause = clauseSubject(doc, first - 1, paraStart, inQuote);
+  const clause = clauseSubject(doc, first - 1, paraStart, inQuote, true);
   if (clause) return clause;
   if (fragment) return null;
   // 3. a cue closing the previous paragraph ("Cruz continued:")
@@ -280,7 +280,14 @@ function clauseOrder(doc: Doc, cues: CueHit[], sentStart: number, quote: number)
   for (let k = main.length - 1; k > 0; k--) {
     const c = main[k];
     let sub = false;
-    for (let i = main[k - 1].last; i < c.first && !sub; i++) sub = SUBORDINATORS.has(lower(doc, i)) && doc.tokens.pos[i] !== 'ADV';
+    for (let i = main[k - 1].last; i < c.first && !sub; i++) {
+      sub = SUBORDINATORS.has(lower(doc, i)) && doc.tokens.pos[i] !== 'ADV';
+      // "a woman asked for a photo and Kane said, “…”": a coordinated clause with its own subject
+      if (!sub && doc.tokens.pos[i] === 'CCONJ') {
+        const subj = subjectBefore(doc, c.first, i + 1);
+        sub = !!subj && subj.first > i && plausible(doc, subj);
+      }
+    }
     if (!sub) continue;
     let closed = false;
     for (let i = c.last; i < quote && !closed; i++) closed = word(doc, i) === ',' && !isQuoteMark(doc, i + 1);
@@ -311,11 +318,36 @@ function shortClause(doc: Doc, from: number, limit: number): CueHit | null {
  * The earliest verb of the sentence before token `from` that has a subject: the main clause's
  * subject is the usual source of a quote embedded in its sentence.
  */
-function clauseSubject(doc: Doc, from: number, floor: number, inQuote: (t: number) => boolean): Attribution | null {
+function clauseSubject(doc: Doc, from: number, floor: number, inQuote: (t: number) => boolean, nearest = false): Attribution | null {
   if (from < floor || endsSentence(doc, from)) return null;
   const start = sentenceStart(doc, from, floor);
   const intro = introEnd(doc, start, from + 1);
-  for (let i = intro; i <= from; i++) {
+  // the quote sits in the last clause that opens before it: "…, when Clinton called him “…”",
+  // "Rubio, who he dubbed “…”", "He held up the sign — which read “…”"
+  const open = nearest ? clauseOpen(doc, intro, from) : -1;
+  if (open > intro) {
+    const inner = verbSubject(doc, open, from, start, inQuote);
+    if (inner) return inner;
+  }
+  return verbSubject(doc, intro, from, start, inQuote);
+}
+
+/** Words that open a clause inside a sentence. */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'though', 'although', 'because', 'after', 'before', 'since', 'whereas', 'unless', 'until', 'who', 'which', 'whom', 'where']);
+
+/** Token where the last clause before token `to` opens (its opener), or -1. */
+function clauseOpen(doc: Doc, from: number, to: number): number {
+  for (let i = to; i > from; i--) {
+    const w = lower(doc, i);
+    // ("before", "since" as adverbs open nothing; the tagger calls "when", "where" adverbs too)
+    if (CLAUSE_OPENERS.has(w) && (doc.tokens.pos[i] !== 'ADV' || w.startsWith('wh'))) return i;
+  }
+  return -1;
+}
+
+/** The earliest verb in tokens [from, to] with a plausible subject (looked for back to `start`). */
+function verbSubject(doc: Doc, from: number, to: number, start: number, inQuote: (t: number) => boolean): Attribution | null {
+  for (let i = from; i <= to; i++) {
     if (inQuote(i)) continue;
     if (!isVerb(doc, i)) {
       // a cue word right after a name the tagger took for a noun ("Politicos call this the “…”")

@@ -125,6 +125,11 @@ const rows: Row[] = [
   ['After Kane argued for more cuts, Hillary Clinton said his “numbers do not add up.”', [KANE, CLINTON], '“numbers', 'Hillary Clinton', 'Hillary Clinton'],
   ['Asked if the talks had failed, Kane said, “Not at all, we will meet again next week.”', [KANE], '“Not at all', 'Kane', 'Tom Kane'],
   ['Hillary Clinton tweeted after Kane argued that “if everyone had voted as he did, we would have lost.”', [KANE, CLINTON], '“if everyone', 'Kane', 'Tom Kane'],
+  // a coordinated clause with its own subject and cue: that clause holds the quote
+  ['A woman asked for a photo and Kane said, “As long as we do not break any election laws.”', [KANE], '“As long', 'Kane', 'Tom Kane'],
+  // a fragment in a clause opened inside the sentence takes that clause's subject
+  ['Kane could not resist a swipe at Hillary Clinton, who he dubbed “the little senator.”', [KANE, CLINTON], '“the little', 'he', 'Tom Kane'],
+  ['The debate turned sharp in December, when Hillary Clinton called the plan “a gift to our rivals.”', [CLINTON], '“a gift', 'Hillary Clinton', 'Hillary Clinton'],
   // a short sentence of subject and cue after a quote closed by a full stop
   ['“We will find the missing emails.” Kane said.', [KANE], '“We will find', 'Kane', 'Tom Kane'],
   // ("She said nothing." is not a cue of the quote)
