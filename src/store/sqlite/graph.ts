@@ -53,20 +53,17 @@ function neighbours(store: SqliteStore, frontier: string[], q: GraphQuery, limit
 
 /**
  * Shared-document counts for every pair of `ids` (by index): each entity's document list (one
- * comma-separated row per entity, far cheaper to read than a row per posting), then per document
- * the pairs of listed entities in it. A self-join of the postings would instead walk every entity
- * of every document of each listed entity.
+ * indexed range read per entity, with no sorting, unlike one grouped query over them all), then
+ * per document the pairs of listed entities in it. A self-join of the postings would instead walk
+ * every entity of every document of each listed entity.
  */
 function comentions(store: SqliteStore, ids: string[], q: GraphQuery): (i: number, j: number) => number {
-  const params: unknown[] = [JSON.stringify(ids)];
+  const params: unknown[] = [];
   const dj = docFilter(q, params);
-  const rows = store
-    .stmt(`SELECT j.key, group_concat(x.doc) FROM json_each(?) j JOIN doc_entity_set x ON x.entity = j.value ${dj} GROUP BY j.key`, 'raw')
-    .all(...params) as [number, string][];
+  const docsOf = store.stmt(`SELECT x.doc FROM doc_entity_set x ${dj} WHERE x.entity = ?`, 'pluck');
   const byDoc = new Map<number, number[]>();
-  for (const [i, docs] of rows)
-    for (const d of docs.split(',')) {
-      const n = Number(d);
+  for (let i = 0; i < ids.length; i++)
+    for (const n of docsOf.all(...params, ids[i]) as number[]) {
       const list = byDoc.get(n);
       if (list) list.push(i);
       else byDoc.set(n, [i]);
