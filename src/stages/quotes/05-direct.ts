@@ -84,6 +84,13 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   const first = tokenAt(doc, s.start);
   const after = tokenAt(doc, s.end);
 
+  // 0. "“…” ― Jane Doe": a dash after a quote that opens its sentence, then a name that ends the
+  // paragraph (testimonials, epigraphs)
+  if (after + 1 < paraEnd && DASHES.has(word(doc, after))) {
+    const subj = subjectAfter(doc, after + 1, paraEnd);
+    const ends = subj && (lineEndsAt(doc, subj.last - 1, paraEnd) || (isStop(doc, subj.last) && lineEndsAt(doc, subj.last, paraEnd)));
+    if (subj && ends && subj.first === after + 1 && (startsSentence(doc, s) || lineEndsAt(doc, first - 1, first + 1)) && namesSpeaker(doc, subj.first, subj.last)) return { cue: { first: after, last: after + 1, kind: 'colon' }, subject: subj, rule: 'dash-name' };
+  }
   // 1. after the closing mark: "“…,” Lavrov said", "“…,” said Lavrov", "“…” for the victory, Sanders said"
   let from = skipPunct(doc, after, paraEnd);
   const as = from + 1 < paraEnd && lower(doc, from) === 'as';
@@ -183,6 +190,14 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       return { cue: { first: colon, last: colon + 1, kind: 'colon' }, subject: subj, rule: 'colon' };
   }
   return null;
+}
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/** Token i is the last of its paragraph or of its line. */
+function lineEndsAt(doc: Doc, i: number, paraEnd: number): boolean {
+  if (i + 1 >= paraEnd) return true;
+  return doc.text.slice(doc.tokens.end[i], doc.tokens.start[i + 1]).includes('\n');
 }
 
 /** Named entity types that can speak. */

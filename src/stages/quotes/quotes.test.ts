@@ -125,6 +125,10 @@ const rows: Row[] = [
   ['After Kane argued for more cuts, Hillary Clinton said his “numbers do not add up.”', [KANE, CLINTON], '“numbers', 'Hillary Clinton', 'Hillary Clinton'],
   ['Asked if the talks had failed, Kane said, “Not at all, we will meet again next week.”', [KANE], '“Not at all', 'Kane', 'Tom Kane'],
   ['Hillary Clinton tweeted after Kane argued that “if everyone had voted as he did, we would have lost.”', [KANE, CLINTON], '“if everyone', 'Kane', 'Tom Kane'],
+  // a dash and a name after a quote that opens its line: testimonials, epigraphs; not a dash inside a sentence
+  ['Readers wrote in.\n“We can build a better town than this one, together.” ― Tom Kane\n“Nobody asked us.” ― Hillary Clinton', [KANE, CLINTON], '“We can build', 'Tom Kane', 'Tom Kane'],
+  ['Readers wrote in.\n“We can build a better town than this one, together.” ― Tom Kane\n“Nobody asked us about the plan.” ― Hillary Clinton', [KANE, CLINTON], '“Nobody asked', 'Hillary Clinton', 'Hillary Clinton'],
+  ['The mayor called it “the next big thing for the town” – Kane disagreed with that.', [KANE], '“the next big', 'The mayor', null, true],
   // a coordinated clause with its own subject and cue: that clause holds the quote
   ['A woman asked for a photo and Kane said, “As long as we do not break any election laws.”', [KANE], '“As long', 'Kane', 'Tom Kane'],
   // a fragment in a clause opened inside the sentence takes that clause's subject
