@@ -146,11 +146,8 @@ const rows: Row[] = [
   ['Supporters filled the hall. Some chanted “USA! USA!” as he spoke.', [], '“USA! USA!”', 'Some', null, true],
   // a short quote with its own cue is a statement, and the next quote continues it
   ['“Elections matter,” Kane said. “Look at the records of both candidates on this issue.”', [KANE], '“Look at', 'Kane', 'Tom Kane'],
-  // no cue near the quote: the subject of the sentence before, when it names a speaker
-  ['Kane spoke at noon. He praised the governor’s work after the storm. “We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', 'He', 'Tom Kane'],
-  // (only a pronoun subject in the same paragraph is reliable: a name, or the paragraph before, is not)
-  ['Kane praised the governor’s work after the storm.\n\n“We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
-  ['Kane praised the governor’s work after the storm. “We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
+  // no cue near the quote: no speaker (the subject of the sentence before was right about half the time)
+  ['Kane spoke at noon. He praised the governor’s work after the storm. “We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
   // a name right before a colon that opens the quote, when no reporting verb governs it
   ['Polls were wrong again - Tom Kane: “The samples were too small to show the late swing.”', [KANE], '“The samples', 'Tom Kane', 'Tom Kane'],
   ['More from Kane: “The samples were too small to show the late swing.”', [KANE], '“The samples', 'Kane', 'Tom Kane'],
@@ -161,6 +158,17 @@ const rows: Row[] = [
   ['“We will not go quietly,” Kane fumed on the steps.', [KANE], '“We will not', 'Kane', 'Tom Kane'],
   ['The judge called the plan “distasteful and illegal,” Kane expressed a wish to appeal.', [KANE], '“distasteful', 'The judge', null],
   ['The storm hit the coast on Monday.\n\n“We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
+  // a passive cue with its agent: the agent speaks
+  ['The plan has been called “a recipe for gridlock” by Tom Kane, a party strategist.', [KANE], '“a recipe', 'Tom Kane', 'Tom Kane', true],
+  ['The council left the vote to next week, an option described by Kane as a “lifeboat” for the budget.', [KANE], '“lifeboat”', 'Kane', 'Tom Kane', true],
+  ['Kane was asked by Hillary Clinton on Monday, “Why did you vote against the bill last spring?”', [KANE, CLINTON], '“Why did', 'Hillary Clinton', 'Hillary Clinton'],
+  // a naming participle after a noun names no speaker: the clause's subject does
+  ['Kane shared a syllabus for a history class called “Empires” on his page.', [KANE], '“Empires”', 'Kane', 'Tom Kane', true],
+  // the possessor of a speech noun linked to the quote by "that" or a colon
+  ['Morris stirred a row over her remark that “there is no room in this party for cowards.”', [MORRIS], '“there is', 'her', 'Haley Morris'],
+  ['The mayor said Kane’s comments “show a deep bias against the city.”', [KANE], '“show a deep', 'The mayor', null],
+  // a possessive pronoun opening the subject after the quote
+  ['“He had so many plans for the town,” his friend Tom Kane told the paper.', [KANE], '“He had', 'friend Tom Kane', 'Tom Kane'],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
