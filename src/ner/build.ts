@@ -21,6 +21,8 @@ export interface TrainFilesOptions {
   unlabelledDirs?: string[];
   /** word clusters built by scripts/build-clusters.ts (models/ner-clusters.tsv) */
   clustersFile?: string;
+  /** the second stage reads only the core static features (faster), default false */
+  stage2Core?: boolean;
   onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
 }
 
@@ -38,7 +40,7 @@ export function trainFromFiles(o: TrainFilesOptions): { model: NerModel; best: N
     sources: ['CoNLL-2003 English train (weights)', 'world-countries', o.petrarchDir ? 'PETRARCH2 dictionaries (MIT)' : null, o.unlabelledDirs?.length ? 'unlabelled news text (capitalisation statistics)' : null, o.clustersFile ? 'word clusters from PolNeAR and CoNLL-2003 train tokens' : null].filter(Boolean),
   };
   const clustersTsv = o.clustersFile ? readFileSync(o.clustersFile, 'utf8') : '';
-  return trainNer({ train, dev, lists, clustersTsv, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
+  return trainNer({ train, dev, lists, clustersTsv, stage2Core: o.stage2Core, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
 }
 
 /** One progress line per epoch, for the command and the build script. */

@@ -41,8 +41,17 @@ export class Featurizer {
   /** static features of token i: feats[fstart[i] .. fstart[i+1]), each a weight-table offset */
   feats = new Int32Array(0);
   fstart = new Int32Array(1);
-  /** end of token i's core features (a prefix of its static features, used by the second stage) */
+  /** the tokens of the current sentence */
+  tokens: readonly string[] = [];
+  /**
+   * Token i's static features come in three runs: word-local ones [fstart[i], flocal[i]) (their sums
+   * can be cached per word), core context ones [flocal[i], fcore[i]) and the rest up to fstart[i + 1].
+   * A core-only second stage reads [fstart[i], fcore[i]).
+   */
+  flocal = new Int32Array(1);
   fcore = new Int32Array(1);
+  /** per token, the offset of its cached local sums in the model's cache (-1: none); see model.ts */
+  localAt = new Int32Array(1);
 
   constructor(
     readonly lexicon: Lexicon,
@@ -63,13 +72,16 @@ export class Featurizer {
     this.suf = new Int32Array(cap * 4);
     this.feats = new Int32Array(cap * MAX_PER_TOKEN);
     this.fstart = new Int32Array(cap + 1);
+    this.flocal = new Int32Array(cap);
     this.fcore = new Int32Array(cap);
+    this.localAt = new Int32Array(cap);
   }
 
   /** Hashes the tokens and computes their static features. */
   prepare(tokens: readonly string[]): void {
     const n = tokens.length;
     this.n = n;
+    this.tokens = tokens;
     this.ensure(n);
     const { hWord, hLower, hShape, capCls, lex, pre, suf } = this;
     for (let p = 0; p < PAD; p++) {
@@ -155,7 +167,7 @@ export class Featurizer {
   }
 
   private emit(): void {
-    const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, fcore, mask } = this;
+    const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, flocal, fcore, mask } = this;
     const clusters = this.lexicon.hasClusters;
     const head = this.headline ? 1 : 0;
     let o = 0;
@@ -163,16 +175,36 @@ export class Featurizer {
       const j = i + PAD;
       fstart[i] = o;
       const c0 = capCls[j];
-      // core features first: the second stage (tagger.ts) reads only these, fcore[i] marks their end
+      // 1. word-local features (the token's own characters only): a model may cache their sums per word
       feats[o++] = (mix1(0, 0) & mask) * NT;
       feats[o++] = (mix1(1, hWord[j]) & mask) * NT;
-      for (let d = -1; d <= 1; d++) feats[o++] = (mix1(4 + d, hLower[j + d]) & mask) * NT;
+      feats[o++] = (mix1(4, hLower[j]) & mask) * NT;
       feats[o++] = (mix1(10, hShape[j]) & mask) * NT;
+      for (let k = 0; k < 4; k++) {
+        const p = pre[j * 4 + k];
+        if (p) feats[o++] = (mix1(14 + k, p) & mask) * NT;
+        const s = suf[j * 4 + k];
+        if (s) feats[o++] = (mix1(18 + k, s) & mask) * NT;
+      }
       feats[o++] = (mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask) * NT;
-      feats[o++] = (mix2(29, head, hShape[j]) & mask) * NT;
       let g = lex[j] & 0x7fff;
       for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(26, b * 8 + c0) & mask) * NT;
+      feats[o++] = (mix2(31, hLower[j], c0) & mask) * NT;
+      if (clusters) {
+        // word clusters: path prefixes of the token
+        const cl = lex[j] >>> CLUSTER_SHIFT;
+        if (cl) {
+          for (let d = 1; d <= 4; d++) feats[o++] = (mix1(60 + d, clusterPrefix(cl - 1, d)) & mask) * NT;
+          feats[o++] = (mix2(65, clusterPrefix(cl - 1, 2), c0) & mask) * NT;
+        } else feats[o++] = (mix1(60, c0) & mask) * NT;
+      }
+      flocal[i] = o;
+      // 2. core context features: with the local ones, all that the second stage reads (fcore[i] ends them)
+      feats[o++] = (mix1(3, hLower[j - 1]) & mask) * NT;
+      feats[o++] = (mix1(5, hLower[j + 1]) & mask) * NT;
+      feats[o++] = (mix2(29, head, hShape[j]) & mask) * NT;
       fcore[i] = o;
+      // 3. the other context features
       feats[o++] = (mix1(2, hLower[j - 2]) & mask) * NT;
       feats[o++] = (mix1(6, hLower[j + 2]) & mask) * NT;
       feats[o++] = (mix2(7, hLower[j - 1], hLower[j]) & mask) * NT;
@@ -181,12 +213,6 @@ export class Featurizer {
       feats[o++] = (mix1(11, hShape[j + 1]) & mask) * NT;
       feats[o++] = (mix2(12, hShape[j - 1], hShape[j]) & mask) * NT;
       feats[o++] = (mix2(13, hShape[j], hShape[j + 1]) & mask) * NT;
-      for (let k = 0; k < 4; k++) {
-        const p = pre[j * 4 + k];
-        if (p) feats[o++] = (mix1(14 + k, p) & mask) * NT;
-        const s = suf[j * 4 + k];
-        if (s) feats[o++] = (mix1(18 + k, s) & mask) * NT;
-      }
       feats[o++] = (mix2(22, i === 0 ? 1 : 0, hShape[j]) & mask) * NT;
       feats[o++] = (mix1(24, ((lex[j - 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j - 1]) & mask) * NT;
       feats[o++] = (mix1(25, ((lex[j + 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j + 1]) & mask) * NT;
@@ -195,21 +221,15 @@ export class Featurizer {
       g = lex[j + 1] & 0x7fff;
       for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(28, b) & mask) * NT;
       feats[o++] = (mix2(30, head, hLower[j]) & mask) * NT;
-      feats[o++] = (mix2(31, hLower[j], c0) & mask) * NT;
       feats[o++] = (mix1(32, hWord[j - 1]) & mask) * NT;
       feats[o++] = (mix1(33, hWord[j + 1]) & mask) * NT;
       feats[o++] = (mix2(34, hLower[j - 1], hShape[j]) & mask) * NT;
       feats[o++] = (mix2(35, hShape[j], hLower[j + 1]) & mask) * NT;
-      if (!clusters) continue;
-      // word clusters: path prefixes of the token, a middle prefix of its neighbours
-      const cl = lex[j] >>> CLUSTER_SHIFT;
-      if (cl) {
-        for (let d = 1; d <= 4; d++) feats[o++] = (mix1(60 + d, clusterPrefix(cl - 1, d)) & mask) * NT;
-        feats[o++] = (mix2(65, clusterPrefix(cl - 1, 2), c0) & mask) * NT;
-      } else feats[o++] = (mix1(60, c0) & mask) * NT;
-      const cp = lex[j - 1] >>> CLUSTER_SHIFT, cn = lex[j + 1] >>> CLUSTER_SHIFT;
-      feats[o++] = (mix1(66, cp ? clusterPrefix(cp - 1, 3) : -1) & mask) * NT;
-      feats[o++] = (mix1(67, cn ? clusterPrefix(cn - 1, 3) : -1) & mask) * NT;
+      if (clusters) {
+        const cp = lex[j - 1] >>> CLUSTER_SHIFT, cn = lex[j + 1] >>> CLUSTER_SHIFT;
+        feats[o++] = (mix1(66, cp ? clusterPrefix(cp - 1, 3) : -1) & mask) * NT;
+        feats[o++] = (mix1(67, cn ? clusterPrefix(cn - 1, 3) : -1) & mask) * NT;
+      }
     }
     fstart[n] = o;
   }

@@ -32,6 +32,9 @@ export interface ModelHeader {
 }
 
 /** Weight tables as stored: Int16 values, weight = value * scale (one scale per table). */
+/** Words whose local sums are cached before the cache is emptied (at a document start). */
+const LOCAL_CACHE_WORDS = 50_000;
+
 export interface QuantisedWeights {
   tables: Int16Array[];
   scales: number[];
@@ -64,6 +67,13 @@ export class NerModel {
   readonly weights: QuantisedWeights;
   private t1: Uint8Array[] = [];
   private readonly pool: Featurizer[] = [];
+  /**
+   * Per-word cache of the word-local features' score sums (features.ts): word -> slot, slab[slot *
+   * 2NT ..] holds the first stage's NT sums, then the second stage's. About a quarter of a token's
+   * weight-table reads are replaced by one lookup. Emptied between documents when it grows large.
+   */
+  private readonly localSlot = new Map<string, number>();
+  private slab = new Int32Array(0);
   private t2: Uint8Array[] = [];
 
   constructor(
@@ -90,24 +100,55 @@ export class NerModel {
     return pool;
   }
 
-  /** Tags a document into tag indexes out[s][i] (no string arrays; used by benchmarks and training). */
-  tagDocumentIndexes(sentences: readonly (readonly string[])[], out: Uint8Array[]): void {
+  /**
+   * Tags a document into tag indexes out[s][i] (no string arrays; used by the entity stage,
+   * benchmarks and training). `cacheLocal` false reads every weight from the tables (same tags, slower).
+   */
+  tagDocumentIndexes(sentences: readonly (readonly string[])[], out: Uint8Array[], cacheLocal = true): void {
     const { decoder, pool } = this;
     const stages = this.weights.tables;
     const hist = new DocHistory();
     const first = stages.length > 1 ? this.buffers(sentences, this.t1) : out;
     // each sentence keeps its prepared features for the second stage (one featurizer per slot)
     while (pool.length < sentences.length) pool.push(new Featurizer(this.lexicon, this.bucketBits));
+    if (this.localSlot.size > LOCAL_CACHE_WORDS) this.localSlot.clear();
     for (let s = 0; s < sentences.length; s++) {
       decoder.fz = pool[s];
       decoder.fz.prepare(sentences[s]);
-      decoder.decode(stages[0], hist, first[s]);
+      if (cacheLocal) this.fillLocal(decoder.fz);
+      decoder.decode(stages[0], hist, first[s], null, null, null, cacheLocal ? this.slab : null, 0);
     }
     if (stages.length < 2) return;
     const hist2 = new DocHistory();
     for (let s = 0; s < sentences.length; s++) {
       decoder.fz = pool[s];
-      decoder.decode(stages[1], hist2, out[s], null, first[s], hist);
+      decoder.decode(stages[1], hist2, out[s], null, first[s], hist, cacheLocal ? this.slab : null, NT);
+    }
+  }
+
+  /** Points each token of a prepared sentence at its word's cached local sums, computing new ones. */
+  private fillLocal(fz: Featurizer): void {
+    const { feats, fstart, flocal, localAt, tokens, n } = fz;
+    const tables = this.weights.tables;
+    for (let i = 0; i < n; i++) {
+      let slot = this.localSlot.get(tokens[i]);
+      if (slot === undefined) {
+        slot = this.localSlot.size;
+        this.localSlot.set(tokens[i], slot);
+        const at = slot * 2 * NT;
+        if (this.slab.length < at + 2 * NT) {
+          const grown = new Int32Array(Math.max(1024 * 2 * NT, this.slab.length * 2));
+          grown.set(this.slab);
+          this.slab = grown;
+        }
+        const slab = this.slab;
+        for (let t = 0; t < tables.length; t++) {
+          const W = tables[t], base = at + t * NT;
+          for (let c = 0; c < NT; c++) slab[base + c] = 0;
+          for (let k = fstart[i]; k < flocal[i]; k++) for (let c = 0; c < NT; c++) slab[base + c] += W[feats[k] + c];
+        }
+      }
+      localAt[i] = slot * 2 * NT;
     }
   }
 

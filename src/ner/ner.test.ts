@@ -104,7 +104,7 @@ describe('training', () => {
     const docs = parseConll(readFileSync(shared + 'data/conll2003/train.txt', 'utf8'), 'train', true).docs;
     const train = docs.slice(0, 150), held = docs.slice(150, 200);
     const lists = buildLists({ sentences: train.flat().map((s) => s.tokens) });
-    const run = () => trainNer({ train, dev: held, lists, epochs: 4, seed: 7, bucketBits: 18, folds: 3 });
+    const run = () => trainNer({ train, dev: held, lists, epochs: 4, seed: 7, bucketBits: 18, folds: 3, stage2Core: true });
     const a = run();
     expect(a.best.overall.f1).toBeGreaterThan(0.6);
     expect(evaluate(a.model, held).overall.f1).toBeCloseTo(a.best.overall.f1, 6);
@@ -120,5 +120,12 @@ describe('training', () => {
     const out = sents[0].map((s) => new Uint8Array(s.length));
     loaded.tagDocumentIndexes(sents[0], out);
     expect(out.map((o) => [...o].map((t) => TAGS[t]))).toEqual(loaded.tagDocument(sents[0]));
+    // the per-word cache of local feature sums changes nothing
+    for (const doc of sents) {
+      const a1 = doc.map((s) => new Uint8Array(s.length)), a2 = doc.map((s) => new Uint8Array(s.length));
+      loaded.tagDocumentIndexes(doc, a1, true);
+      loaded.tagDocumentIndexes(doc, a2, false);
+      expect(a1).toEqual(a2);
+    }
   }, 120_000);
 });

@@ -102,7 +102,8 @@ export class Decoder {
    * Tags the sentence already prepared in the featurizer into out[0..n). With a training hook,
    * hook(i, predicted) is called for each token and returns the tag the decoder continues with.
    * The second stage also gets the first stage's tags of this sentence and the first stage's
-   * history over the whole document (agg).
+   * history over the whole document (agg). With `local`, the sums of each token's word-local
+   * features are read from that cache (at fz.localAt[i] + localHalf) instead of the weight table.
    */
   decode(
     W: Float32Array | Int16Array,
@@ -111,9 +112,11 @@ export class Decoder {
     hook?: ((i: number, pred: number) => number) | null,
     stage1: Uint8Array | null = null,
     agg: DocHistory | null = null,
+    local: Int32Array | null = null,
+    localHalf = 0,
   ): void {
     const { fz, dyn, scores } = this;
-    const { feats, fstart, fcore, n } = fz;
+    const { feats, fstart, flocal, fcore, localAt, n } = fz;
     let prev = BOS_TAG, prev2 = BOS_TAG;
     for (let i = 0; i < n; i++) {
       this.dynamic(i, prev, prev2, hist, stage1, agg);
@@ -121,7 +124,22 @@ export class Decoder {
       // the second stage reads only the core static features: it mostly weighs the first stage's tags
       const end = stage1 && this.stage2Core ? fcore[i] : fstart[i + 1];
       this.staticEnd = end;
-      for (let k = fstart[i]; k < end; k++) {
+      let k = fstart[i];
+      if (local) {
+        // the word-local features' sums, cached per word by the model (local[at + half + tag])
+        const at = localAt[i] + localHalf;
+        s0 = local[at];
+        s1 = local[at + 1];
+        s2 = local[at + 2];
+        s3 = local[at + 3];
+        s4 = local[at + 4];
+        s5 = local[at + 5];
+        s6 = local[at + 6];
+        s7 = local[at + 7];
+        s8 = local[at + 8];
+        k = flocal[i];
+      }
+      for (; k < end; k++) {
         const b = feats[k];
         s0 += W[b];
         s1 += W[b + 1];

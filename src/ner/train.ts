@@ -31,7 +31,7 @@ export interface TrainOptions {
   onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
   /** train the second stage (document-level aggregation), default true */
   twoStage?: boolean;
-  /** the second stage reads only the core static features (faster tagging), default true */
+  /** the second stage reads only the core static features (faster tagging), default false */
   stage2Core?: boolean;
   /** folds for the second stage's jackknifed first-stage tags */
   folds?: number;
@@ -163,7 +163,7 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
   const ctsv = opts.clustersTsv ?? '';
   const lexicon = Lexicon.fromJson(lexJson, ctsv ? clustersFromTsv(ctsv) : undefined);
   const size = (1 << bits) * NT;
-  const core = opts.stage2Core ?? true;
+  const core = opts.stage2Core ?? false;
   const decoder = new Decoder(new Featurizer(lexicon, bits));
   decoder.stage2Core = core;
   const dev = opts.dev.length ? opts.dev : opts.train;

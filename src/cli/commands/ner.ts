@@ -47,6 +47,7 @@ export function registerNerCommands(program: Command): void {
     .option('--bucket-bits <n>', 'log2 of the feature hash table size', int('--bucket-bits'), 20)
     .option('--petrarch <dir>', 'PETRARCH2 dictionary folder, source of name lists')
     .option('--unlabelled <dirs...>', 'folders of .txt news articles for capitalisation statistics')
+    .option('--clusters <file>', 'word clusters to bake in ("word<TAB>leaf" lines, from scripts/build-clusters.ts)')
     .addHelpText(
       'after',
       `
@@ -66,6 +67,7 @@ Prints the dev F1 after each epoch. The shipped model is built by scripts/train-
         bucketBits: opts.bucketBits,
         petrarchDir: opts.petrarch,
         unlabelledDirs: opts.unlabelled,
+        clustersFile: opts.clusters,
         onEpoch: (...a) => console.log(formatEpoch(...a)),
       });
       const bytes = model.save(opts.out);
