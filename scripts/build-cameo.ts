@@ -103,7 +103,7 @@ const EXTRA_VERBS: Record<string, string> = {
   talk: '040', consult: '040', confer: '040', negotiate: '046', sign: '057', invade: '192', occupy: '192',
   bomb: '195', shell: '195', attack: '190', raid: '190', kill: '190', assassinate: '186', arrest: '173', detain: '173',
   expel: '174', deport: '174', threaten: '130', warn: '130', protest: '140', mobilize: '150', deploy: '150',
-  reject: '120', refuse: '120', veto: '120', aid: '070', assist: '070', help: '070', provide: '070', supply: '070',
+  reject: '120', refuse: '120', veto: '129', aid: '070', assist: '070', help: '070', provide: '070', supply: '070',
   fund: '061', finance: '061', arm: '062', evacuate: '070', rescue: '073',
 };
 
@@ -119,6 +119,22 @@ const NOUNS: Record<string, string> = {
   invasion: '192', offensive: '190', airstrikes: '195', airstrike: '195', bombing: '195', attack: '190', attacks: '190', assault: '190',
   criticism: '111', condemnation: '111', praise: '051', demand: '100', demands: '100', appeal: '020', request: '020',
 };
+
+/**
+ * Votes (type 'vote'; read by src/stages/events/votes.ts). CAMEO has no vote code of its own, so a
+ * vote is coded by what it does to the motion:
+ *   for / in favour -> 051 "praise or endorse": the voter endorses the motion. When the motion's own
+ *       act and object are named ("a resolution condemning X"), the stage codes the vote as that act
+ *       (111 against X): voting for it is joining in, and 051 toward X would read as praising X.
+ *   against / no    -> 120 "reject": the voter rejects the motion; its target is the body that
+ *       holds the vote, never the motion's object (rejecting a text that condemns X is not an act
+ *       against X).
+ *   abstain         -> 011 "decline comment": the vote's way of taking no position (Goldstein -0.1,
+ *       neutral), toward the motion's object when named.
+ *   veto            -> 129 "veto" (CAMEO 2.0 has it under 12 "reject"; PETRARCH2 codes
+ *       "veto * &SOLUTION" 129).
+ */
+const VOTES: Record<string, string> = { for: '051', against: '120', abstain: '011', veto: '129' };
 
 const REGULAR_EXCEPTIONS = /(?:[^aeiou]y)$/;
 function inflect(lemma: string): string[] {
@@ -182,6 +198,7 @@ export function buildCameo(source: string) {
     forms,
     objects,
     nouns: NOUNS,
+    votes: VOTES,
   };
 }
 

@@ -19,6 +19,8 @@ const ACTORS: Record<string, { type: EntityType; kb?: string; country?: string; 
   'Northern League': { type: 'ORG', kb: 'igo:NL' },
   'Coastal Council': { type: 'ORG', kb: 'igo:CC' },
   'Operation Dune': { type: 'EVENT' },
+  'Grand Assembly': { type: 'ORG', kb: 'igo:GA' },
+  'Ruritanian': { type: 'GPE', kb: 'iso3:RUR', kind: 'demonym' },
   Strelsau: { type: 'GPE', kb: 'city:strelsau', country: 'Ruritania' },
 };
 
@@ -33,7 +35,7 @@ function buildDoc(text: string, published: string | null = null): Doc {
   const taken: [number, number][] = [];
   for (const name of names) {
     const spec = ACTORS[name];
-    const canonical = spec.kind === 'demonym' ? 'Freedonia' : name;
+    const canonical = spec.kind === 'demonym' ? name.slice(0, -1) : name; // "Freedonian" -> "Freedonia"
     const re = new RegExp(`\\b${name}\\b`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -162,9 +164,112 @@ describe('events stage: clause rules', () => {
     ['Paul Marek asked whether Ana Koval would be able to hold on.', []],
     ['Paul Marek and Ana Koval will meet next week, Ivo Brant said.', ['intend-meet Paul Marek>Ana Koval intended']],
     ['Sylvania and Borduria met in Strelsau.', ['meet Sylvania>Borduria']],
+    // promises
+    ['Freedonia pledged aid to Sylvania.', ['intend Freedonia>Sylvania intended']],
+    ['Sylvania offered assistance to Borduria.', ['intend Sylvania>Borduria intended']],
+    ['Freedonia delivered assistance to Borduria.', ['aid Freedonia>Borduria']],
+    ['Freedonia and Sylvania agreed to resume talks.', ['intend-meet Freedonia>Sylvania intended']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('events stage: votes', () => {
+  const table: [string, string[]][] = [
+    ['Freedonia voted in favour of the resolution.', ['vote 051 Freedonia>-']],
+    ['Freedonia voted in favor.', ['vote 051 Freedonia>-']],
+    ['Sylvania voted against the resolution at the Grand Assembly.', ['vote 120 Sylvania>Grand Assembly']],
+    ['Sylvania voted against the draft resolution.', ['vote 120 Sylvania>-']],
+    ['Borduria abstained.', ['vote 011 Borduria>-']],
+    ['Borduria abstained from the vote in the Grand Assembly.', ['vote 011 Borduria>Grand Assembly']],
+    ['Borduria was among those that abstained from the vote.', ['vote 011 Borduria>-']],
+    ['Borduria was the only country that voted against the resolution.', ['vote 120 Borduria>-']],
+    ['Freedonia, which abstained, said little.', ['vote 011 Freedonia>-']],
+    ['Ruritania vetoed the resolution in the Grand Assembly.', ['vote 129 Ruritania>Grand Assembly']],
+    ['Ruritania vetoes the draft.', ['vote 129 Ruritania>-']],
+    // the motion's act and object: voting for it joins in, abstaining takes no position on its object
+    ['Freedonia voted for the resolution condemning Borduria.', ['vote 111 Freedonia>Borduria']],
+    ['Sylvania abstained from the vote at the Grand Assembly to deplore the Ruritanian invasion of Borduria.', ['vote 011 Sylvania>Ruritania']],
+    ['Sylvania voted in favour of the resolution to deplore the invasion of Borduria at the Grand Assembly.', ['vote 051 Sylvania>Grand Assembly']],
+    ['Sylvania voted against the resolution condemning Borduria.', ['vote 120 Sylvania>-']],
+    ['Freedonia and Sylvania voted against it.', ['vote 120 Freedonia>-', 'vote 120 Sylvania>-']],
+    // not votes on a motion
+    ['Paul Marek voted against the resolution.', []],
+    ['Freedonia voted for Paul Marek.', []],
+    ['Freedonia voted for the first time.', []],
+    ['The vote in Freedonia was close.', []],
+    ['If Sylvania abstains, the Grand Assembly will adopt the text.', []],
+    ['Freedonia did not veto the resolution.', ['vote 129 Freedonia>- negated']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const doc = buildDoc(text);
+    eventsStage.run(doc, createContext());
+    const name = (id: string | null) => (id ? doc.entities.find((e) => e.id === id)!.name : '-');
+    expect(doc.events.map((e) => `${e.type} ${e.cameo} ${name(e.source)}>${name(e.target)}${e.negated ? ' negated' : ''}`)).toEqual(expected);
+  });
+});
+
+describe('events stage: first person in a direct quote', () => {
+  /** A document whose quote `quoted` (a substring) is said by entity `speaker`. */
+  function quoted(text: string, quote: string, speaker: string, role?: { of: string }) {
+    const doc = buildDoc(text);
+    const start = text.indexOf(quote);
+    const ent = doc.entities.find((e) => e.name === speaker)!;
+    if (role) {
+      ent.country = null;
+      ent.roles.push({ title: 'Foreign Minister', of: doc.entities.find((e) => e.name === role.of)!.id, evidence: { start: 0, end: 0, text: '' }, source: { stage: 'test', rule: 'fixture' } });
+    }
+    doc.quotes.push({ start, end: start + quote.length, text: quote, speaker: { entity: ent.id, mention: null }, cue: null, direct: true, fragment: false, source: { stage: 'test', rule: 'fixture' } });
+    eventsStage.run(doc, createContext());
+    const name = (id: string | null) => (id ? doc.entities.find((e) => e.id === id)!.name : '-');
+    return doc.events.map((e) => `${e.type} ${name(e.source)}>${name(e.target)}${e.modality !== 'asserted' ? ' ' + e.modality : ''}`);
+  }
+  const table: [string, string, string, { of: string } | undefined, string[]][] = [
+    // "we" is the speaker's state (a person's country) ...
+    ['“We condemned Borduria,” Paul Marek said.', '“We condemned Borduria,”', 'Paul Marek', undefined, ['criticize Freedonia>Borduria']],
+    // ... or the organisation or state of the speaker's role
+    ['“We will meet Sylvania soon,” Ivo Brant said. Ruritania agreed.', '“We will meet Sylvania soon,”', 'Ivo Brant', { of: 'Ruritania' }, ['intend-meet Ruritania>Sylvania intended']],
+    // "I" is the speaker
+    ['“I met Ana Koval yesterday,” Paul Marek said.', '“I met Ana Koval yesterday,”', 'Paul Marek', undefined, ['meet Paul Marek>Ana Koval']],
+    // "our" as a possessor of a nominal trigger, "us" as an object
+    ['“Our sanctions against Borduria stay,” Paul Marek said.', '“Our sanctions against Borduria stay,”', 'Paul Marek', undefined, ['sanction Freedonia>Borduria']],
+    ['“Borduria attacked us,” Paul Marek said.', '“Borduria attacked us,”', 'Paul Marek', undefined, ['military Borduria>Freedonia']],
+  ];
+  it.each(table)('%s', (text, quote, speaker, role, expected) => {
+    expect(quoted(text, quote, speaker, role)).toEqual(expected);
+  });
+  it('leaves first-person words outside quotes alone', () => {
+    expect(events('We condemned Borduria, Paul Marek said.')).toEqual([]);
+  });
+});
+
+describe('events stage: dates attached to their clause', () => {
+  const dated = (text: string) => {
+    const doc = buildDoc(text);
+    eventsStage.run(doc, createContext());
+    return doc.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`);
+  };
+  const table: [string, string[]][] = [
+    // a date inside "following/after … <noun> in DATE" dates that noun
+    ['The Northern League suspended Borduria following the coup in September 2021.', ['suspend -']],
+    ['After the coup in September 2021, the Northern League suspended Borduria.', ['suspend -']],
+    ['The Northern League suspended Borduria in October 2021 following the coup in September 2021.', ['suspend 2021-10']],
+    ['The Northern League suspended Borduria following the September 2021 coup.', ['suspend -']],
+    // ... unless the trigger is that noun
+    ['Paul Marek spoke after talks with Ana Koval in March 2020.', ['meet 2020-03']],
+    // "since DATE", "after DATE" name no noun: the date is the event's own
+    ['Ruritania has occupied Borduria since 2014.', ['military 2014']],
+    // the trigger's own clause wins over a date elsewhere in the sentence
+    ['Ana Koval visited Freedonia in May 2019, and elections were held in June 2020.', ['visit 2019-05']],
+    ['In June 2020 elections were held, while Ana Koval visited Freedonia in May 2019.', ['visit 2019-05']],
+    // a date elsewhere is still taken when nothing else in the sentence is dated
+    ['On 3 March 2022, officials said that Ruritania attacked Borduria.', ['military 2022-03-03']],
+    // a date of another clause is not taken once the sentence dated another phrase
+    ['The Northern League suspended Borduria after the coup in May 2021, while officials delayed elections to June 2022.', ['suspend -']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
   });
 });
 

@@ -11,10 +11,11 @@ import type { Stage } from '../../pipeline/stage.js';
 import { Actors } from './actors.js';
 import { mentionsRight, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
+import { readVote, voteLemma } from './votes.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const INTENT = new Set(
-  'readiness ready offer offers offered offering plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides'.split(' '),
+  'readiness ready offer offers offered offering plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides agree agrees agreed'.split(' '),
 );
 const MODAL_INTENT = new Set(['will', 'wo', 'shall', "'ll", '’ll']);
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might', 'would', 'can', 'should', 'must', 'ought']);
@@ -25,8 +26,10 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
 const LIGHT = new Set(
-  'make pay hold have conduct impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive'.split(' '),
+  'make pay hold have conduct impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise'.split(' '),
 );
+/** Light verbs that only promise their act: "pledged aid", "offered assistance" (CAMEO 03, intent). */
+const PROMISE = new Set(['offer', 'pledge', 'promise']);
 /** Nouns that name aid only after a light verb ("render support", "provide help"). */
 const AID_NOUNS = new Map([['support', '070'], ['help', '070']]);
 /** Prepositions that introduce a target, by trigger kind. */
@@ -102,14 +105,61 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   return { token: t, cameo: code, noun: false };
 }
 
-export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): EventFact[] {
+export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): EventFact[] {
   const events: EventFact[] = [];
-  if (!doc.mentions.length) return events;
+  if (!doc0.mentions.length) return events;
+  const doc = withQuoteSpeakers(doc0);
   const v = new View(doc, (at) => tokenAt(doc, at));
   const actors = new Actors(doc, kb);
+  const dateTok = new Int32Array(doc.dates.length);
+  for (let i = 0; i < doc.dates.length; i++) dateTok[i] = tokenAt(doc, doc.dates[i].start);
   const hasMention = new Uint8Array(doc.sentences.length);
   for (let t = 0; t < doc.tokens.count; t++) if (v.mentionAt[t] >= 0) hasMention[doc.tokens.sentence[t]] = 1;
   const seen = new Set<string>();
+  const evidenceOf = (si: number) => ({ start: doc.sentences[si].start, end: doc.sentences[si].end, text: doc.text.slice(doc.sentences[si].start, doc.sentences[si].end) });
+  const triggerOf = (t: number) => ({ start: doc.tokens.start[t], end: doc.tokens.end[t], text: doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]) });
+  /** A vote: states and organisations only (a legislator's vote on a bill is domestic politics, not an event between actors). */
+  let motionAct = -1;
+  /** Pushes the vote at t; returns the token of the motion's own act (to be skipped), or -1. */
+  const pushVote = (t: number, lemma: string, si: number, lo: number, hi: number): number => {
+    if (hypothetical(v, t, lo)) return -1;
+    const read = readVote(v, lex, t, lo, hi, lemma);
+    if (!read) return -1;
+    const aux = auxChain(v, t, lo);
+    let code = lex.votes.get(read.direction) ?? '010';
+    let target: string | null = read.holder !== null ? actors.ofMention(read.holder) : null;
+    if (read.object !== null && (read.direction === 'for' || read.direction === 'abstain')) {
+      // voting for "a resolution condemning X" condemns X; abstaining declines to take a position on X
+      target = actors.ofMention(read.object);
+      if (read.direction === 'for' && read.act) code = read.act;
+    }
+    const date = eventDate(v, dateTok, si, t);
+    for (const m of read.sources) {
+      if (v.isFragment(m)) continue;
+      let source = actors.ofMention(m);
+      if (actors.isPerson(source)) source = null;
+      const type = actors.entity(source)?.type;
+      if (!source || !(type === 'GPE' || type === 'ORG' || type === 'NORP') || source === target) continue;
+      const key = `${si}|vote|${source}|${target}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push({
+        id: `v${events.length + 1}`,
+        ...describeCode(lex, code),
+        type: 'vote',
+        source,
+        target,
+        date,
+        location: null,
+        evidence: evidenceOf(si),
+        trigger: triggerOf(t),
+        modality: aux.modality,
+        negated: aux.negated,
+        provenance: { stage: 'events', rule: read.rule },
+      });
+    }
+    return read.actToken;
+  };
   // subjects of the previous sentence, for "They urged …" after "X and Y requested …"
   let previous: number[] = [];
   let current: number[] = [];
@@ -129,6 +179,13 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       if (v.mentionAt[t] >= 0) continue;
       // a capitalised word inside a prose sentence is part of a name or title ("his book Stealing America")
       if (prose && t > lo && isUpperAt(doc, t) && !OPENERS.has(v.lower(t - 1))) continue;
+      if (t === motionAct) continue; // "a resolution to deplore X" is the vote's content, not an act of the voter
+      const voteVerb = voteLemma(v, t);
+      if (voteVerb) {
+        const act = pushVote(t, voteVerb, si, lo, hi);
+        if (act >= 0) motionAct = act;
+        continue;
+      }
       let trig = findTrigger(v, lex, t, hi);
       if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true };
       if (!trig) continue;
@@ -141,7 +198,10 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       const lemma = lex.forms.get(v.lower(t)) ?? v.lower(t);
       const partyPreps = trig.noun ? undefined : PARTY_PREPS[lemma];
       // "X and Y met (in Z)": with no object of its own, a meeting is between the two subjects
-      const pair = baseRoot === '04' && !trig.noun && read.coordinated === true && read.sources.length === 2 && v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0;
+      // ("X and Y held talks", "agreed to resume talks": a meeting noun with no party of its own)
+      const pair =
+        baseRoot === '04' && read.coordinated === true && read.sources.length === 2 &&
+        (trig.noun ? read.rule === 'noun-light-verb' && !read.right.some((r) => NOUN_PARTY_PREPS.has(r.prep)) : v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0);
       if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
       // targets and location
       let target: string | null = null;
@@ -184,7 +244,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
       if (!target && location && root !== '04' && root !== '03' && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
       // precision: a meeting needs two parties, a demand an addressee
       if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087')) continue;
-      const date = nearestDate(doc, si, doc.tokens.start[t]);
+      const date = eventDate(v, dateTok, si, t);
       for (const m of read.sources) {
         if (v.isFragment(m)) continue;
         let source = actors.ofMention(m);
@@ -224,6 +284,56 @@ export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): Event
     }
   }
   return events;
+}
+
+/** First-person words in a direct quote: "I", "me", "my" are the speaker, "we", "us", "our" the speaker's side. */
+const FIRST_SINGULAR = new Set(['i', 'me', 'my']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our']);
+
+/**
+ * The document as the events stage reads it: each first-person pronoun inside a direct quote with
+ * a known speaker becomes a (stage-local, never output) mention of the speaker, and for "we/us/our"
+ * of the state or organisation the speaker serves (entity.country, or a role's `of`): a foreign
+ * minister's "we" is his state. Events read through such a pronoun keep modality 'asserted': the
+ * actor states its own act first-hand, which is what an assertion is; provenance marks the quote.
+ */
+function withQuoteSpeakers(doc: Doc): Doc {
+  const extra: Doc['mentions'] = [];
+  let m = 0;
+  for (const q of doc.quotes) {
+    if (!q.direct || !q.speaker.entity) continue;
+    const speaker = doc.entities.find((e) => e.id === q.speaker.entity);
+    if (!speaker) continue;
+    const side = speaker.country ?? speaker.roles.find((r) => r.of)?.of ?? null;
+    const sideEntity = side ? doc.entities.find((e) => e.id === side) : undefined;
+    let t = tokenAt(doc, q.start);
+    while (m < doc.mentions.length && doc.mentions[m].end <= q.start) m++;
+    for (; t < doc.tokens.count && doc.tokens.start[t] < q.end; t++) {
+      const len = doc.tokens.end[t] - doc.tokens.start[t];
+      if (len > 3) continue;
+      const w = doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]).toLowerCase();
+      const plural = FIRST_PLURAL.has(w);
+      if (!plural && !FIRST_SINGULAR.has(w)) continue;
+      if (w === 'us' && doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]) === 'US') continue;
+      // a token some mention already covers stays with it
+      let covered = false;
+      for (let j = m; j < doc.mentions.length && doc.mentions[j].start <= doc.tokens.start[t]; j++) if (doc.mentions[j].end > doc.tokens.start[t] && doc.mentions[j].entity) covered = true;
+      if (covered) continue;
+      const who = plural && sideEntity ? sideEntity : speaker;
+      extra.push({
+        start: doc.tokens.start[t],
+        end: doc.tokens.end[t],
+        text: doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]),
+        type: who.type,
+        kind: 'pronoun',
+        kb: null,
+        entity: who.id,
+        source: { stage: 'events', rule: 'quote-speaker' },
+      });
+    }
+  }
+  if (!extra.length) return doc;
+  return { ...doc, mentions: doc.mentions.concat(extra) };
 }
 
 /** "to" + verb or "for" within a few words: the complement of a request. */
@@ -392,8 +502,9 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     if (aux.passive && /(?:ed|en|wn|ne|t)$/.test(v.lower(g))) return null;
     const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
     const sources = subjectHeads(v, subj);
+    const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
     if (sources.length || aux.infinitive || /ing$/.test(v.lower(g)))
-      return { sources, right, fallbackTarget: null, modality: aux.modality, negated: aux.negated, rule: 'noun-light-verb' };
+      return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality, negated: aux.negated, rule: 'noun-light-verb' };
     return null;
   }
   if (AID_NOUNS.has(v.lower(t))) return null;
@@ -411,22 +522,77 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   return null;
 }
 
-/** The resolved date of the sentence nearest to the trigger. */
-function nearestDate(doc: Doc, si: number, at: number): EventFact['date'] {
+/** Prepositions that open a phrase dating its own noun: "following the coup in May 2021", "ahead of the vote on 5 June". */
+const DATED_PHRASE = new Set(['following', 'after', 'since', 'before', 'amid', 'despite', 'over', 'ahead', 'until', 'pending']);
+
+/**
+ * The date of the event at trigger t: dates inside a "following/after/… <noun> in DATE" phrase that
+ * does not hold the trigger date that phrase's noun, not the event; of the others, the nearest in
+ * the trigger's clause (no boundary or other verb between them) wins; a date elsewhere in the
+ * sentence is taken only when the sentence dated nothing else (so "suspended X following the coup
+ * in May, while elections are delayed to June" leaves the suspension undated).
+ */
+function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFact['date'] {
+  const doc = v.doc;
   const s = doc.sentences[si];
-  let best: EventFact['date'] = null;
-  let dist = Infinity;
-  for (const d of doc.dates) {
+  let best: EventFact['date'] = null, bestOut: EventFact['date'] = null;
+  let dist = Infinity, distOut = Infinity;
+  let excluded = false;
+  for (let i = 0; i < doc.dates.length; i++) {
+    const d = doc.dates[i];
     if (d.start < s.start || d.end > s.end || d.value === null || d.source.rule === 'chrono-relative') continue;
-    const gap = Math.abs(d.start - at);
-    if (gap < dist) (dist = gap), (best = { value: d.value, resolution: d.resolution });
+    const dt = dateTok[i];
+    if (datesOtherPhrase(v, dt, d.end, t, s.firstToken, s.endToken)) {
+      excluded = true;
+      continue;
+    }
+    const gap = Math.abs(dt - t);
+    const value = { value: d.value, resolution: d.resolution };
+    if (sameClause(v, t, dt, d.end)) {
+      if (gap < dist) (dist = gap), (best = value);
+    } else if (gap < distOut) (distOut = gap), (bestOut = value);
   }
-  return best;
+  return best ?? (excluded ? null : bestOut);
+}
+
+/** Is the date starting at token dt (ending at offset end) inside an adjunct phrase, with a noun of its own, that does not hold t? */
+function datesOtherPhrase(v: View, dt: number, end: number, t: number, lo: number, hi: number): boolean {
+  let opener = -1;
+  for (let k = dt - 1; k >= lo; k--) {
+    const w = v.lower(k);
+    if (DATED_PHRASE.has(w)) {
+      opener = k;
+      break;
+    }
+    if (v.isBoundary(k) || w === ',' || v.isVerb(k)) return false;
+  }
+  if (opener < 0) return false;
+  let pe = dt;
+  while (pe < hi && v.doc.tokens.start[pe] < end) pe++; // past the date
+  while (pe < hi && !v.isBoundary(pe) && v.lower(pe) !== ',' && !v.isVerb(pe)) pe++;
+  if (t >= opener && t < pe) return false;
+  // the phrase must name what it dates: "following the coup in May" (not "since 2014", "after May 2021")
+  for (let k = opener + 1; k < pe; k++) {
+    if (v.doc.tokens.start[k] >= v.doc.tokens.start[dt] && v.doc.tokens.start[k] < end) continue;
+    if (v.pos(k) === 'NOUN' || v.mentionAt[k] >= 0) return true;
+  }
+  return false;
+}
+
+/** No clause boundary and no other full verb between the trigger t and the date at token dt. */
+function sameClause(v: View, t: number, dt: number, end: number): boolean {
+  const a = Math.min(t, dt) + 1;
+  const b = Math.max(t, dt);
+  for (let k = a; k < b; k++) {
+    if (k !== t && v.doc.tokens.start[k] < end && v.doc.tokens.start[k] >= v.doc.tokens.start[dt]) continue;
+    if (v.isBoundary(k) || v.isVerb(k)) return false;
+  }
+  return true;
 }
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['entities', 'dates', 'tokens', 'sentences'],
+  requires: ['entities', 'quotes', 'dates', 'tokens', 'sentences'],
   assigns: ['events'],
   run(doc: Doc, ctx: Context) {
     let kb: Kb | null = null;

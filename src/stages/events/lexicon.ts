@@ -17,6 +17,8 @@ export interface EventLexicon {
   /** nominal trigger -> CAMEO code */
   nouns: Map<string, string>;
   goldstein: Map<string, number>;
+  /** vote direction ('for', 'against', 'abstain', 'veto') -> CAMEO code (see scripts/build-cameo.ts) */
+  votes: Map<string, string>;
   /** [code prefix, type], longest prefix first */
   types: [string, string][];
 }
@@ -34,6 +36,7 @@ export function readLexicon(path = CAMEO_PATH): EventLexicon {
     objects: new Map(Object.entries(raw.objects)),
     nouns: new Map(Object.entries(raw.nouns)),
     goldstein: new Map(Object.entries(raw.goldstein)),
+    votes: new Map(Object.entries(raw.votes ?? {})),
     types: (Object.entries(raw.types) as [string, string][]).sort((a, b) => b[0].length - a[0].length),
   };
 }
