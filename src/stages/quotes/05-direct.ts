@@ -168,6 +168,11 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
     const subj = subjectBefore(doc, b.first, sentStart);
     // "a class called “Perception”": a naming participle after a noun names no speaker; the clause does
     if (subj && reducedNaming(doc, b, first)) continue;
+    if (subj && word(doc, b.first - 1) === ',') {
+      // "Jane Doe, 22, of Flint, Mich., said": the name that opens the sentence, not the last place
+      const lead = leadSubject(doc, sentStart, subj.first);
+      if (lead) return { cue: b, subject: lead, rule: 'cue-before-lead' };
+    }
     if (subj) return { cue: b, subject: subj, rule: 'cue-before' };
     const prev = b.first - 1;
     if (prev < paraStart || endsSentence(doc, prev) || isQuoteMark(doc, prev)) {
@@ -205,6 +210,23 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/**
+ * The name that opens the sentence and is closed by a comma, when only asides without a verb stand
+ * between it and the subject found before the cue (ages, home towns, titles, "during a visit to X").
+ */
+function leadSubject(doc: Doc, sentStart: number, found: number): SpeakerSpan | null {
+  const np = subjectAfter(doc, sentStart, found);
+  if (!np || np.first !== sentStart || np.last >= found || word(doc, np.last) !== ',') return null;
+  if (!namesSpeaker(doc, np.first, np.last)) return null;
+  for (let i = np.last + 1; i < found; i++) {
+    const p = doc.tokens.pos[i];
+    if (p === 'VERB' || p === 'AUX' || RELATIVE_WORDS.has(lower(doc, i))) return null;
+  }
+  return np;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /** Verbs that name rather than report ("a plan called “…”"). */
 const NAMING = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'termed', 'titled', 'entitled', 'branded', 'nicknamed', 'known']);

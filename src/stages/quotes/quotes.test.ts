@@ -169,6 +169,10 @@ const rows: Row[] = [
   ['The mayor said Kane’s comments “show a deep bias against the city.”', [KANE], '“show a deep', 'The mayor', null],
   // a possessive pronoun opening the subject after the quote
   ['“He had so many plans for the town,” his friend Tom Kane told the paper.', [KANE], '“He had', 'friend Tom Kane', 'Tom Kane'],
+  // the name that opens the sentence, across asides without a verb (age, home town, a visit)
+  ['Tom Kane, 22, of Flint, Mich., said he was “ready to vote for anyone but the incumbent.”', [KANE, { names: ['Flint'], type: 'GPE' }], '“ready', 'Tom Kane', 'Tom Kane'],
+  ['Haley Morris, during a town hall in Columbus, Ohio, said she was “going to fight for every job in this state.”', [MORRIS, { names: ['Columbus'], type: 'GPE' }], '“going', 'Haley Morris', 'Haley Morris'],
+  ['Tom Kane, who lives in Flint, said the plan was “a disaster for the town and its schools.”', [KANE, { names: ['Flint'], type: 'GPE' }], '“a disaster', 'Tom Kane', 'Tom Kane'],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
