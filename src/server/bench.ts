@@ -32,6 +32,9 @@ export interface LatencyFigures {
   p95: number;
   p99: number;
   errors: number;
+  /** mean CPU per request of this process (server and load generator), in ms: unlike the latencies,
+   * it does not grow when other programs share the machine */
+  cpuPerRequest: number;
 }
 
 type Autocannon = (opts: object) => { on(ev: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void } & PromiseLike<{ errors: number; non2xx: number }>;
@@ -41,11 +44,14 @@ const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(so
 async function drive(url: string, name: string, paths: string[], seconds: number, connections: number): Promise<LatencyFigures> {
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   const run = autocannon({ url, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) });
   run.on('response', (_c, _s, _b, ms) => times.push(ms));
   const r = await run;
+  const cpu = process.cpuUsage(cpu0);
   times.sort((a, b) => a - b);
-  return { name, requests: times.length, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), errors: r.errors + r.non2xx };
+  const cpuPerRequest = times.length ? (cpu.user + cpu.system) / 1000 / times.length : NaN;
+  return { name, requests: times.length, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), errors: r.errors + r.non2xx, cpuPerRequest };
 }
 
 export async function benchApi(opts: BenchOptions = {}): Promise<LatencyFigures[]> {
@@ -104,7 +110,7 @@ export async function benchServe(store: Store, opts: BenchOptions = {}): Promise
     for (const [name, paths] of groups) {
       const r = await drive(server.url, name, paths, seconds, conns);
       out.push(r);
-      log(`api: ${name.padEnd(24)} ${String(r.requests).padStart(6)} requests in ${seconds} s, ${conns} connection(s): p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors ? `, ${r.errors} errors` : ''}${r.p95 < 50 ? '' : '  (above the 50 ms target)'}`);
+      log(`api: ${name.padEnd(24)} ${String(r.requests).padStart(6)} requests in ${seconds} s, ${conns} connection(s): p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, CPU ${r.cpuPerRequest.toFixed(1)} ms/request${r.errors ? `, ${r.errors} errors` : ''}${r.p95 < 50 ? '' : '  (above the 50 ms target)'}`);
     }
     return out;
   } finally {
