@@ -93,6 +93,16 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
     const ends = subj && (lineEndsAt(doc, subj.last - 1, paraEnd) || (isStop(doc, subj.last) && lineEndsAt(doc, subj.last, paraEnd)));
     if (subj && ends && subj.first === after + 1 && (startsSentence(doc, s) || lineEndsAt(doc, first - 1, first + 1)) && namesSpeaker(doc, subj.first, subj.last)) return { cue: { first: after, last: after + 1, kind: 'colon' }, subject: subj, rule: 'dash-name' };
   }
+  // 0b. a quote that is its own paragraph, then a paragraph "- Jane Doe." or "— Jane Doe, Ohio."
+  if (after >= paraEnd && s.lastParagraph + 1 < paras.length && first === paraStart) {
+    const next = tokenAt(doc, paras[s.lastParagraph + 1].start);
+    const nextEnd = tokenAt(doc, paras[s.lastParagraph + 1].end);
+    if (next + 1 < nextEnd && DASHES.has(word(doc, next))) {
+      const subj = subjectAfter(doc, next + 1, nextEnd);
+      const close = subj ? (subj.last >= nextEnd ? ',' : word(doc, subj.last)) : '';
+      if (subj && subj.first === next + 1 && (close === ',' || close === '.') && namesSpeaker(doc, subj.first, subj.last)) return { cue: { first: next, last: next + 1, kind: 'colon' }, subject: subj, rule: 'dash-name-paragraph' };
+    }
+  }
   // 1. after the closing mark: "“…,” Lavrov said", "“…,” said Lavrov", "“…” for the victory, Sanders said"
   let from = skipPunct(doc, after, paraEnd);
   const as = from + 1 < paraEnd && lower(doc, from) === 'as';
@@ -105,7 +115,9 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       const subj = subjectAfter(doc, a.last, paraEnd);
       if (subj) return { cue: a, subject: subj, rule: a.kind === 'according' ? 'according-after' : 'inverted-after' };
     } else {
-      const subj = subjectBefore(doc, a.first, from);
+      let subj = subjectBefore(doc, a.first, from);
+      // "“…,” Hoover said": a one-word capitalised name the tagger took for a verb or adjective
+      if (!subj && a.first === from + 1 && /^\p{Lu}\p{Ll}+$/u.test(word(doc, from)) && doc.tokens.pos[from] !== 'PRON' && doc.tokens.pos[from] !== 'DET') subj = { first: from, last: from + 1 };
       // ("“…,” his nephew Jon Doe added": a possessive pronoun may open the subject)
       const lead = subj && (subj.first === from || word(doc, subj.first - 1) === ',' || (subj.first === from + 1 && POSSESSIVE.has(lower(doc, from))));
       if (subj && lead) return { cue: a, subject: subj, rule: 'cue-after' };

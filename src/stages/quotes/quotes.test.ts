@@ -173,6 +173,12 @@ const rows: Row[] = [
   ['Tom Kane, 22, of Flint, Mich., said he was “ready to vote for anyone but the incumbent.”', [KANE, { names: ['Flint'], type: 'GPE' }], '“ready', 'Tom Kane', 'Tom Kane'],
   ['Haley Morris, during a town hall in Columbus, Ohio, said she was “going to fight for every job in this state.”', [MORRIS, { names: ['Columbus'], type: 'GPE' }], '“going', 'Haley Morris', 'Haley Morris'],
   ['Tom Kane, who lives in Flint, said the plan was “a disaster for the town and its schools.”', [KANE, { names: ['Flint'], type: 'GPE' }], '“a disaster', 'Tom Kane', 'Tom Kane'],
+  // a one-word name the tagger may read as a verb, right before the cue
+  ['The group is less likely to be “overrun with hardliners,” Hoover said.', [], '“overrun', 'Hoover', null],
+  ['“We will win this fight in the courts and at the ballot box,” Will wrote.', [], '“We will win', 'Will', null],
+  // a quote that is its own paragraph, signed by a dash paragraph
+  ['The candidates made claims.\n\n“We have cut the deficit in half over the last eight years.”\n\n- Tom Kane.\n\nThe number is out of date.', [KANE], '“We have cut', 'Tom Kane', 'Tom Kane'],
+  ['Readers wrote in.\n\n“I never thought I would vote for a third party this year.”\n\n—Haley Morris, Ohio.', [MORRIS], '“I never', 'Haley Morris', 'Haley Morris'],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
