@@ -9,6 +9,7 @@ import { latestFullDate, parseIso, resolveDate } from './resolve-dates.js';
 
 /** Characters of context chrono gets on each side of a hint ("in the middle of May 2021"). */
 const WINDOW = 28;
+const hint = new RegExp(DATE_HINT.source, 'g');
 const wordStart = (s: string, i: number) => {
   while (i > 0 && /\S/.test(s[i - 1])) i--;
   return i;
@@ -22,18 +23,17 @@ export function extractDates(doc: Doc, published: string | null): DateExpr[] {
   const raw: RawDate[] = [];
   const text = doc.text;
   // chrono reads only windows around the hints, merged, cut at word boundaries
-  const hint = new RegExp(DATE_HINT.source, 'g');
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
     const first = raw.length;
-    if (!DATE_HINT.test(sentence)) {
+    hint.lastIndex = 0;
+    let m = hint.exec(sentence);
+    if (!m) {
       if (YEAR_HINT.test(sentence)) findBareYears(sentence, s.start, raw, first);
       continue;
     }
-    hint.lastIndex = 0;
-    let m: RegExpExecArray | null;
     let a = -1, b = -1;
-    while ((m = hint.exec(sentence))) {
+    for (; m; m = hint.exec(sentence)) {
       const from = wordStart(sentence, Math.max(0, m.index - WINDOW));
       const to = wordEnd(sentence, Math.min(sentence.length, m.index + m[0].length + WINDOW));
       if (a >= 0 && from <= b) b = Math.max(b, to);
