@@ -49,7 +49,9 @@ export function cueAt(doc: Doc, i: number, fragments: boolean, anyPos = false): 
   if (CUE_VERBS.has(w)) {
     if (!LOOSE.has(w)) return 1;
     const next = i + 1 < doc.tokens.count ? word(doc, i + 1) : '.';
-    return next === ':' || next === ',' || next === '“' || next === '"' || next === '.' ? 1 : 0;
+    if (next === ':' || next === ',' || next === '“' || next === '"' || next === '.') return 1;
+    // right after a closing mark: "“…,” read the statement", "“…,” echoed Kane"
+    return i > 1 && (isDoubleMark(doc, i - 1) || (word(doc, i - 1) === ',' && isDoubleMark(doc, i - 2))) ? 1 : 0;
   }
   if (fragments && FRAGMENT_VERBS.has(w)) return 1;
   return 0;

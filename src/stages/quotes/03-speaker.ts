@@ -68,6 +68,8 @@ function npForward(doc: Doc, start: number, limit: number): SpeakerSpan | null {
   // a name mention starting here reaches over mistagged words
   const m = start < limit ? mentionBounds(doc).endFrom[start] : -1;
   if (m > start && m <= limit) i = m;
+  // "said Concord resident Jane Doe": a capitalised first word the tagger took for a verb or adjective
+  else if (i + 1 < limit && /^\p{Lu}\p{Ll}+$/u.test(word(doc, i)) && (doc.tokens.pos[i] === 'VERB' || doc.tokens.pos[i] === 'ADJ') && isNpToken(doc, i + 1) && word(doc, i + 1) !== '.' && word(doc, i + 1) !== ',') i++;
   while (i < limit && i < start + 9) {
     if (isNpToken(doc, i) && !(word(doc, i) === '.' && i > start)) i++;
     else if (LINK.has(lower(doc, i)) && i > start && i + 1 < limit && isNpToken(doc, i + 1)) i++;

@@ -179,6 +179,10 @@ const rows: Row[] = [
   // a quote that is its own paragraph, signed by a dash paragraph
   ['The candidates made claims.\n\n“We have cut the deficit in half over the last eight years.”\n\n- Tom Kane.\n\nThe number is out of date.', [KANE], '“We have cut', 'Tom Kane', 'Tom Kane'],
   ['Readers wrote in.\n\n“I never thought I would vote for a third party this year.”\n\n—Haley Morris, Ohio.', [MORRIS], '“I never', 'Haley Morris', 'Haley Morris'],
+  // a capitalised first word of an inverted subject the tagger may misread ("Concord resident")
+  ['Kane spoke.\n\n“We will fight on,” said Concord resident Tom Kane.', [KANE], '“We will fight', 'Concord resident Tom Kane', 'Tom Kane'],
+  // a loose cue ("read", "echoed") right after the closing mark, inverted
+  ['Kane issued a statement.\n\n“We are proud of what this team has done for the city,” read the statement.', [KANE], '“We are proud', 'the statement', null],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
