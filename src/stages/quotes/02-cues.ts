@@ -73,6 +73,8 @@ export function cueAfter(doc: Doc, from: number, limit: number, fragments: boole
       i = close - 1;
       continue;
     }
+    // "McConnell, R-Ky., said", "Acme Inc., said": an abbreviation's full stop before a comma
+    if (w === '.' && i + 1 < max && word(doc, i + 1) === ',') continue;
     if (isStop(doc, i) || isDoubleMark(doc, i)) {
       // "“Is it over?” he asked." — the mark's own ? or ! is inside the quote, not a stop here
       if (i === from && isStop(doc, i)) continue;

@@ -141,7 +141,8 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
         j = open;
         continue;
       }
-      if (t === '.' || t === ';' || t === ':') break;
+      // (an abbreviation's full stop before a comma does not end the sentence: "Doe, R-Ky., said")
+      if ((t === '.' && word(doc, j + 1) !== ',') || t === ';' || t === ':') break;
       if (t === ',' || (RELATIVE.has(t.toLowerCase()) && j < i)) {
         const np = npBack(doc, j - 1, floor);
         if (np && np.last === j) return np;

@@ -118,6 +118,11 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       let subj = subjectBefore(doc, a.first, from);
       // "“…,” Hoover said": a one-word capitalised name the tagger took for a verb or adjective
       if (!subj && a.first === from + 1 && /^\p{Lu}\p{Ll}+$/u.test(word(doc, from)) && doc.tokens.pos[from] !== 'PRON' && doc.tokens.pos[from] !== 'DET') subj = { first: from, last: from + 1 };
+      // "“…,” Jane Doe and Jon Roe wrote", "the senator and candidate said": a coordinated subject
+      if (subj && subj.first - 2 >= from && lower(doc, subj.first - 1) === 'and') {
+        const left = npBack(doc, subj.first - 2, from);
+        if (left && left.first === from) subj = { first: from, last: subj.last };
+      }
       // ("“…,” his nephew Jon Doe added": a possessive pronoun may open the subject)
       const lead = subj && (subj.first === from || word(doc, subj.first - 1) === ',' || (subj.first === from + 1 && POSSESSIVE.has(lower(doc, from))));
       if (subj && lead) return { cue: a, subject: subj, rule: 'cue-after' };

@@ -183,6 +183,9 @@ const rows: Row[] = [
   ['Kane spoke.\n\n“We will fight on,” said Concord resident Tom Kane.', [KANE], '“We will fight', 'Concord resident Tom Kane', 'Tom Kane'],
   // a loose cue ("read", "echoed") right after the closing mark, inverted
   ['Kane issued a statement.\n\n“We are proud of what this team has done for the city,” read the statement.', [KANE], '“We are proud', 'the statement', null],
+  // an abbreviation's full stop inside the subject after the quote; a coordinated subject
+  ['Kane spoke.\n\n“We will fight on,” Senate leader Haley Morris, R-Ky., said.', [MORRIS], '“We will fight', 'Senate leader Haley Morris', 'Haley Morris'],
+  ['Kane spoke.\n\n“We will fight on,” the Ohio senator and party leader said in a statement.', [KANE], '“We will fight', 'the Ohio senator and party leader', null],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
