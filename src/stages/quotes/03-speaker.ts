@@ -16,7 +16,7 @@ export interface SpeakerSpan {
   antecedent?: SpeakerSpan;
 }
 
-const SKIP_BACK = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'again', 'once', 'previously', 'recently', 'further', 'simply', 'just', 'repeatedly', 'had', 'reportedly', 'publicly', 'earlier', 'separately', 'privately', 'flatly', 'quickly', 'often', 'frequently', 'has', 'been', 'being', 'not', 'never', "n't", 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'can', 'already', 'first', 'only', 'even', 'still', 'however', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+const SKIP_BACK = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'again', 'once', 'previously', 'recently', 'further', 'simply', 'just', 'repeatedly', 'had', 'reportedly', 'publicly', 'earlier', 'separately', 'privately', 'flatly', 'quickly', 'often', 'frequently', 'has', 'been', 'being', 'not', 'never', "n't", 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'can', 'already', 'first', 'only', 'even', 'still', 'however', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', '’s', "'s", '’re', "'re", '’ve', "'ve", '’ll', "'ll", '’d', "'d", 'are', 'am', '’m', "'m", 'n’t']);
 const LINK = new Set(['of', 'for', 'at', 'from']);
 
 /** Last words of time phrases between a subject and its verb, and the words they are made of. */

@@ -186,6 +186,8 @@ const rows: Row[] = [
   // an abbreviation's full stop inside the subject after the quote; a coordinated subject
   ['Kane spoke.\n\n“We will fight on,” Senate leader Haley Morris, R-Ky., said.', [MORRIS], '“We will fight', 'Senate leader Haley Morris', 'Haley Morris'],
   ['Kane spoke.\n\n“We will fight on,” the Ohio senator and party leader said in a statement.', [KANE], '“We will fight', 'the Ohio senator and party leader', null],
+  // a contracted auxiliary between the subject and its verb
+  ['Kane spoke at noon. He’s predicting the party will do “very, very well” in the next contest.', [KANE], '“very, very well”', 'He', 'Tom Kane', true],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
