@@ -168,7 +168,7 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   if (owner) return owner;
   const cues = clauseOrder(doc, cuesBefore(doc, first - 1, paraStart, fragment, inQuote), sentStart, first);
   for (const b of cues) {
-    if (fragment && first - b.last > 12 && b !== cues[cues.length - 1]) continue;
+    if (fragment && first - b.last > 12 && b !== cues[cues.length - 1] && !FAR_SAY.has(lower(doc, b.first))) continue;
     if (b.kind === 'according') {
       const subj = subjectAfter(doc, b.last, first);
       if (subj) return { cue: b, subject: subj, rule: 'according-before' };
@@ -225,6 +225,9 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   }
   return null;
 }
+
+/** Plain reporting verbs that govern a phrase quoted far into their clause ("Kane said in remarks that the party should back its “allies”"). */
+const FAR_SAY = new Set(['said', 'says', 'told', 'tells']);
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 

@@ -188,6 +188,8 @@ const rows: Row[] = [
   ['Kane spoke.\n\n“We will fight on,” the Ohio senator and party leader said in a statement.', [KANE], '“We will fight', 'the Ohio senator and party leader', null],
   // a contracted auxiliary between the subject and its verb
   ['Kane spoke at noon. He’s predicting the party will do “very, very well” in the next contest.', [KANE], '“very, very well”', 'He', 'Tom Kane', true],
+  // a plain "said" governs a phrase quoted far into its clause
+  ['Haley Morris said in her opening remarks on Monday that the party platform should reiterate its support for the country’s “stalwart allies,” naming three.', [MORRIS], '“stalwart allies,”', 'Haley Morris', 'Haley Morris', true],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
