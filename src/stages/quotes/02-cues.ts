@@ -17,7 +17,9 @@ export interface CueHit {
 const SAY = new Set(['said', 'says', 'say', 'told', 'tells', 'saying']);
 
 /** Verbs that report speech only right before a quote or colon ("he continued: “…”", "the sign reads"). */
-const LOOSE = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'read', 'reads', 'echo', 'echoes', 'echoed', 'answer', 'answers', 'answered', 'counter', 'counters', 'countered', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'state', 'states']);
+const LOOSE = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'read', 'reads', 'echo', 'echoes', 'echoed', 'answer', 'answers', 'answered', 'counter', 'counters', 'countered', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'state', 'states',
+  // manner verbs that report only next to the quote: "“…!” beamed Kane"
+  'beam', 'beams', 'beamed', 'beaming', 'react', 'reacts', 'reacted', 'reacting', 'exhort', 'exhorts', 'exhorted', 'exhorting', 'gush', 'gushes', 'gushed', 'gushing', 'scoff', 'scoffs', 'scoffed', 'scoffing', 'marvel', 'marvels', 'marveled', 'marvelled', 'marveling']);
 
 /** Verbs that report speech with a particle: "points out", "shot back", "fired back". */
 const PARTICLE: ReadonlyMap<string, string> = new Map([

@@ -8,6 +8,7 @@ const forms = (s: string) => s.trim().split(/\s+/);
 /** Verbs that report speech or writing, every inflected form. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(
   forms(`
+  beam beams beamed beaming react reacts reacted reacting exhort exhorts exhorted exhorting gush gushes gushed gushing scoff scoffs scoffed scoffing marvel marvels marveled marvelled marveling
   say says said saying tell tells told telling add adds added adding write writes wrote written writing
   insist insists insisted insisting warn warns warned warning stress stresses stressed stressing
   ask asks asked asking explain explains explained explaining note notes noted noting

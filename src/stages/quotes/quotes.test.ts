@@ -190,6 +190,9 @@ const rows: Row[] = [
   ['Kane spoke at noon. He’s predicting the party will do “very, very well” in the next contest.', [KANE], '“very, very well”', 'He', 'Tom Kane', true],
   // a plain "said" governs a phrase quoted far into its clause
   ['Haley Morris said in her opening remarks on Monday that the party platform should reiterate its support for the country’s “stalwart allies,” naming three.', [MORRIS], '“stalwart allies,”', 'Haley Morris', 'Haley Morris', true],
+  // manner verbs report only next to the quote
+  ['The delegates cheered.\n\n“This is fantastic!” beamed Tom Kane of Flint, who had waited all night.', [KANE], '“This is', 'Tom Kane of Flint', 'Tom Kane'],
+  ['Kane beamed at the crowd. “This is fantastic news for all of the workers in the plant.”', [KANE], '“This is', null, null],
   // fragments and scare quotes
   ['The United Nations described the withdrawal as “unfortunate” in May.', [{ names: ['United Nations'], type: 'ORG' }], '“unfortunate”', 'The United Nations', 'United Nations', true],
   ['Kane called the plan “a disaster” on Monday.', [KANE], '“a disaster”', 'Kane', 'Tom Kane', true],
