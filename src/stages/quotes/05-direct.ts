@@ -3,6 +3,9 @@
 // opening mark in its sentence, else a cue at the end of the previous paragraph ("He added:"),
 // else a "Name:" introduction, else — for a quote that stands as its own sentence — the speaker of
 // the previous quote when it is in the same or the previous paragraph (a continued statement).
+// Smaller shapes: a quote paragraph signed by a "- Name." paragraph, the possessor of a speech noun
+// ("her remark that “…”"), the by-agent of a passive cue, the name that opens a sentence across
+// verbless asides ("Doe, 22, of Flint, said").
 // A quote with no cue near it keeps no speaker: the subject of the sentence before was right only
 // about half the time.
 // Rules that were right less than well over half of the time on the PolNeAR train split were cut
