@@ -90,7 +90,7 @@ const AMBIGUOUS = new Set(
     // "attended the wedding", "invited X to speak", "bought ads", "dominated the debate")
     'suggest propose hope advise recommend insist submit attend convene invite plead defend protect award empower ' +
     'steal buy purchase sponsor jail destroy demonstrate agree encourage dominate surround hang grapple tolerate abandon ' +
-    'authorize authorise allow approve enact lend coordinate ally abstain vote').split(/\s+/),
+    'authorize authorise allow approve enact lend coordinate ally abstain vote prevent').split(/\s+/),
 );
 
 /** News verbs the dictionary lacks or files under an uncoded [---] block, with their CAMEO code. */

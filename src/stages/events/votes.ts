@@ -7,11 +7,11 @@ import { skipAuxLeft, subjectHeads, subjectLeft, type View } from './clause.js';
 import type { EventLexicon } from './lexicon.js';
 
 /** Forms of the three vote verbs (the lexicon's generated inflections miss "vetoes"). */
-const VOTE_FORMS: Record<string, string> = {
-  vote: 'vote', votes: 'vote', voted: 'vote', voting: 'vote',
-  abstain: 'abstain', abstains: 'abstain', abstained: 'abstain', abstaining: 'abstain',
-  veto: 'veto', vetoes: 'veto', vetos: 'veto', vetoed: 'veto', vetoing: 'veto',
-};
+const VOTE_FORMS = new Map<string, string>([
+  ...['vote', 'votes', 'voted', 'voting'].map((f): [string, string] => [f, 'vote']),
+  ...['abstain', 'abstains', 'abstained', 'abstaining'].map((f): [string, string] => [f, 'abstain']),
+  ...['veto', 'vetoes', 'vetos', 'vetoed', 'vetoing'].map((f): [string, string] => [f, 'veto']),
+]);
 /** What a vote is on: "voted against the resolution", "voted for it". Anything else ("voted for Smith") is an election. */
 const MOTION_NOUNS = new Set(
   'resolution resolutions motion motions measure measures text draft drafts proposal proposals amendment amendments declaration decision it them sanctions'.split(' '),
@@ -39,7 +39,10 @@ export interface VoteReading {
 export function voteLemma(v: View, t: number): string | undefined {
   const p = v.pos(t);
   if (p !== 'VERB' && p !== 'NOUN' && p !== 'AUX') return undefined;
-  return VOTE_FORMS[v.lower(t)];
+  // cheap prefilter before slicing the token: every form starts with 'v' or 'a'
+  const c = v.doc.text.charCodeAt(v.doc.tokens.start[t]) | 32;
+  if (c !== 118 && c !== 97) return undefined;
+  return VOTE_FORMS.get(v.lower(t));
 }
 
 /** Reads a vote at token t (a vote verb), or null when it is no vote on a motion. */
