@@ -28,7 +28,7 @@ export const entitiesStage: Stage = {
     if (short.length) names = resolveOverlaps([...names, ...short], doc.tokens.count);
     // the recogniser only fills gaps: its spans lose every overlap with the rules' names
     s.cands = [];
-    ner(s, tagger);
+    ner(s, tagger, names);
     if (s.cands.length) names = resolveOverlaps([...names, ...s.cands], doc.tokens.count);
     const mentions: Mention[] = names.map((c) => toMention(doc, c));
     references(s, names, mentions);
