@@ -9,21 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { analyseArticle } from '../analyse.js';
 import { createContext } from '../pipeline/context.js';
 import { defaultPipeline } from '../pipeline/default.js';
+import { countWords } from '../store/entity-key.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shared = join(root, '../shared/data');
 const trainDir = join(shared, 'polnear/train/text');
-
-const countWords = (s: string): number => {
-  let n = 0, inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-};
 
 function loadCorpus(dir: string) {
   return readdirSync(dir)
