@@ -197,6 +197,7 @@ describe('events stage: votes', () => {
     // not votes on a motion
     ['Paul Marek voted against the resolution.', []],
     ['Freedonia voted for Paul Marek.', []],
+    ['A senator of Freedonia, who voted against the bill, spoke.', []],
     ['Freedonia voted for the first time.', []],
     ['The vote in Freedonia was close.', []],
     ['If Sylvania abstains, the Grand Assembly will adopt the text.', []],

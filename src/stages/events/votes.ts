@@ -76,8 +76,9 @@ export function readVote(v: View, lex: EventLexicon, t: number, lo: number, hi: 
   if (!subj.mentions.length && RELATIVE.has(v.lower(aux))) {
     let h = aux - 1;
     if (v.lower(h) === ',' && v.mentionAt[h - 1] >= 0) {
-      // "Freedonia, which abstained,"
-      subj = { mentions: [v.mentionAt[h - 1]], coordinated: false };
+      // "Freedonia, which abstained," (not "Sen. X of Freedonia, who voted": the senator votes)
+      const m = v.mentionAt[h - 1];
+      if (!v.prepBefore(v.mentionFirst[m])) subj = { mentions: [m], coordinated: false };
     } else {
       while (h >= lo && (HEAD_WORDS.has(v.lower(h)) || v.pos(h) === 'DET' || v.pos(h) === 'ADJ' || v.pos(h) === 'NUM' || (v.pos(h) === 'NOUN' && v.mentionAt[h] < 0) || (v.mentionAt[h] >= 0 && v.doc.mentions[v.mentionAt[h]].kind === 'demonym'))) h--;
       if (h >= lo && BE.has(v.lower(h))) subj = subjectLeft(v, h, lo, 0);
