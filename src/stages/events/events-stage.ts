@@ -1,8 +1,9 @@
 // Events stage: who did what to whom, coded in CAMEO. Triggers are verbs and nouns of the lexicon
 // (data/cameo.json), looked up by lower-case form in Maps, only in sentences with an entity
-// mention. Source and target come from the clause around the trigger (clause.ts), then the date
-// (nearest resolved date of the sentence), the location ("in X", or the city visited), modality
-// ("readiness to", "plans to", "will", "could") and negation ("did not").
+// mention. Source and target come from the clause around the trigger (clause.ts; "we"/"I" in a
+// direct quote is its speaker or the speaker's state), votes from votes.ts, then the date (the
+// trigger's own clause first, never a date of a "following … <noun> in DATE" phrase), the location
+// ("in X", or the city visited), modality ("readiness to", "plans to", "will", "could") and negation.
 import { loadKb, type Kb } from '../../kb/kb.js';
 import { tokenAt } from '../../model/document.js';
 import type { Doc, EventFact } from '../../model/types.js';
