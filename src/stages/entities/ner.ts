@@ -64,6 +64,15 @@ export function ner(s: Scan, tagger: NerTagger | null, found: readonly { a: numb
   }
 }
 
+/** Words that make a name a physical place: "Lake Chad", "Mount Kenya", "Omo River", "Red Sea". */
+const GEO_FIRST = new Set(['lake', 'mount', 'mt.', 'cape', 'gulf', 'bay', 'strait', 'isle']);
+const GEO_LAST = new Set(['river', 'lake', 'sea', 'ocean', 'mountains', 'mountain', 'desert', 'valley', 'island', 'islands', 'strait', 'straits', 'bay', 'basin', 'peninsula', 'plateau', 'canal', 'delta', 'gulf', 'range', 'falls']);
+
+/** A recognised span named like a physical place is a LOC whatever label the model gave it. */
+function isGeoName(s: Scan, a: number, b: number): boolean {
+  return b - a >= 2 && (GEO_FIRST.has(s.low[a]) || GEO_LAST.has(s.low[b - 1])) && !s.low.slice(a, b).includes('of');
+}
+
 function add(s: Scan, a: number, b: number, label: string): void {
   // trim quote marks and punctuation; a name starts and ends with a capital or digit
   while (a < b && !isCapOrDigit(s.tok[a])) a++;
@@ -77,6 +86,7 @@ function add(s: Scan, a: number, b: number, label: string): void {
   const entry = hit ? s.kb.byId.get(hit.id) : undefined;
   let type: EntityType = label === 'PER' ? 'PERSON' : label === 'ORG' ? 'ORG' : label === 'LOC' ? 'LOC' : 'MISC';
   if (entry) type = hit!.kind === 'demonym' ? 'NORP' : entry.type;
+  else if (isGeoName(s, a, b)) type = 'LOC';
   else if (label === 'MISC' && s.kb.demonymOf.has(key)) type = 'NORP';
   s.cands.push({ a, b, type, kind: hit?.kind ?? 'name', kb: entry?.id ?? null, rule: 'ner-' + label.toLowerCase(), prio: 0 });
 }
