@@ -22,7 +22,7 @@ export const CAP_LOWER = 0, CAP_INITIAL = 1, CAP_ALL = 2, CAP_DIGIT = 3, CAP_OTH
 
 const PAD = 2;
 const BOS_H = 0x2545f491, EOS_H = 0x7c159e3d;
-const MAX_PER_TOKEN = 48 + 3 * GAZ_BITS;
+const MAX_PER_TOKEN = 64 + 3 * GAZ_BITS;
 
 export class Featurizer {
   readonly mask: number;
@@ -52,6 +52,11 @@ export class Featurizer {
   fcore = new Int32Array(1);
   /** per token, the offset of its cached local sums in the model's cache (-1: none); see model.ts */
   localAt = new Int32Array(1);
+  /** per token (index i, no padding): start and end (exclusive) of its capitalised run, or -1 */
+  runStart = new Int32Array(0);
+  runEnd = new Int32Array(0);
+  /** per token: hash of the lower case of its whole capitalised run */
+  runHash = new Int32Array(0);
 
   constructor(
     readonly lexicon: Lexicon,
@@ -75,6 +80,33 @@ export class Featurizer {
     this.flocal = new Int32Array(cap);
     this.fcore = new Int32Array(cap);
     this.localAt = new Int32Array(cap);
+    this.runStart = new Int32Array(cap);
+    this.runEnd = new Int32Array(cap);
+    this.runHash = new Int32Array(cap);
+  }
+
+  /** Finds the runs of capitalised tokens (initial or all capitals) of the sentence. */
+  private runs(): void {
+    const { n, capCls, hLower, runStart, runEnd, runHash } = this;
+    let i = 0;
+    while (i < n) {
+      const c = capCls[i + PAD];
+      if (c !== CAP_INITIAL && c !== CAP_ALL) {
+        runStart[i] = runEnd[i] = -1;
+        i++;
+        continue;
+      }
+      let e = i + 1;
+      while (e < n && (capCls[e + PAD] === CAP_INITIAL || capCls[e + PAD] === CAP_ALL)) e++;
+      let h = 0x3a8f05c5;
+      for (let k = i; k < e; k++) h = mix2(h, hLower[k + PAD], 77);
+      for (let k = i; k < e; k++) {
+        runStart[k] = i;
+        runEnd[k] = e;
+        runHash[k] = h;
+      }
+      i = e;
+    }
   }
 
   /** Hashes the tokens and computes their static features. */
@@ -170,6 +202,8 @@ export class Featurizer {
     const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, flocal, fcore, mask } = this;
     const clusters = this.lexicon.hasClusters;
     const head = this.headline ? 1 : 0;
+    this.runs();
+    const { runStart, runEnd, runHash } = this;
     let o = 0;
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
@@ -225,6 +259,21 @@ export class Featurizer {
       feats[o++] = (mix1(33, hWord[j + 1]) & mask) * NT;
       feats[o++] = (mix2(34, hLower[j - 1], hShape[j]) & mask) * NT;
       feats[o++] = (mix2(35, hShape[j], hLower[j + 1]) & mask) * NT;
+      // the capitalised run holding the token (not in all-capitals headlines): the run as one string,
+      // its length and the token's place in it, its first and last words, and what follows it
+      // (a number after a team name in sports results)
+      const rs = runStart[i];
+      if (rs >= 0 && !head) {
+        const re = runEnd[i];
+        const len = re - rs;
+        feats[o++] = (mix1(70, runHash[i]) & mask) * NT;
+        feats[o++] = (mix1(71, (len > 4 ? 4 : len) * 8 + (i - rs > 3 ? 3 : i - rs) * 2 + (i === re - 1 ? 1 : 0)) & mask) * NT;
+        feats[o++] = (mix2(72, hLower[re - 1 + PAD], i === re - 1 ? 1 : 0) & mask) * NT;
+        feats[o++] = (mix2(73, hLower[rs + PAD], i === rs ? 1 : 0) & mask) * NT;
+        feats[o++] = (mix1(74, hLower[re + PAD]) & mask) * NT;
+        feats[o++] = (mix1(75, hLower[rs - 1 + PAD]) & mask) * NT;
+        feats[o++] = (mix2(76, hShape[re + PAD], len > 3 ? 3 : len) & mask) * NT;
+      }
       if (clusters) {
         const cp = lex[j - 1] >>> CLUSTER_SHIFT, cn = lex[j + 1] >>> CLUSTER_SHIFT;
         feats[o++] = (mix1(66, cp ? clusterPrefix(cp - 1, 3) : -1) & mask) * NT;
