@@ -156,7 +156,13 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
       // a country block: the first names are variants, the others mostly cities
       lastCountry = 'iso3:' + main.code;
       const country = byId.get(lastCountry)!;
+      // the block's own name is the country's English name in news use ("TURKEY" beside world-countries' "Türkiye")
+      // (only a spelling of a name it already has: blocks of territories coded with their state's
+      // code, such as Mayotte under FRA, are not the state)
       const stems = [country.n, ...country.a, ...(country.d ?? [])].map((s) => s.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 4));
+      const own = properCase(b.names[0]);
+      const ownStem = own.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 4);
+      if (own && !/[(),]/.test(own) && own.split(' ').length <= 3 && stems.includes(ownStem) && !country.a.includes(own)) country.a.push(own);
       for (const raw of b.names.slice(1)) {
         const name = clean(raw);
         const up = name.toUpperCase().replace(/[^A-Z]/g, '');
