@@ -147,4 +147,14 @@ describe('linking', () => {
     expect(d.entities.map((e) => e.name)).toEqual(['Chile', 'Peru']);
     expect(d.entities.map((e) => e.id)).toEqual(['e1', 'e2']);
   });
+  it('regression: one unknown name typed LOC and ORG by the model is one entity', () => {
+    const d = run('Ships left Varnopol at dawn. Varnopol officials said the port was open.');
+    d.mentions = [];
+    const at = (text: string, from: number) => d.text.indexOf(text, from);
+    const mk = (start: number, type: 'LOC' | 'ORG') => ({ start, end: start + 8, text: 'Varnopol', type, kind: 'name' as const, kb: null, entity: null, source: { stage: 'test', rule: 'hand' } });
+    d.mentions.push(mk(at('Varnopol', 0), 'LOC'), mk(at('Varnopol', 20), 'ORG'));
+    linkStage.run(d, ctx);
+    expect(d.entities).toHaveLength(1);
+    expect(d.entities[0].mentions).toEqual([0, 1]);
+  });
 });

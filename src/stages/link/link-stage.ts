@@ -56,9 +56,10 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
       else uf.union(i, j);
     }
     if (m.kind === 'metonym') continue; // its KB id (the state) links it, not its text (the city)
-    // the same text is the same thing whatever type a model gave it ("Obama" PERSON / MISC),
-    // except places and their people (GPE "Georgia" vs NORP)
-    const key = (m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP' ? m.type : 'X') + '|' + nameKey(m.text);
+    // the same text is the same thing whatever type a model gave it ("Obama" PERSON / MISC,
+    // "Odesa" LOC / ORG when no list knows it), except places and their people (GPE "Georgia" vs NORP)
+    const group = m.type === 'GPE' || m.type === 'NORP' || (m.type === 'LOC' && m.kb) ? m.type : 'X';
+    const key = group + '|' + nameKey(m.text);
     const j = byKey.get(key);
     if (j === undefined) byKey.set(key, i);
     else uf.union(i, j);
