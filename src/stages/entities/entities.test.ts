@@ -157,4 +157,12 @@ describe('linking', () => {
     expect(d.entities).toHaveLength(1);
     expect(d.entities[0].mentions).toEqual([0, 1]);
   });
+  it('a title with no country in the text takes the country the KB gives the person', () => {
+    const d = run('Germany called for talks. Foreign Minister Frank Walter Steinmeier met the delegates.');
+    const e = entityOf(d, 'Frank Walter Steinmeier')!;
+    expect(e.kb).toBe('person:frank-walter-steinmeier');
+    const usa = d.entities.find((x) => x.kb === 'iso3:DEU')!;
+    expect(e.country).toBe(usa.id);
+    expect(e.roles.map((r) => [r.title, r.of])).toEqual([['Foreign Minister', usa.id]]);
+  });
 });

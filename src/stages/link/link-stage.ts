@@ -3,7 +3,7 @@
 // name, a surname or short form of a longer name, or an acronym defined next to its long form.
 // Titles give people roles; descriptions ("Russia's top diplomat") resolve to the one person whose
 // role fits; pronouns are left to the quotes stage (see resolvePronoun).
-import { loadKb, type Kb } from '../../kb/kb.js';
+import { loadKb, rolesAt, type Kb } from '../../kb/kb.js';
 import { tokenAt } from '../../model/document.js';
 import type { Doc, Entity, EntityType, Mention, Role } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
@@ -156,9 +156,13 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
   for (const e of entities) {
     if (e.type !== 'PERSON' || !e.kb) continue;
     const entry = kb.byId.get(e.kb);
-    const c = entry?.country ? entityOfKb.get(entry.country) : undefined;
+    if (!entry) continue;
+    // the country the KB's roles give at the document's date (PETRARCH2 roles are dated), else its home
+    const dated = rolesAt(entry, published).map((r) => r.of && entityOfKb.get(r.of)).find(Boolean);
+    const c = dated || (entry.country ? entityOfKb.get(entry.country) : undefined);
     if (c && !e.country) e.country = c.id;
-    void published;
+    // a title with no country in the text ("Foreign Minister X") holds in that country
+    if (e.country) for (const r of e.roles) if (!r.of) r.of = e.country;
   }
 
   // descriptions: the one person whose role fits
