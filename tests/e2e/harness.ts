@@ -1,6 +1,6 @@
 // Shared set-up for the browser tests and the screenshot script: builds the web app with Vite,
 // fills a temporary SQLite store (hand-built fixture documents + the seed article through the real
-// pipeline when ../shared is present), serves it on a free loopback port, and launches Debian's
+// pipeline, from tests/fixtures/seed), serves it on a free loopback port, and launches Debian's
 // headless Chromium through playwright-core.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +15,13 @@ import { startServer, type RunningServer } from '../../src/server/listen.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { fixtureDocs } from '../api/fixtures.js';
-import { root, shared } from '../helpers.js';
+import { root } from '../helpers.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const chromiumMissing = `skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
-export const SEED = join(shared, 'data/seed/000_422f92b84735c9fd.txt');
+/** the seed article, from the project's own fixtures (a fresh clone has no ../shared) */
+export const SEED = join(root, 'tests/fixtures/seed/000_422f92b84735c9fd.txt');
 
 export interface Harness {
   server: RunningServer;

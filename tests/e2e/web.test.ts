@@ -1,8 +1,7 @@
 // End-to-end: the web app in a real headless Chromium against `serve` over a SQLite store.
-// The fixture tests are deterministic (hand-built documents); the seed tests need the extraction
-// stages (entities, quotes, events) and ../shared.
+// The fixture tests use hand-built documents; the seed tests run the seed article (tests/fixtures)
+// through the real pipeline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasShared, sharedMissing } from '../helpers.js';
 import { chromiumMissing, go, hasChromium, openPage, startHarness, type Harness } from './harness.js';
 
 let H: Harness;
@@ -103,7 +102,7 @@ describe.skipIf(!hasChromium)(`web app in Chromium${hasChromium ? '' : ` (${chro
     expect(await page.locator('main img, main script, main b').count()).toBe(0);
   });
 
-  describe.skipIf(!hasShared)(`seed article${hasShared ? '' : ` (${sharedMissing})`}`, () => {
+  describe('seed article', () => {
     const LONG = 200;
     it('shows the minister highlighted and his five long quotes attributed to him', async () => {
       const { page } = await openPage(H.browser);
