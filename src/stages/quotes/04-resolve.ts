@@ -6,6 +6,7 @@
 //   whose role fits its head noun (and country, when the description has a possessor), else the
 //   last quoted speaker of the right kind nearby, else stays a mention without an entity.
 import type { Doc, Entity, EntityType } from '../../model/types.js';
+import { sentenceAt } from '../../model/document.js';
 import { FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
 
 export interface Resolver {
@@ -69,6 +70,54 @@ export function createResolver(doc: Doc): Resolver {
     return best;
   };
 
+  /** whether offset `at` of sentence text [from, at) sits inside quotation marks */
+  const quoted = (from: number, at: number): boolean => {
+    let open = 0, straight = 0;
+    for (let k = from; k < at; k++) {
+      const c = doc.text.charCodeAt(k);
+      if (c === 0x201c) open++;
+      else if (c === 0x201d) open = open > 0 ? open - 1 : 0;
+      else if (c === 0x22) straight ^= 1;
+    }
+    return open > 0 || straight === 1;
+  };
+
+  /**
+   * The person a gendered pronoun at `start` most likely stands for: the sentence of the pronoun,
+   * then the sentences before it, nearest sentence first; within a sentence the leftmost person
+   * of compatible gender outside quotation marks (the subject before an object: "Lee hammered
+   * Ford, calling him “reckless”, whom he described…" is Lee). Within `within` characters.
+   */
+  const subjectFirst = (start: number, gender: 'm' | 'f', within: number): string | null => {
+    let s = sentenceAt(doc, start);
+    if (s < 0) return nearest(start, PERSONISH, gender, within);
+    const limit = start - within;
+    let end = start;
+    for (; s >= 0 && doc.sentences[s].end > limit; s--) {
+      const from = doc.sentences[s].start;
+      // first mention at or after `from` (mentions are in text order)
+      let lo = 0, hi = mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (mentions[mid].start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < mentions.length; k++) {
+        const m = mentions[k];
+        if (m.start >= end) break;
+        if (!m.entity) continue;
+        const e = byId.get(m.entity);
+        if (!e || e.type !== 'PERSON') continue;
+        const g = genderOf(doc, e);
+        if (g && g !== gender) continue;
+        if (quoted(from, m.start)) continue;
+        return m.entity;
+      }
+      end = from;
+    }
+    return null;
+  };
+
   const roleFits = (e: Entity, head: string, possessor: string | null): boolean => {
     const wanted = ROLE_SYNONYMS.get(head) ?? [head];
     const fits = e.roles.some((r) => wanted.some((w) => r.title.toLowerCase().includes(w)));
@@ -96,13 +145,12 @@ export function createResolver(doc: Doc): Resolver {
               const eg = genderOf(doc, e);
               if (!eg || eg === g) {
                 // the last speaker, unless another person of that gender was named since
-                const other = nearest(start, PERSONISH, g, at - last.at + 200);
-                if (!other || other === last.entity) return last.entity;
-                return other;
+                // the last speaker, unless a sentence since names another person first
+                return subjectFirst(start, g, start - last.at) ?? last.entity;
               }
             }
           }
-          return nearest(start, PERSONISH, g, 3000);
+          return subjectFirst(start, g, 3000);
         }
         if (g === 'p' || g === 'n') {
           if (last && at - last.at < 1000 && ORGISH.has(byId.get(last.entity)?.type ?? 'MISC')) return last.entity;

@@ -199,6 +199,11 @@ const rows: Row[] = [
   ['The “special military operation” began in February.', [], '“special military operation”', null, null, true],
   ['Troops were sent to “restore order” in the north.', [], '“restore order”', null, null, true],
   ['Their so-called “peace plan” was rejected.', [], '“peace plan”', null, null, true],
+  // a pronoun speaker stands for the subject before an object of its sentence or the sentence before
+  ['Ray Dunn attacked Tom Kane on Friday, and he called the plan “a fraud” later.', [{ names: ['Ray Dunn', 'Dunn'], gender: 'm' }, KANE], '“a fraud”', 'he', 'Ray Dunn', true],
+  ['Ray Dunn met Tom Kane in March. “We will win this fight,” he said.', [{ names: ['Ray Dunn', 'Dunn'], gender: 'm' }, KANE], '“We will win', 'he', 'Ray Dunn'],
+  ['“Taxes will fall,” Kane said. Ray Dunn then mocked Kane. “It is a fantasy,” he said.', [KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“It is a fantasy', 'he', 'Ray Dunn'],
+  ['Kane praised “Ray Dunn” at length before he called the bill “a disgrace” on Monday.', [KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“a disgrace”', 'he', 'Tom Kane', true],
 ];
 
 describe('quote stage: direct quotes', () => {
