@@ -1,5 +1,5 @@
 // Tests of the capitalised-run features (features.ts): runs of capitalised tokens found per sentence,
-// each token knowing its run's bounds and a hash of the whole run, and no run features in headlines.
+// a run going on through one connector word ('Bank of X'), each token knowing its run's bounds and a hash of the whole run, and no run features in headlines.
 import { describe, expect, it } from 'vitest';
 import { Featurizer } from './features.js';
 import { Lexicon } from './lexicon.js';
@@ -13,6 +13,9 @@ describe('capitalised runs', () => {
     ['Talvik beat Orsena 2 1', '0:1 - 2:3 - -'],
     ['a UNDP team met Brell Corp .', '- 1:2 - - 4:6 4:6 -'],
     ['nothing here at all', '- - - -'],
+    ['the Bank of Vestria said', '- 1:4 1:4 1:4 -'],
+    ['Vestria of the north', '0:1 - - -'],
+    ['talks of Vestria ended', '- - 2:3 -'],
   ])('%s', (sentence, expected) => {
     const f = fz();
     f.prepare(sentence.split(' '));
@@ -21,7 +24,7 @@ describe('capitalised runs', () => {
 
   it('gives the same run the same hash and different runs different ones', () => {
     const f = fz();
-    f.prepare('Quorvash Valley met Quorvash Valley and Quorvash Hill'.split(' '));
+    f.prepare('Quorvash Valley met Quorvash Valley near Quorvash Hill'.split(' '));
     expect(f.runHash[0]).toBe(f.runHash[1]);
     expect(f.runHash[0]).toBe(f.runHash[3]);
     expect(f.runHash[0]).not.toBe(f.runHash[6]);

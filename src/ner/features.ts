@@ -22,6 +22,12 @@ export const CAP_LOWER = 0, CAP_INITIAL = 1, CAP_ALL = 2, CAP_DIGIT = 3, CAP_OTH
 
 const PAD = 2;
 const BOS_H = 0x2545f491, EOS_H = 0x7c159e3d;
+/** lower-case hashes of the words a capitalised run may go on through */
+const CONNECTORS: ReadonlySet<number> = new Set(['of', 'and', '&', 'de', 'for', 'du', 'la', 'von', 'van'].map((w) => {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < w.length; k++) h = fnvStep(h, w.charCodeAt(k));
+  return h;
+}));
 const MAX_PER_TOKEN = 64 + 3 * GAZ_BITS;
 
 export class Featurizer {
@@ -97,7 +103,12 @@ export class Featurizer {
         continue;
       }
       let e = i + 1;
-      while (e < n && (capCls[e + PAD] === CAP_INITIAL || capCls[e + PAD] === CAP_ALL)) e++;
+      for (;;) {
+        while (e < n && (capCls[e + PAD] === CAP_INITIAL || capCls[e + PAD] === CAP_ALL)) e++;
+        // a run goes on through one connector ('Bank of X', 'X and Y Ltd', 'X & Y') before a capitalised token
+        if (e + 1 < n && CONNECTORS.has(hLower[e + PAD]) && (capCls[e + 1 + PAD] === CAP_INITIAL || capCls[e + 1 + PAD] === CAP_ALL)) e++;
+        else break;
+      }
       let h = 0x3a8f05c5;
       for (let k = i; k < e; k++) h = mix2(h, hLower[k + PAD], 77);
       for (let k = i; k < e; k++) {
