@@ -6,8 +6,8 @@
 //   whose role fits its head noun (and country, when the description has a possessor), else the
 //   last quoted speaker of the right kind nearby, else stays a mention without an entity.
 import type { Doc, Entity, EntityType } from '../../model/types.js';
-import { sentenceAt } from '../../model/document.js';
-import { FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
+import { sentenceAt, tokenAt } from '../../model/document.js';
+import { COLLECTIVE_NOUNS, FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
 
 export interface Resolver {
   /** entity id for the speaker span [start, end) of a quote that opens at `at`, or null */
@@ -22,6 +22,9 @@ export interface LastSpeaker {
 }
 
 const PERSONISH: ReadonlySet<EntityType> = new Set(['PERSON']);
+/** "the 46-year-old" names a person */
+const AGED = /^\d+-year-old$/;
+const POSSESSIVE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['his', 'm'], ['her', 'f']]);
 const ORGISH: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
 
 function genderOf(doc: Doc, e: Entity): 'm' | 'f' | null {
@@ -82,13 +85,21 @@ export function createResolver(doc: Doc): Resolver {
     return open > 0 || straight === 1;
   };
 
+  /** a mention ending at `end` is a possessor or a noun modifier ("Kane’s plan", "the Kane campaign chairman Ray Dunn"), not a subject */
+  const modifier = (end: number): boolean => {
+    const c = doc.text.charCodeAt(end);
+    if ((c === 0x27 || c === 0x2019) && (doc.text[end + 1] === 's' || !/\w/.test(doc.text[end + 1] ?? ''))) return true;
+    const t = tokenAt(doc, end);
+    return t < doc.tokens.count && doc.tokens.start[t] <= end + 1 && (doc.tokens.pos[t] === 'NOUN' || doc.tokens.pos[t] === 'PROPN');
+  };
+
   /**
    * The person a gendered pronoun at `start` most likely stands for: the sentence of the pronoun,
    * then the sentences before it, nearest sentence first; within a sentence the leftmost person
    * of compatible gender outside quotation marks (the subject before an object: "Lee hammered
    * Ford, calling him “reckless”, whom he described…" is Lee). Within `within` characters.
    */
-  const subjectFirst = (start: number, gender: 'm' | 'f', within: number): string | null => {
+  const subjectFirst = (start: number, gender: 'm' | 'f', within: number, prefer: LastSpeaker | null = null): string | null => {
     let s = sentenceAt(doc, start);
     if (s < 0) return nearest(start, PERSONISH, gender, within);
     const limit = start - within;
@@ -102,6 +113,7 @@ export function createResolver(doc: Doc): Resolver {
         if (mentions[mid].start < from) lo = mid + 1;
         else hi = mid;
       }
+      let first: string | null = null;
       for (let k = lo; k < mentions.length; k++) {
         const m = mentions[k];
         if (m.start >= end) break;
@@ -110,12 +122,29 @@ export function createResolver(doc: Doc): Resolver {
         if (!e || e.type !== 'PERSON') continue;
         const g = genderOf(doc, e);
         if (g && g !== gender) continue;
-        if (quoted(from, m.start)) continue;
-        return m.entity;
+        if (modifier(m.end) || quoted(from, m.start)) continue;
+        // the last speaker wins in the sentence of its own quote ("“…,” said Dunn, a fellow of Kane’s")
+        if (prefer && m.entity === prefer.entity && prefer.at >= from && prefer.at < doc.sentences[s].end) return prefer.entity;
+        first ??= m.entity;
       }
+      if (first) return first;
       end = from;
     }
     return null;
+  };
+
+  /** nearest organisation before `start` named with the description's head word ("the commission" → "Election Commission") */
+  const namedByHead = (start: number, head: string, within: number): string | null => {
+    let best: string | null = null;
+    for (const m of mentions) {
+      if (m.start >= start) break;
+      if (!m.entity || m.start < start - within) continue;
+      const e = byId.get(m.entity);
+      if (!e || !ORGISH.has(e.type)) continue;
+      const ws = m.text.toLowerCase().split(/\s+/);
+      if (ws.length > 1 && ws[ws.length - 1] === head) best = m.entity;
+    }
+    return best;
   };
 
   const roleFits = (e: Entity, head: string, possessor: string | null): boolean => {
@@ -144,9 +173,8 @@ export function createResolver(doc: Doc): Resolver {
             if (e && e.type === 'PERSON') {
               const eg = genderOf(doc, e);
               if (!eg || eg === g) {
-                // the last speaker, unless another person of that gender was named since
                 // the last speaker, unless a sentence since names another person first
-                return subjectFirst(start, g, start - last.at) ?? last.entity;
+                return subjectFirst(start, g, start - last.at, last) ?? last.entity;
               }
             }
           }
@@ -159,14 +187,20 @@ export function createResolver(doc: Doc): Resolver {
         return null;
       }
       // a description: role, then the last speaker of that kind
+      const before = words.length > 1 ? words[0] : doc.text.slice(Math.max(0, start - 5), start).trim().toLowerCase().split(/\s+/).pop() ?? '';
+      const poss = POSSESSIVE_GENDER.get(before);
+      // "her campaign", "his aides": the person the possessive stands for
+      if (poss && COLLECTIVE_NOUNS.has(head)) return this.resolve(start, start, poss === 'm' ? 'he' : 'she', at, last);
       const possessor = words.length > 1 && /[’']s$/.test(words[0]) ? words[0].replace(/[’']s$/, '') : null;
-      if (PERSON_NOUNS.has(head)) {
+      if (PERSON_NOUNS.has(head) || AGED.test(head)) {
         const fit = doc.entities.filter((e) => e.type === 'PERSON' && roleFits(e, head, possessor));
         if (fit.length === 1) return fit[0].id;
         if (last && at - last.at < 2500 && byId.get(last.entity)?.type === 'PERSON') return last.entity;
         return null;
       }
       if (ORG_NOUNS.has(head)) {
+        const named = words[0] === 'the' ? namedByHead(start, head, 3000) : null;
+        if (named) return named;
         if (last && at - last.at < 2500 && ORGISH.has(byId.get(last.entity)?.type ?? 'MISC')) return last.entity;
         return null;
       }

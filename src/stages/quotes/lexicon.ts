@@ -92,6 +92,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
   website site outlet channel union commission court board embassy army military police`),
 );
 
+/** Groups and outlets that speak for a person: "her campaign", "his aides" stand for her or him. */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(forms(`campaign team camp aides staff advisers advisors office website`));
+
 /** Synonyms between role words in descriptions and role titles ("top diplomat" ~ "foreign minister"). */
 export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['diplomat', ['foreign minister', 'foreign secretary', 'secretary of state', 'ambassador', 'envoy', 'diplomat']],

@@ -203,6 +203,10 @@ const rows: Row[] = [
   ['Ray Dunn attacked Tom Kane on Friday, and he called the plan “a fraud” later.', [{ names: ['Ray Dunn', 'Dunn'], gender: 'm' }, KANE], '“a fraud”', 'he', 'Ray Dunn', true],
   ['Ray Dunn met Tom Kane in March. “We will win this fight,” he said.', [{ names: ['Ray Dunn', 'Dunn'], gender: 'm' }, KANE], '“We will win', 'he', 'Ray Dunn'],
   ['“Taxes will fall,” Kane said. Ray Dunn then mocked Kane. “It is a fantasy,” he said.', [KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“It is a fantasy', 'he', 'Ray Dunn'],
+  ['Sue Bell met Tom Kane, the Bell campaign chairman Ray Dunn said. “We are happy,” he said.', [{ names: ['Sue Bell', 'Bell'], gender: 'f' }, KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“We are happy', 'he', 'Tom Kane'],
+  // descriptions: an organisation named with the head word, a possessive pronoun for a campaign
+  ['The Election Commission met on Monday. “The vote was fair,” the commission said.', [{ names: ['The Election Commission', 'Election Commission'], type: 'ORG' }], '“The vote was fair', 'the commission', 'The Election Commission'],
+  ['Haley Morris spoke in Ohio. “We will win Ohio,” her campaign said.', [MORRIS], '“We will win Ohio', 'campaign', 'Haley Morris'],
   ['Kane praised “Ray Dunn” at length before he called the bill “a disgrace” on Monday.', [KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“a disgrace”', 'he', 'Tom Kane', true],
 ];
 
