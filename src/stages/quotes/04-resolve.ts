@@ -7,7 +7,7 @@
 //   last quoted speaker of the right kind nearby, else stays a mention without an entity.
 import type { Doc, Entity, EntityType } from '../../model/types.js';
 import { sentenceAt, tokenAt } from '../../model/document.js';
-import { COLLECTIVE_NOUNS, FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
+import { COLLECTIVE_NOUNS, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
 
 export interface Resolver {
   /** entity id for the speaker span [start, end) of a quote that opens at `at`, or null */
@@ -27,14 +27,37 @@ const AGED = /^\d+-year-old$/;
 const POSSESSIVE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['his', 'm'], ['her', 'f']]);
 const ORGISH: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
 
+const genders = new WeakMap<Entity, 'm' | 'f' | null>();
+
+/**
+ * An entity's gender: a known first name first (the entity stages guess gender from nearby pronouns,
+ * which can be wrong), else the entity stages' own, else an honorific (memoised).
+ */
 function genderOf(doc: Doc, e: Entity): 'm' | 'f' | null {
-  if (e.gender) return e.gender;
+  let g = genders.get(e);
+  if (g === undefined) genders.set(e, (g = byFirstName(doc, e) ?? e.gender ?? byTitle(doc, e)));
+  return g;
+}
+
+function byTitle(doc: Doc, e: Entity): 'm' | 'f' | null {
   for (const i of e.mentions) {
     const m = doc.mentions[i];
     const before = doc.text.slice(Math.max(0, m.start - 6), m.start).trim().toLowerCase().split(/\s+/).pop() ?? '';
     const first = m.text.split(/\s+/)[0].toLowerCase();
     if (MALE_TITLES.has(before) || MALE_TITLES.has(first)) return 'm';
     if (FEMALE_TITLES.has(before) || FEMALE_TITLES.has(first)) return 'f';
+  }
+  return null;
+}
+
+/** A known first name: the first word of a mention of two words or more. */
+function byFirstName(doc: Doc, e: Entity): 'm' | 'f' | null {
+  for (const i of e.mentions) {
+    const t = doc.mentions[i].text;
+    if (t.indexOf(' ') < 0) continue;
+    const first = t.slice(0, t.indexOf(' ')).toLowerCase();
+    if (MALE_NAMES.has(first)) return 'm';
+    if (FEMALE_NAMES.has(first)) return 'f';
   }
   return null;
 }

@@ -72,6 +72,37 @@ export const RELATIVE = new Set(['who', 'which', 'that']);
 export const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 export const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister']);
 
+/**
+ * Common first names that tell a person's gender, for "he"/"she" agreement when no honorific or
+ * pronoun has told it. Hand-written from everyday English-language usage (names that are given to
+ * both sexes, like Jordan or Kelly, are left out on purpose); a name not listed just stays unknown.
+ */
+export const MALE_NAMES: ReadonlySet<string> = new Set(
+  forms(`
+  james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick
+  jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith
+  christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe bruce billy albert
+  willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell louis bobby philip johnny bernie
+  barack bill mike jim tom ted marco jeb ben rand chris rick newt mitt dick al harry chuck
+  mitch rudy reince bob tim martin jeff ron dan steve tony ken greg fred ray howard
+  josh jake matt nick brett chad kurt todd derek marc neil glenn rush ed pete jon jay hugh lou
+  vladimir xi emmanuel boris narendra recep benjamin mahmoud ali mohammed muhammad ahmed hassan omar`),
+);
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(
+  forms(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+  kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia amy
+  kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn
+  janet catherine maria heather diane ruth julie olivia joyce virginia victoria lauren christina joan
+  evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+  jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+  brittany charlotte marie kayla alexis lori hillary carly michele sarah elizabeth nikki condoleezza madeleine
+  huma donna debbie kirsten tammy elena sonia ruth theresa marine hope ivanka melania chelsea jill susana kellyanne
+  megyn hope valerie loretta janet dianne claire tulsi ayanna alexandria ilhan rashida gina`),
+);
+
 /** Head nouns of descriptions that name a person speaker ("the spokesman", "Russia’s top diplomat"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   forms(`
