@@ -122,9 +122,9 @@ export function createResolver(doc: Doc): Resolver {
    * of compatible gender outside quotation marks (the subject before an object: "Lee hammered
    * Ford, calling him “reckless”, whom he described…" is Lee). Within `within` characters.
    */
-  const subjectFirst = (start: number, gender: 'm' | 'f', within: number, prefer: LastSpeaker | null = null): string | null => {
+  const subjectFirst = (start: number, gender: 'm' | 'f' | null, within: number, prefer: LastSpeaker | null = null, types = PERSONISH): string | null => {
     let s = sentenceAt(doc, start);
-    if (s < 0) return nearest(start, PERSONISH, gender, within);
+    if (s < 0) return nearest(start, types, gender, within);
     const limit = start - within;
     let end = start;
     for (; s >= 0 && doc.sentences[s].end > limit; s--) {
@@ -142,9 +142,11 @@ export function createResolver(doc: Doc): Resolver {
         if (m.start >= end) break;
         if (!m.entity) continue;
         const e = byId.get(m.entity);
-        if (!e || e.type !== 'PERSON') continue;
-        const g = genderOf(doc, e);
-        if (g && g !== gender) continue;
+        if (!e || !types.has(e.type)) continue;
+        if (gender) {
+          const g = genderOf(doc, e);
+          if (g && g !== gender) continue;
+        }
         if (modifier(m.end) || quoted(from, m.start)) continue;
         // the last speaker wins in the sentence of its own quote ("“…,” said Dunn, a fellow of Kane’s")
         if (prefer && m.entity === prefer.entity && prefer.at >= from && prefer.at < doc.sentences[s].end) return prefer.entity;
@@ -205,6 +207,14 @@ export function createResolver(doc: Doc): Resolver {
         }
         if (g === 'p' || g === 'n') {
           if (last && at - last.at < 1000 && ORGISH.has(byId.get(last.entity)?.type ?? 'MISC')) return last.entity;
+          // "The party is trying to convince the courts that they…": the organisation its own sentence opens with
+          const s = sentenceAt(doc, start);
+          if (s < 0) return null;
+          const from = doc.sentences[s].start;
+          for (const m of mentions) {
+            if (m.start > from + 4) break;
+            if (m.start >= from && m.entity && byId.get(m.entity)?.type === 'ORG' && m.end < start && !modifier(m.end)) return m.entity;
+          }
           return null;
         }
         return null;

@@ -204,6 +204,7 @@ const rows: Row[] = [
   ['Ray Dunn met Tom Kane in March. “We will win this fight,” he said.', [{ names: ['Ray Dunn', 'Dunn'], gender: 'm' }, KANE], '“We will win', 'he', 'Ray Dunn'],
   ['“Taxes will fall,” Kane said. Ray Dunn then mocked Kane. “It is a fantasy,” he said.', [KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“It is a fantasy', 'he', 'Ray Dunn'],
   ['Sue Bell met Tom Kane, the Bell campaign chairman Ray Dunn said. “We are happy,” he said.', [{ names: ['Sue Bell', 'Bell'], gender: 'f' }, KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“We are happy', 'he', 'Tom Kane'],
+  ['The Farm Union is asking the courts whether they can call the law “a theft” now.', [{ names: ['The Farm Union', 'Farm Union'], type: 'ORG' }], '“a theft”', 'they', 'The Farm Union', true],
   // gender from a common first name when nothing else tells it
   ['Anna Reyes met Tom Kane in Ohio. “We agreed on the budget,” she said.', [{ names: ['Anna Reyes', 'Reyes'] }, { names: ['Tom Kane', 'Kane'] }], '“We agreed', 'she', 'Anna Reyes'],
   ['Anna Reyes met Tom Kane in Ohio. “We agreed on the budget,” he said.', [{ names: ['Anna Reyes', 'Reyes'] }, { names: ['Tom Kane', 'Kane'] }], '“We agreed', 'he', 'Tom Kane'],
