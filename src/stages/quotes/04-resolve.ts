@@ -1,10 +1,15 @@
 // Step 4 of the quote stage: resolve a speaker mention to an entity of the document.
 // - a mention of the entity stages that overlaps the speaker span gives its entity directly;
-// - a pronoun ("he", "she") takes the nearest preceding person of compatible gender (the last
-//   quoted speaker first, when it is close: news prose keeps its speaker across paragraphs);
+// - a pronoun ("he", "she") takes the last quoted speaker when it is close and no sentence since
+//   names another person; else the leftmost person of compatible gender in its own sentence, then
+//   in the sentences before it (the subject before an object; possessors, noun modifiers and names
+//   inside quotation marks skipped). Gender comes from a common first name, the entity stages, or
+//   an honorific. "they"/"it" take the organisation speaking nearby or opening their sentence;
+// - "her campaign", "his aides" stand for the person the possessive names;
 // - a description ("the spokesman", "Russia’s top diplomat", "the newspaper") takes the entity
 //   whose role fits its head noun (and country, when the description has a possessor), else the
-//   last quoted speaker of the right kind nearby, else stays a mention without an entity.
+//   last quoted speaker of the right kind nearby, else stays a mention without an entity; an
+//   organisation description ("the commission") takes the organisation named with that head word.
 import type { Doc, Entity, EntityType } from '../../model/types.js';
 import { sentenceAt, tokenAt } from '../../model/document.js';
 import { COLLECTIVE_NOUNS, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
@@ -12,6 +17,8 @@ import { COLLECTIVE_NOUNS, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES,
 export interface Resolver {
   /** entity id for the speaker span [start, end) of a quote that opens at `at`, or null */
   resolve(start: number, end: number, text: string, at: number, lastSpeaker: LastSpeaker | null): string | null;
+  /** the leftmost person or organisation named outside quotation marks in sentence `s` (its subject, mostly), as a mention index */
+  subjectOf(s: number): number | null;
 }
 
 export interface LastSpeaker {
@@ -184,6 +191,20 @@ export function createResolver(doc: Doc): Resolver {
   };
 
   return {
+    subjectOf(si) {
+      const sent = doc.sentences[si];
+      if (!sent) return null;
+      for (let k = 0; k < mentions.length; k++) {
+        const m = mentions[k];
+        if (m.start >= sent.end) break;
+        if (m.start < sent.start || !m.entity) continue;
+        const e = byId.get(m.entity);
+        if (!e || (e.type !== 'PERSON' && e.type !== 'ORG')) continue;
+        if (modifier(m.end) || quoted(sent.start, m.start)) continue;
+        return k;
+      }
+      return null;
+    },
     resolve(start, end, text, at, last) {
       if (!hasEntities) return null;
       const direct = overlapping(start, end);

@@ -6,12 +6,13 @@
 // Smaller shapes: a quote paragraph signed by a "- Name." paragraph, the possessor of a speech noun
 // ("her remark that “…”"), the by-agent of a passive cue, the name that opens a sentence across
 // verbless asides ("Doe, 22, of Flint, said").
-// A quote with no cue near it keeps no speaker: the subject of the sentence before was right only
-// about half the time.
+// A quote with no cue near it keeps no speaker (the subject of the sentence before was right only
+// about half the time), except a paragraph that is nothing but the quote: it takes the person or
+// organisation the paragraph before opens with (10 of 12 right on train).
 // Rules that were right less than well over half of the time on the PolNeAR train split were cut
 // back to the shapes where they are reliable: a wrong speaker is worse than none.
 // Short phrases without a governing cue are kept as unattributed fragments (scare quotes, titles).
-import { tokenAt } from '../../model/document.js';
+import { sentenceAt, tokenAt } from '../../model/document.js';
 import type { Doc, Quote, TextSpan } from '../../model/types.js';
 import type { MarkSpan } from './01-marks.js';
 import { cueAfter, cueAt, cueBefore, cuesBefore, type CueHit } from './02-cues.js';
@@ -541,6 +542,15 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     } else if (!fragment && state.prev && state.prev.lastParagraph >= s.paragraph - 1 && startsSentence(doc, s)) {
       speaker = state.prev.speaker;
       rule = 'continued';
+    } else if (!fragment && s.paragraph > 0 && doc.paragraphs[s.paragraph].start === s.start && s.end >= doc.paragraphs[s.lastParagraph].end - 1) {
+      // a paragraph that is only a quote, after a paragraph about someone ("Dunn praised the plan.¶“We need it.”"): its subject
+      const si = sentenceAt(doc, doc.paragraphs[s.paragraph - 1].end - 1);
+      const k = si >= 0 ? resolver.subjectOf(si) : null;
+      if (k !== null) {
+        const m = doc.mentions[k];
+        speaker = { entity: m.entity, mention: { start: m.start, end: m.end, text: m.text } };
+        rule = 'paragraph-after';
+      }
     }
     if (speaker.mention && !fragment) {
       state.prev = { speaker, lastParagraph: s.lastParagraph, end: s.end };

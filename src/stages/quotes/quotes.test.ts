@@ -205,6 +205,9 @@ const rows: Row[] = [
   ['“Taxes will fall,” Kane said. Ray Dunn then mocked Kane. “It is a fantasy,” he said.', [KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“It is a fantasy', 'he', 'Ray Dunn'],
   ['Sue Bell met Tom Kane, the Bell campaign chairman Ray Dunn said. “We are happy,” he said.', [{ names: ['Sue Bell', 'Bell'], gender: 'f' }, KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“We are happy', 'he', 'Tom Kane'],
   ['The Farm Union is asking the courts whether they can call the law “a theft” now.', [{ names: ['The Farm Union', 'Farm Union'], type: 'ORG' }], '“a theft”', 'they', 'The Farm Union', true],
+  // a paragraph that is only a quote takes the subject of the paragraph before it
+  ['Kane praised the mayor for her work after the storm.\n\n“We need people who get things done.”', [KANE], '“We need people', 'Kane', 'Tom Kane'],
+  ['The storm hit the coast on Monday.\n\n“We need people who get things done.”', [KANE], '“We need people', null, null],
   // gender from a common first name when nothing else tells it
   ['Anna Reyes met Tom Kane in Ohio. “We agreed on the budget,” she said.', [{ names: ['Anna Reyes', 'Reyes'] }, { names: ['Tom Kane', 'Kane'] }], '“We agreed', 'she', 'Anna Reyes'],
   ['Anna Reyes met Tom Kane in Ohio. “We agreed on the budget,” he said.', [{ names: ['Anna Reyes', 'Reyes'] }, { names: ['Tom Kane', 'Kane'] }], '“We agreed', 'he', 'Tom Kane'],
