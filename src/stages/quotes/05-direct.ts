@@ -1,6 +1,7 @@
 // Step 5 of the quote stage: turn the mark spans into direct quotes with cue and speaker.
 // For each span, in order: a cue right after the closing mark, else the nearest cue before the
 // opening mark in its sentence, else a cue at the end of the previous paragraph ("He added:"),
+// else the speaker of the sentence just before when it ends with its cue ("…, Kane writes. “…”"),
 // else a "Name:" introduction, else — for a quote that stands as its own sentence — the speaker of
 // the previous quote when it is in the same or the previous paragraph (a continued statement).
 // Smaller shapes: a quote paragraph signed by a "- Name." paragraph, the possessor of a speech noun
@@ -520,6 +521,7 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     return false;
   };
   const state: DirectState = { last: null, prev: null };
+  let sig: (SpeakerSpan & { cue: number }) | null = null;
   for (const s of spans) {
     const text = doc.text.slice(s.start, s.end);
     let fragment = isFragment(text.slice(1, s.closed ? -1 : undefined), embeddedAt(doc.text, s.start));
@@ -542,6 +544,12 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     } else if (!fragment && state.prev && state.prev.lastParagraph >= s.paragraph - 1 && startsSentence(doc, s)) {
       speaker = state.prev.speaker;
       rule = 'continued';
+    } else if (!fragment && (sig = signedBefore(doc, s))) {
+      // "…, the board writes. “It is a sign …”": the speaker of the sentence just before
+      const m = span(doc, sig.first, sig.last);
+      speaker = { entity: resolver.resolve(m.start, m.end, POSSESSIVE.get(m.text.toLowerCase()) ?? m.text, s.start, state.last), mention: m };
+      cue = span(doc, sig.cue, sig.cue + 1);
+      rule = 'sentence-before';
     } else if (!fragment && s.paragraph > 0 && doc.paragraphs[s.paragraph].start === s.start && s.end >= doc.paragraphs[s.lastParagraph].end - 1) {
       // a paragraph that is only a quote, after a paragraph about someone ("Dunn praised the plan.¶“We need it.”"): its subject
       const si = sentenceAt(doc, doc.paragraphs[s.paragraph - 1].end - 1);
@@ -559,6 +567,26 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     out.push({ start: s.start, end: s.end, text, speaker, cue, direct: true, fragment, source: { stage: 'quotes', rule } });
   }
   return out;
+}
+
+/**
+ * The speaker of the sentence right before a quote in the same paragraph when that sentence ends
+ * with its reporting verb or with "said Name": "…, the board writes. “…”", "…, said Jo Kane. “…”".
+ */
+function signedBefore(doc: Doc, s: MarkSpan): (SpeakerSpan & { cue: number }) | null {
+  const first = tokenAt(doc, s.start);
+  const p = first - 1;
+  const paraStart = tokenAt(doc, doc.paragraphs[s.paragraph].start);
+  if (p - 2 < paraStart || word(doc, p) !== '.') return null;
+  const si = sentenceAt(doc, doc.tokens.start[p]);
+  if (si < 0) return null;
+  const floor = Math.max(paraStart, doc.sentences[si].firstToken);
+  if (cueAt(doc, p - 1, false) > 0 && lower(doc, p - 1) !== 'according') {
+    const subj = subjectBefore(doc, p - 1, floor);
+    return subj && plausible(doc, subj) && namesSpeaker(doc, subj.first, subj.last) ? { ...subj, cue: p - 1 } : null;
+  }
+  const f = mentionBounds(doc).startTo[p - 1];
+  return f > floor && cueAt(doc, f - 1, false) > 0 && lower(doc, f - 1) !== 'according' ? { first: f, last: p, cue: f - 1 } : null;
 }
 
 /** The quote opens its paragraph or follows the end of a sentence. */

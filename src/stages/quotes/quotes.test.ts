@@ -208,6 +208,9 @@ const rows: Row[] = [
   // a paragraph that is only a quote takes the subject of the paragraph before it
   ['Kane praised the mayor for her work after the storm.\n\n“We need people who get things done.”', [KANE], '“We need people', 'Kane', 'Tom Kane'],
   ['The storm hit the coast on Monday.\n\n“We need people who get things done.”', [KANE], '“We need people', null, null],
+  // a quote sentence right after a sentence that ends with its reporting verb or "said Name"
+  ['The budget is too small, Kane writes. “It is a sign of the times that nobody objects to it.”', [KANE], '“It is a sign', 'Kane', 'Tom Kane'],
+  ['The budget is too small, said Tom Kane. “It is a sign of the times that nobody objects to it.”', [KANE], '“It is a sign', 'Tom Kane', 'Tom Kane'],
   // gender from a common first name when nothing else tells it
   ['Anna Reyes met Tom Kane in Ohio. “We agreed on the budget,” she said.', [{ names: ['Anna Reyes', 'Reyes'] }, { names: ['Tom Kane', 'Kane'] }], '“We agreed', 'she', 'Anna Reyes'],
   ['Anna Reyes met Tom Kane in Ohio. “We agreed on the budget,” he said.', [{ names: ['Anna Reyes', 'Reyes'] }, { names: ['Tom Kane', 'Kane'] }], '“We agreed', 'he', 'Tom Kane'],
