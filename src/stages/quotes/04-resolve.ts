@@ -18,7 +18,7 @@ export interface Resolver {
   /** entity id for the speaker span [start, end) of a quote that opens at `at`, or null */
   resolve(start: number, end: number, text: string, at: number, lastSpeaker: LastSpeaker | null): string | null;
   /** the leftmost person or organisation named outside quotation marks in sentence `s` (its subject, mostly), as a mention index */
-  subjectOf(s: number): number | null;
+  subjectOf(s: number, before?: number): number | null;
 }
 
 export interface LastSpeaker {
@@ -191,12 +191,12 @@ export function createResolver(doc: Doc): Resolver {
   };
 
   return {
-    subjectOf(si) {
+    subjectOf(si, before = Infinity) {
       const sent = doc.sentences[si];
       if (!sent) return null;
       for (let k = 0; k < mentions.length; k++) {
         const m = mentions[k];
-        if (m.start >= sent.end) break;
+        if (m.start >= sent.end || m.start >= before) break;
         if (m.start < sent.start || !m.entity) continue;
         const e = byId.get(m.entity);
         if (!e || (e.type !== 'PERSON' && e.type !== 'ORG')) continue;

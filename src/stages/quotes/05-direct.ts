@@ -3,7 +3,8 @@
 // opening mark in its sentence, else a cue at the end of the previous paragraph ("He added:"),
 // else the speaker of the sentence just before when it ends with its cue ("…, Kane writes. “…”"),
 // else a "Name:" introduction, else — for a quote that stands as its own sentence — the speaker of
-// the previous quote when it is in the same or the previous paragraph (a continued statement).
+// the previous quote when it is in the same or the previous paragraph (a continued statement) —
+// unless a sentence in between has a named subject of its own ("Dunn disagreed. “…”": train 10/11).
 // Smaller shapes: a quote paragraph signed by a "- Name." paragraph, the possessor of a speech noun
 // ("her remark that “…”"), the by-agent of a passive cue, the name that opens a sentence across
 // verbless asides ("Doe, 22, of Flint, said").
@@ -544,6 +545,13 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     } else if (!fragment && state.prev && state.prev.lastParagraph >= s.paragraph - 1 && startsSentence(doc, s)) {
       speaker = state.prev.speaker;
       rule = 'continued';
+      // unless a sentence after the previous quote is about someone else ("Dunn agreed. “…”")
+      const k = newSubject(doc, s, state.prev.end, resolver);
+      if (k !== null && doc.mentions[k].entity !== speaker.entity) {
+        const m = doc.mentions[k];
+        speaker = { entity: m.entity, mention: { start: m.start, end: m.end, text: m.text } };
+        rule = 'sentence-subject';
+      }
     } else if (!fragment && (sig = signedBefore(doc, s))) {
       // "…, the board writes. “It is a sign …”": the speaker of the sentence just before
       const m = span(doc, sig.first, sig.last);
@@ -587,6 +595,21 @@ function signedBefore(doc: Doc, s: MarkSpan): (SpeakerSpan & { cue: number }) | 
   }
   const f = mentionBounds(doc).startTo[p - 1];
   return f > floor && cueAt(doc, f - 1, false) > 0 && lower(doc, f - 1) !== 'according' ? { first: f, last: p, cue: f - 1 } : null;
+}
+
+/** A name that is the subject of the sentence before the quote (or of the quote's own, before it), when that sentence starts after `after`. */
+function newSubject(doc: Doc, s: MarkSpan, after: number, resolver: Resolver): number | null {
+  let k = sentenceAt(doc, s.start);
+  if (k < 0) return null;
+  if (doc.sentences[k].start >= s.start - 1) k--;
+  if (k < 0 || doc.sentences[k].start < after) return null;
+  const m = resolver.subjectOf(k, s.start);
+  if (m === null || doc.mentions[m].kind !== 'name') return null;
+  // the name is a subject: it opens the sentence, or a verb follows it ("Dunn agreed", "Dunn also argues")
+  if (doc.mentions[m].start <= doc.sentences[k].start + 4) return m;
+  let t = tokenAt(doc, doc.mentions[m].end);
+  if (t < doc.tokens.count && doc.tokens.pos[t] === 'ADV') t++;
+  return t < doc.tokens.count && (doc.tokens.pos[t] === 'VERB' || doc.tokens.pos[t] === 'AUX') ? m : null;
 }
 
 /** The quote opens its paragraph or follows the end of a sentence. */

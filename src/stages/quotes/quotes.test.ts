@@ -211,6 +211,9 @@ const rows: Row[] = [
   // a quote sentence right after a sentence that ends with its reporting verb or "said Name"
   ['The budget is too small, Kane writes. “It is a sign of the times that nobody objects to it.”', [KANE], '“It is a sign', 'Kane', 'Tom Kane'],
   ['The budget is too small, said Tom Kane. “It is a sign of the times that nobody objects to it.”', [KANE], '“It is a sign', 'Tom Kane', 'Tom Kane'],
+  // a continued quote goes to a new subject named in between
+  ['“Taxes will fall,” Kane said. Ray Dunn disagreed at once. “It is a fantasy and everyone knows it.”', [KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“It is a fantasy', 'Ray Dunn', 'Ray Dunn'],
+  ['“Taxes will fall,” Kane said. He spoke in Ohio on Friday. “It is a fact and everyone knows it.”', [KANE], '“It is a fact', 'Kane', 'Tom Kane'],
   // gender from a common first name when nothing else tells it
   ['Anna Reyes met Tom Kane in Ohio. “We agreed on the budget,” she said.', [{ names: ['Anna Reyes', 'Reyes'] }, { names: ['Tom Kane', 'Kane'] }], '“We agreed', 'she', 'Anna Reyes'],
   ['Anna Reyes met Tom Kane in Ohio. “We agreed on the budget,” he said.', [{ names: ['Anna Reyes', 'Reyes'] }, { names: ['Tom Kane', 'Kane'] }], '“We agreed', 'he', 'Tom Kane'],
