@@ -35,7 +35,7 @@ export async function summaryText(store: Store, opts: { perType?: number; quotes
   lines.push('', `Events (${num(events.total)})`);
   for (const v of events.items) {
     const date = v.date ?? v.published ?? '';
-    lines.push(truncate(`  ${v.source?.name ?? '?'} —[${v.cameoName || v.type} (${v.cameo})]→ ${v.target?.name ?? '?'}${date ? ` (${date})` : ''}`, w));
+    lines.push(truncate(`  ${v.source?.name ?? '?'} —[${v.type}: ${v.cameoName || "CAMEO"} ${v.cameo}]→ ${v.target?.name ?? '?'}${date ? ` (${date})` : ''}`, w));
   }
   if (!events.items.length) lines.push('  (none yet)');
   return lines.join('\n') + '\n';
