@@ -165,4 +165,10 @@ describe('linking', () => {
     expect(e.country).toBe(usa.id);
     expect(e.roles.map((r) => [r.title, r.of])).toEqual([['Foreign Minister', usa.id]]);
   });
+  it('reads a "Head of Capitalised" title such as Minister of Defence', () => {
+    const d = run('Chile’s Minister of Defence Dana Whitlock met the delegates.');
+    const e = entityOf(d, 'Dana Whitlock')!;
+    expect(e.roles.map((r) => r.title)).toEqual(['Minister of Defence']);
+    expect(d.entities.find((x) => x.id === e.roles[0].of)?.name).toBe('Chile');
+  });
 });

@@ -23,9 +23,17 @@ export function titleBefore(doc: Doc, mentions: Mention[], pi: number, endingAt:
   let t = tokenAt(doc, m.start) - 1;
   const tok = (i: number) => doc.text.slice(start[i], end[i]);
   if (t >= 0 && tok(t) === ',') t--;
-  if (t < 0 || !TITLE_HEADS.has(tok(t).toLowerCase())) return null;
+  if (t < 0) return null;
   const head = t;
   let a = head;
+  if (!TITLE_HEADS.has(tok(t).toLowerCase())) {
+    // "Secretary of State", "Minister of Foreign Affairs", "Chief of Staff": a capitalised head, "of",
+    // and capitalised words up to the name
+    let k = t;
+    while (k - 1 >= 0 && isCap(tok(k)) && isCap(tok(k - 1)) && t - k < 3) k--;
+    if (!(k >= 2 && isCap(tok(k)) && tok(k - 1) === 'of' && isCap(tok(k - 2)) && TITLE_HEADS.has(tok(k - 2).toLowerCase()))) return null;
+    a = k - 2;
+  }
   while (a - 1 >= 0 && (TITLE_MODIFIERS.has(tok(a - 1).toLowerCase()) || (TITLE_HEADS.has(tok(a - 1).toLowerCase()) && isCap(tok(a - 1))))) a--;
   // who the title belongs to: a name mention ending right before (possibly with 's)
   let of = -1;
