@@ -38,6 +38,8 @@ describe('entity mentions', () => {
     ['The Council of Northern Elders met on Friday.', 'Council of Northern Elders', 'ORG', 'name'],
     ['France ended Operation Silver Heron last year.', 'Operation Silver Heron', 'EVENT', 'name'],
     ['Leaders gathered for the Korea-Nordic summit.', 'Korea-Nordic summit', 'EVENT', 'name'],
+    ['Minister of Foreign Affairs Tadeo Lindqvist resigned.', 'Tadeo Lindqvist', 'PERSON', 'name'],
+    ['Minister of Trade and Industry Nora Bakke spoke.', 'Nora Bakke', 'PERSON', 'name'],
     // regression: the recogniser labelled an unknown lake a person; place head words make it a LOC
     ['Fishermen on Lake Varnosk say the water is falling.', 'Lake Varnosk', 'LOC', 'name'],
     ['Farmers along the Tembeli River lost their crops.', 'Tembeli River', 'LOC', 'name'],

@@ -8,6 +8,14 @@ import type { Scan } from './scan.js';
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
 
 /** A capitalised word that can be part of a name (not a month, weekday, title or quote mark). */
+/** Words of a ministry's or office's portfolio after "Minister of", "Secretary of" (not names). */
+const PORTFOLIO = new Set(
+  ('state foreign affairs defence defense finance interior justice health education trade industry economy economic energy ' +
+    'agriculture staff commerce labor labour transport transportation home environment culture information security ' +
+    'homeland treasury development planning communications housing tourism fisheries mines mining petroleum oil water ' +
+    'public works internal external national international cooperation relations and').split(' '),
+);
+
 export function nameWord(s: Scan, i: number): boolean {
   const t = s.tok[i];
   if (!t || !isCap(t)) return false;
@@ -29,7 +37,13 @@ export function rules(s: Scan): void {
     if (TITLE_HEADS.has(k) || HONORIFICS.has(k)) {
       let j = i + 1;
       if (tok[j] === ',') j++;
-      if (low[j] === 'of' && isCap(tok[j + 1] ?? '') && isCap(tok[j + 2] ?? '')) j += 2; // Secretary of State X
+      if (low[j] === 'of' && isCap(tok[j + 1] ?? '')) {
+        // "Secretary of State X", "Minister of Foreign Affairs X", "Minister of Trade and Industry X"
+        let p = j + 1;
+        while (PORTFOLIO.has(low[p]) && (isCap(tok[p]) || low[p] === 'and')) p++;
+        if (p > j + 1 && low[p - 1] !== 'and') j = p;
+        else if (isCap(tok[j + 2] ?? '')) j += 2;
+      }
       let e = j;
       while (e < sEnd && e < j + 4 && nameWord(s, e) && !covered[e] && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e])) e++;
       // a lower-case title ("the president Executive Order") needs a two-word name
