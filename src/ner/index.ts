@@ -40,5 +40,3 @@ export function loadNer(path: string): NerModel {
 }
 
 export { NerModel } from './model.js';
-/** Tagging throughput over a CoNLL file, for `npm run bench` (src/bench/bench.ts). */
-export { benchNer as benchTagging } from './bench.js';
