@@ -4,7 +4,7 @@
 // city is GPE, a MISC that is a demonym is NORP. Without a model this step does nothing.
 import type { EntityType } from '../../model/types.js';
 import type { NerDocumentTagger, NerTagger } from '../../ner/index.js';
-import { isCap, MONTHS, WEEKDAYS } from './lexicon.js';
+import { HONORIFICS, isCap, MONTHS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const isCapOrDigit = (t: string) => isCap(t) || (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57);
@@ -14,18 +14,35 @@ const IOB = ['O', 'B', 'I'];
 /** Tag buffers reused across documents (one per sentence slot). */
 let pool: Uint8Array[] = [];
 
-/** POS tags of a sentence-initial word that is not a name (function words, verbs, numbers, punctuation). */
-const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'INTJ', 'SYM']);
+/** POS tags of words that do not name anything on their own (function words, numbers, punctuation). */
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'PUNCT', 'NUM', 'INTJ', 'SYM']);
+
+/**
+ * Whether an uncovered capitalised word may start or be a name the model should look for: not a
+ * function word (capitalised after a quote mark or colon: "The", "But", "I"), not a month or
+ * weekday (never kept from the model, see add()), not a title or honorific ("Mr.", "President":
+ * the name after it is what matters, and it triggers on its own when nothing covers it). At the
+ * start of a sentence a verb does not count either ("Asked about …").
+ */
+function mayName(s: Scan, i: number, initial: boolean): boolean {
+  const p = s.doc.tokens.pos[i];
+  if (FUNCTION_POS.has(p) || (initial && p === 'VERB')) return false;
+  const k = s.low[i];
+  return !MONTHS.has(k) && !WEEKDAYS.has(k) && !HONORIFICS.has(k) && !TITLE_HEADS.has(k);
+}
 
 /**
  * Cheap prefilter: the model only fills gaps (its spans lose every overlap with the names already
  * found, and a span must start with a capital), so it only needs the sentences with a capitalised
- * word that no gazetteer or rule name covers (the first word counts unless it is plainly not a
- * name). The model is the most expensive step of the pipeline; this skips about half its input.
+ * word that no gazetteer or rule name covers and that may be a name (mayName). The model is the
+ * most expensive step of the pipeline; this skips about half its input.
  */
 function mayHoldNewName(s: Scan, first: number, end: number, covered: Uint8Array): boolean {
-  for (let i = first + 1; i < end; i++) if (!covered[i] && isCap(s.tok[i])) return true;
-  return !covered[first] && !NOT_NAME_POS.has(s.doc.tokens.pos[first]);
+  // the sentence's first word comes after any opening quote marks and brackets
+  let w = first;
+  while (w < end && s.doc.tokens.pos[w] === 'PUNCT') w++;
+  for (let i = w; i < end; i++) if (!covered[i] && isCap(s.tok[i]) && mayName(s, i, i === w)) return true;
+  return false;
 }
 
 /** Runs the model over the sentences that may hold a name not in `found`, adding candidates to s.cands. */
