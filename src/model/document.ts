@@ -66,3 +66,20 @@ export function tokenAt(doc: Doc, at: number): number {
   }
   return lo;
 }
+
+const lowerCache = new WeakMap<Doc, string[]>();
+/**
+ * The lower-cased text of every token, computed once per document on first use and shared by the
+ * stages that compare words (events, quantities): slicing and lower-casing a token on each look
+ * costs more than the whole array.
+ */
+export function lowerTokens(doc: Doc): string[] {
+  let low = lowerCache.get(doc);
+  if (!low || low.length !== doc.tokens.count) {
+    const { start, end, count } = doc.tokens;
+    low = new Array<string>(count);
+    for (let i = 0; i < count; i++) low[i] = doc.text.slice(start[i], end[i]).toLowerCase();
+    lowerCache.set(doc, low);
+  }
+  return low;
+}

@@ -70,7 +70,7 @@ export function rules(s: Scan): void {
   }
   // unknown people by a first name the KB knows: "Ana Kulik said"
   for (let i = 0; i < count; i++) {
-    if (covered[i] || !s.kb.firstNames.has(low[i]) || !nameWord(s, i) || pos[i] !== 'PROPN') continue;
+    if (covered[i] || pos[i] !== 'PROPN' || !s.kb.firstNames.has(low[i]) || !nameWord(s, i)) continue;
     const sEnd = sEndOf(i);
     let e = i + 1;
     while (e < sEnd && e < i + 4 && nameWord(s, e) && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e]) && !covered[e]) e++;

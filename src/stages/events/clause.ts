@@ -2,6 +2,7 @@
 // who is the subject left of a trigger (coordinated "X and Y", appositive "Minister, Name"),
 // what is its object or prepositional target on the right, and where clauses end.
 // Hand-written because no installed library gives dependency parses at the speed budget.
+import { lowerTokens } from '../../model/document.js';
 import type { Doc } from '../../model/types.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.js';
 
@@ -33,8 +34,12 @@ export class View {
   readonly mentionFirst: Int32Array;
   readonly mentionLast: Int32Array;
 
+  /** lower-cased tokens (shared per document) */
+  private readonly low: string[];
+
   constructor(doc: Doc, tokenOf: (offset: number) => number) {
     this.doc = doc;
+    this.low = lowerTokens(doc);
     const n = doc.tokens.count;
     this.mentionAt = new Int32Array(n).fill(-1);
     this.mentionFirst = new Int32Array(doc.mentions.length).fill(-1);
@@ -56,8 +61,7 @@ export class View {
   }
 
   lower(t: number): string {
-    const { doc } = this;
-    return t >= 0 && t < doc.tokens.count ? doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]).toLowerCase() : '';
+    return t >= 0 && t < this.low.length ? this.low[t] : '';
   }
 
   pos(t: number): string {

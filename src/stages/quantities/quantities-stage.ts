@@ -3,6 +3,7 @@
 // tokens: a number token (digits, number word, ordinal), an optional multiplier ("million"), a
 // currency ("$", "euros") or counted noun after up to two modifiers ("17 African countries"), and
 // an approximator before it ("some", "more than"). Numbers inside date expressions are skipped.
+import { lowerTokens } from '../../model/document.js';
 import type { Doc, Quantity } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
@@ -19,7 +20,8 @@ export function extractQuantities(doc: Doc): Quantity[] {
   const { start, end, pos, count } = tokens;
   const out: Quantity[] = [];
   const word = (i: number) => text.slice(start[i], end[i]);
-  const lower = (i: number) => (i >= 0 && i < count ? text.slice(start[i], end[i]).toLowerCase() : '');
+  const low = lowerTokens(doc);
+  const lower = (i: number) => (i >= 0 && i < count ? low[i] : '');
   const dates = doc.dates.slice().sort((a, b) => a.start - b.start);
   let d = 0;
   for (let i = 0; i < count; i++) {
