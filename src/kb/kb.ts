@@ -120,7 +120,10 @@ export function buildIndex(raw: RawEntry[]): Kb {
   };
   // countries and curated entries first so that they win ties (hits are ordered)
   const rank = (e: RawEntry) => (e.id.startsWith('iso3:') ? 0 : e.id.startsWith('igo:') || e.id.startsWith('loc:') ? 1 : e.id.startsWith('city:') ? 2 : 3);
-  const sorted = [...raw].sort((a, b) => rank(a) - rank(b));
+  // a stable bucket pass instead of a sort: one rank computation per entry
+  const buckets: RawEntry[][] = [[], [], [], []];
+  for (const r of raw) buckets[rank(r)].push(r);
+  const sorted = buckets.flat();
   for (const r of sorted) {
     const e: KbEntry = { id: r.id, name: r.n, type: r.t, aliases: r.a };
     if (r.d) e.demonyms = r.d;
