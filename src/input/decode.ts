@@ -40,3 +40,9 @@ export function decodeText(bytes: Uint8Array, name: string, maxBytes = DEFAULT_M
     throw new NewsgraphError('E_ENCODING', `the input is not valid UTF-8 (first bad byte near offset ${i}); convert it to UTF-8 first`, name);
   }
 }
+
+/** YYYY-MM-DD from an ISO-like date string, or null. */
+export function isoDay(s: string | null | undefined): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(s ?? '').trim());
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NewsgraphError } from '../util/errors.js';
+import { isoDay } from './decode.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -20,12 +21,6 @@ const META_DATE = [
   'dc.date',
   'sailthru.date',
 ];
-
-/** YYYY-MM-DD from an ISO-like date string, or null. */
-export function isoDay(s: string | null | undefined): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(s ?? '').trim());
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
 
 /**
  * Main text of an HTML page: @mozilla/readability over a linkedom DOM. Scripts, styles and markup

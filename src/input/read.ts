@@ -2,8 +2,7 @@ import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { NewsgraphError } from '../util/errors.js';
-import { DEFAULT_MAX_BYTES, decodeText } from './decode.js';
-import { isoDay, readHtml } from './html.js';
+import { DEFAULT_MAX_BYTES, decodeText, isoDay } from './decode.js';
 
 /** One article read from an input, before analysis. */
 export interface InputArticle {
@@ -84,6 +83,8 @@ export async function* readInput(path: string, opts: ReadOptions = {}): AsyncGen
     }
     const raw = decodeText(readBytes(path), path, maxBytes);
     if (HTML_EXT.has(ext) || (ext === '' && /^\s*<(!doctype html|html)[\s>]/i.test(raw))) {
+      // the HTML reader (readability, linkedom) loads only when an HTML input comes
+      const { readHtml } = await import('./html.js');
       const a = readHtml(raw, path);
       yield { ok: true, article: { source: path, text: a.text, title: a.title, published: a.published, url: a.url } };
     } else if (TEXT_EXT.has(ext)) {
