@@ -32,36 +32,45 @@ const BARE_YEAR = /\b(?:in|since|by|until|till|from|during|before|after|through|
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
- * chrono runs every one of its ~18 parsers over each window, and their regexes are most of the stage's
- * cost. Most windows can only be matched by a few parsers: without a digit or a month name, none of
- * the numeric and month-name parsers can match; without a number-and-unit phrase ("two weeks",
- * "a year") nor a relative or casual word either ("last", "ago", "today"), only the weekday and
- * time-of-day parsers can ("on Tuesday night"). Such windows go to a chrono with just those parsers,
- * which returns the same results (checked over the PolNeAR corpus) in a fraction of the time.
- * Parsers are dropped by class name, so a renamed parser stays in and only costs time.
+ * chrono runs every one of its ~18 parsers over each window, and their regexes (each tried at every
+ * position) are most of the stage's cost. Each parser can only match when certain words or
+ * characters are in the window: the numeric ones need a digit, the month-name ones a month name,
+ * the weekday one a weekday, the "ago" and "later" ones their own words, and so on. Each window
+ * therefore goes to a chrono holding just the parsers whose needs it meets (one clone per
+ * combination, made on first use). The needs are supersets (substrings, any case), so the results
+ * are exactly the full chrono's (checked over the PolNeAR corpus and in find-dates.test.ts).
+ * Parsers are matched by class name: one this table does not know always runs.
  */
-const NEEDS_DIGIT_OR_MONTH = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser',
-  'ENYearMonthNameParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser',
-]);
-const NEEDS_RELATIVE_WORD = new Set([
-  'ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENCasualDateParser',
-  'ENEndOfCurrentMonthParser', 'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser',
-]);
-const without = (drop: (name: string) => boolean): chrono.Chrono => {
-  const c = chrono.casual.clone();
-  c.parsers = c.parsers.filter((p) => !drop(p.constructor.name));
-  return c;
-};
-const NO_NUMBERS = without((n) => NEEDS_DIGIT_OR_MONTH.has(n));
-const WEEKDAYS_ONLY = without((n) => NEEDS_DIGIT_OR_MONTH.has(n) || NEEDS_RELATIVE_WORD.has(n));
-const DIGIT_OR_MONTH = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
-/** what the relative parsers need: a casual or relative word, or a number word before a time unit */
-const RELATIVE =
-  /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|ago|earlier|later|henceforth|within|this|last|past|next|after|month)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)\b/i;
-/** The cheapest chrono that can read `text` exactly as the full one does. */
+const NEEDS: readonly [RegExp, readonly string[]][] = [
+  [/\d/, ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser']],
+  [/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i, ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser']],
+  [/sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i, ['ENWeekdayParser']],
+  [/ago|before|earlier/i, ['ENTimeUnitAgoFormatParser']],
+  [/later|after|from\s+now|henceforth|forward|out/i, ['ENTimeUnitLaterFormatParser']],
+  [/morning|afternoon|evening|night|noon|midday/i, ['ENCasualTimeParser']],
+  [
+    /\d|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|ago|earlier|later|henceforth|within|this|last|past|next|after|month)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)\b/i,
+    ['ENTimeUnitWithinFormatParser', 'ENCasualDateParser', 'ENEndOfCurrentMonthParser', 'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser'],
+  ],
+];
+const NEED_OF = new Map<string, number>();
+NEEDS.forEach(([, names], bit) => names.forEach((n) => NEED_OF.set(n, bit)));
+const byNeeds = new Map<number, chrono.Chrono>();
+/** The cheapest chrono that reads `text` exactly as the full one does. */
 export function chronoFor(text: string): chrono.Chrono {
-  return DIGIT_OR_MONTH.test(text) ? chrono.casual : RELATIVE.test(text) ? NO_NUMBERS : WEEKDAYS_ONLY;
+  let mask = 0;
+  for (let bit = 0; bit < NEEDS.length; bit++) if (NEEDS[bit][0].test(text)) mask |= 1 << bit;
+  if (mask === (1 << NEEDS.length) - 1) return chrono.casual;
+  let c = byNeeds.get(mask);
+  if (!c) {
+    c = chrono.casual.clone();
+    c.parsers = c.parsers.filter((p) => {
+      const bit = NEED_OF.get(p.constructor.name);
+      return bit === undefined || (mask & (1 << bit)) !== 0;
+    });
+    byNeeds.set(mask, c);
+  }
+  return c;
 }
 
 /** A fixed reference for chrono's parse: components are read from the result, not the date. */
