@@ -23,6 +23,18 @@ export function nameWord(s: Scan, i: number): boolean {
   return !MONTHS.has(k) && !WEEKDAYS.has(k) && !TITLE_HEADS.has(k) && !HONORIFICS.has(k);
 }
 
+const TITLE_OR_HONORIFIC = 1, ORG_HEAD = 2, EVENT_HEAD = 4, OPERATION = 8;
+/** The rule classes of each word that can start a rule: title or honorific, organisation head, event head, "operation". */
+const WORD_CLASS = new Map<string, number>();
+const addClass = (words: Iterable<string>, bit: number) => {
+  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+};
+addClass(TITLE_HEADS, TITLE_OR_HONORIFIC);
+addClass(HONORIFICS.keys(), TITLE_OR_HONORIFIC);
+addClass(ORG_HEADS, ORG_HEAD);
+addClass(EVENT_HEADS, EVENT_HEAD);
+addClass(['operation'], OPERATION);
+
 export function rules(s: Scan): void {
   const { low, tok, doc } = s;
   const { count, pos, sentence } = doc.tokens;
@@ -32,9 +44,12 @@ export function rules(s: Scan): void {
 
   for (let i = 0; i < count; i++) {
     const k = low[i];
+    // one lookup tells whether the word can start any of the rules below (most words start none)
+    const cls = WORD_CLASS.get(k) ?? 0;
+    if (!cls && tok[i] !== '(' && !codeName(tok[i])) continue;
     const sEnd = sEndOf(i);
     // people after a title or honorific
-    if (TITLE_HEADS.has(k) || HONORIFICS.has(k)) {
+    if (cls & TITLE_OR_HONORIFIC) {
       let j = i + 1;
       if (tok[j] === ',') j++;
       if (low[j] === 'of' && isCap(tok[j + 1] ?? '')) {
@@ -50,7 +65,7 @@ export function rules(s: Scan): void {
       if (e > j && (isCap(tok[i]) || e - j >= 2)) s.cands.push({ a: j, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(k) ? 'honorific' : 'title', prio: 4 });
     }
     // named operations: "Operation Desert Storm"
-    if (k === 'operation' && isCap(tok[i]) && nameWord(s, i + 1)) {
+    if (cls & OPERATION && isCap(tok[i]) && nameWord(s, i + 1)) {
       let e = i + 1;
       while (e < sEnd && e < i + 4 && nameWord(s, e)) e++;
       s.cands.push({ a: i, b: e, type: 'EVENT', kind: 'name', kb: null, rule: 'operation', prio: 4 });
@@ -58,9 +73,9 @@ export function rules(s: Scan): void {
     // code names: G7, G20, P5, G5-Sahel
     if (codeName(tok[i])) s.cands.push({ a: i, b: i + 1, type: 'ORG', kind: 'name', kb: null, rule: 'code-name', prio: 2 });
     // organisations by head word
-    if (ORG_HEADS.has(k) && isCap(tok[i])) orgByHead(s, i, sEnd);
+    if (cls & ORG_HEAD && isCap(tok[i])) orgByHead(s, i, sEnd);
     // named events: "the Russia-Africa summit", "Munich Security Conference"
-    if (EVENT_HEADS.has(k) && (k === 'summit' || isCap(tok[i]))) {
+    if (cls & EVENT_HEAD && (k === 'summit' || isCap(tok[i]))) {
       let a = i;
       while (a - 1 >= 0 && sentence[a - 1] === sentence[i] && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= 0 && isCap(tok[a - 2])))) a--;
       if (a < i && low[a] !== 'the') s.cands.push({ a, b: i + 1, type: 'EVENT', kind: 'name', kb: null, rule: 'event-head', prio: 3 });
