@@ -60,14 +60,26 @@ export function npBack(doc: Doc, end: number, floor: number): SpeakerSpan | null
   return { first, last: end + 1 };
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+const LONE_NAME_POS = new Set(['VERB', 'ADJ', 'NOUN', 'ADV']);
+const LONE_NAME_AFTER = new Set([',', '.', ';', '(']);
+const isSentenceEnd = (doc: Doc, i: number): boolean => {
+  const w = word(doc, i);
+  return w === '.' || w === '!' || w === '?' || w === '“' || w === '"';
+};
+
 /** Noun phrase starting at token `start`, read forwards. */
 function npForward(doc: Doc, start: number, limit: number): SpeakerSpan | null {
   let i = start;
   const pron = i < limit && doc.tokens.pos[i] === 'PRON' && PRONOUN_GENDER.has(lower(doc, i));
   if (pron) return { first: i, last: i + 1 };
+  // "according to his longtime physician": a possessive pronoun opens the phrase
+  if (i + 1 < limit && POSSESSIVES.has(lower(doc, i)) && isNpToken(doc, i + 1)) i++;
   // a name mention starting here reaches over mistagged words
   const m = start < limit ? mentionBounds(doc).endFrom[start] : -1;
   if (m > start && m <= limit) i = m;
+  // "said Skelly,", "Blunt, after a pause, said": a lone capitalised word the tagger took for a verb or adjective
+  else if (i < limit && /^\p{Lu}\p{Ll}+$/u.test(word(doc, i)) && LONE_NAME_POS.has(doc.tokens.pos[i]) && i > 0 && !isSentenceEnd(doc, i - 1) && (i + 1 >= limit || LONE_NAME_AFTER.has(word(doc, i + 1)))) return { first: i, last: i + 1 };
   // "said Concord resident Jane Doe": a capitalised first word the tagger took for a verb or adjective
   else if (i + 1 < limit && /^\p{Lu}\p{Ll}+$/u.test(word(doc, i)) && (doc.tokens.pos[i] === 'VERB' || doc.tokens.pos[i] === 'ADJ') && isNpToken(doc, i + 1) && word(doc, i + 1) !== '.' && word(doc, i + 1) !== ',') i++;
   while (i < limit && i < start + 9) {
@@ -84,7 +96,9 @@ function npForward(doc: Doc, start: number, limit: number): SpeakerSpan | null {
   if (!named && last + 1 < limit && word(doc, last) === ',' && doc.tokens.pos[last + 1] === 'PROPN') {
     let j = last + 1;
     while (j < limit && doc.tokens.pos[j] === 'PROPN') j++;
-    return { first: last + 1, last: j };
+    // ("according to his doctor, Kane is …": a name followed by its verb opens the next clause)
+    const next = j < doc.tokens.count ? doc.tokens.pos[j] : '';
+    if (next !== 'VERB' && next !== 'AUX') return { first: last + 1, last: j };
   }
   return { first: start, last };
 }
@@ -144,6 +158,8 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
       // (an abbreviation's full stop before a comma does not end the sentence: "Doe, R-Ky., said")
       if ((t === '.' && word(doc, j + 1) !== ',') || t === ';' || t === ':') break;
       if (t === ',' || (RELATIVE.has(t.toLowerCase()) && j < i)) {
+        // "Salem, Ohio, Kane went after Bush, calling": an aside with a finite verb and no relative pronoun is a clause
+        if (t === ',' && finiteAside(doc, j + 1, i)) break;
         const np = npBack(doc, j - 1, floor);
         if (np && np.last === j) return np;
         if (t === ',' && ++commas > 2) break;
@@ -152,6 +168,26 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
     return null;
   }
   return npBack(doc, i, floor);
+}
+
+/**
+ * The first segment of an aside (up to a comma or relative pronoun in tokens [a, b)) is a clause
+ * with a finite verb ("Salem, Ohio, Kane went after Bush, calling …"), not an apposition: it
+ * opens with neither a verb, a preposition nor an adverb, and holds a verb that is not a
+ * participle or an infinitive ("Doe, the only candidate to campaign there, said" is an apposition).
+ */
+const SUBJECT_POS = new Set(['PROPN', 'PRON', 'NOUN']);
+function finiteAside(doc: Doc, a: number, b: number): boolean {
+  if (a >= b) return false;
+  const p0 = doc.tokens.pos[a];
+  if (p0 === 'ADP' || p0 === 'ADV' || p0 === 'SCONJ' || p0 === 'VERB' || p0 === 'AUX') return false;
+  for (let k = a; k < b; k++) {
+    const w = lower(doc, k), p = doc.tokens.pos[k];
+    if (w === ',' || RELATIVE.has(w) || w === 'whose' || w === 'whom') return false;
+    // a lower-case verb right after its subject ("Kane went"): the tagger's verbs among capitalised words are often names
+    if ((p === 'VERB' || p === 'AUX') && k > a && !/(ing|ed|en)$/.test(w) && w === word(doc, k) && SUBJECT_POS.has(doc.tokens.pos[k - 1])) return true;
+  }
+  return false;
 }
 
 /** The subject after an inverted cue ("said Lavrov") or the object of "according to". */

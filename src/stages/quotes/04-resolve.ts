@@ -34,6 +34,9 @@ const AGED = /^\d+-year-old$/;
 const POSSESSIVE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['his', 'm'], ['her', 'f']]);
 const ORGISH: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
 
+/** A capitalised name of one to three words ("Skelly", "Jo Kane"). */
+const NAME_TEXT = /^\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,2}$/u;
+
 const genders = new WeakMap<Entity, 'm' | 'f' | null>();
 
 /**
@@ -75,15 +78,21 @@ export function createResolver(doc: Doc): Resolver {
   for (const e of doc.entities) byId.set(e.id, e);
   const hasEntities = byId.size > 0;
 
-  /** mention index overlapping [start, end) with an entity, preferring the largest overlap */
+  /**
+   * entity of a mention overlapping [start, end): in a long span ("Jo Doe of the Acme Institute",
+   * "Acme press secretary Jo Doe") the first person that is not a possessor or a noun modifier,
+   * else the largest overlap
+   */
   const overlapping = (start: number, end: number): string | null => {
-    let best: string | null = null, bestLen = 0;
+    let best: string | null = null, bestLen = 0, person: string | null = null, count = 0;
     for (const m of mentions) {
       if (!m.entity || m.end <= start || m.start >= end) continue;
+      count++;
       const len = Math.min(end, m.end) - Math.max(start, m.start);
       if (len > bestLen) (best = m.entity), (bestLen = len);
+      if (!person && m.end <= end && byId.get(m.entity)?.type === 'PERSON' && !modifier(m.end)) person = m.entity;
     }
-    return best;
+    return count > 1 && person ? person : best;
   };
 
   /** nearest entity of the wanted types with a mention before `at` (outside the span), by gender */
@@ -190,6 +199,22 @@ export function createResolver(doc: Doc): Resolver {
     return names.length === 0 || names.some((n) => n.toLowerCase().startsWith(possessor));
   };
 
+  /** the person (else organisation) with a name mention ending in `last`, the nearest before `at` first */
+  const bySurname = (last: string, at: number): string | null => {
+    let best: string | null = null, bestPerson = false, bestAt = -1;
+    for (const m of mentions) {
+      if (!m.entity || m.kind === 'pronoun') continue;
+      const t = m.text;
+      if (!(t === last || t.endsWith(' ' + last))) continue;
+      const e = byId.get(m.entity);
+      if (!e || (e.type !== 'PERSON' && e.type !== 'ORG')) continue;
+      const person = e.type === 'PERSON';
+      const d = m.start < at ? m.start : -1;
+      if (best === null || (person && !bestPerson) || (person === bestPerson && d > bestAt)) (best = m.entity), (bestPerson = person), (bestAt = d);
+    }
+    return best;
+  };
+
   return {
     subjectOf(si, before = Infinity) {
       const sent = doc.sentences[si];
@@ -209,6 +234,11 @@ export function createResolver(doc: Doc): Resolver {
       if (!hasEntities) return null;
       const direct = overlapping(start, end);
       if (direct) return direct;
+      // a name the entity stages did not mark ("said Skelly" after "Bill Skelly"): the entity named with that last word
+      if (NAME_TEXT.test(text)) {
+        const named = bySurname(text.slice(text.lastIndexOf(' ') + 1), at);
+        if (named) return named;
+      }
       const words = text.toLowerCase().split(/\s+/);
       const head = words[words.length - 1];
       const g = PRONOUN_GENDER.get(head);

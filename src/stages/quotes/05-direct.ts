@@ -20,7 +20,7 @@ import type { MarkSpan } from './01-marks.js';
 import { cueAfter, cueAt, cueBefore, cuesBefore, type CueHit } from './02-cues.js';
 import { DET_SUBJECTS, npBack, subjectAfter, subjectBefore, type SpeakerSpan } from './03-speaker.js';
 import type { LastSpeaker, Resolver } from './04-resolve.js';
-import { endsSentence, isQuoteMark, isStop, lower, mentionBounds, parenOpen, word } from './tokens.js';
+import { endsSentence, isNpToken, isQuoteMark, isStop, lower, mentionBounds, parenClose, parenOpen, word } from './tokens.js';
 
 const END_PUNCT = /[.?!,…:;—–-]\s*$/;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -68,7 +68,7 @@ function skipPunct(doc: Doc, i: number, limit: number): number {
 }
 
 /** Rules that found the cue after the closing mark. */
-const AFTER_RULES = new Set(['cue-after', 'inverted-after', 'cue-after-aside', 'verb-after', 'according-after']);
+const AFTER_RULES = new Set(['cue-after', 'cue-after-long', 'inverted-after', 'cue-after-aside', 'verb-after', 'according-after']);
 
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
@@ -132,12 +132,24 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       // ("“…,” his nephew Jon Doe added": a possessive pronoun may open the subject)
       const lead = subj && (subj.first === from || word(doc, subj.first - 1) === ',' || (subj.first === from + 1 && POSSESSIVE.has(lower(doc, from))));
       if (subj && lead) return { cue: a, subject: subj, rule: 'cue-after' };
+      // "“…,” Blunt, after a long pause, said": a name the tagger missed, an aside between commas, then the cue
+      if (!subj && word(doc, a.first - 1) === ',') {
+        const named = subjectAfter(doc, from, a.first);
+        if (named && named.first === from && word(doc, named.last) === ',' && named.last < a.first - 1) return { cue: a, subject: named, rule: 'cue-after-aside' };
+      }
       // "“…” that the plan will fail, said Kane": an inverted cue after a comma
       if (!subj && word(doc, a.first - 1) === ',') {
         const inv = subjectAfter(doc, a.last, paraEnd);
         if (inv && plausible(doc, inv)) return { cue: a, subject: inv, rule: 'inverted-after' };
       }
     }
+  }
+  // 1a0. "“…,” Jeffrey Lewis of the Center for Nonproliferation Studies wrote", "“…!” a welcome message
+  // on the website reads": a long subject (names, nouns, prepositions, no verb or comma) from the
+  // closing mark up to the cue
+  if (!as && !closedSentence && (!a || a.first > from) && startsSentence(doc, s)) {
+    const long = longSubject(doc, from, paraEnd, fragment);
+    if (long) return long;
   }
   // 1a. "“…,” Blunt, after a long pause, said": a name, an aside between commas, then the cue
   if (!closedSentence && !a) {
@@ -188,6 +200,8 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
     // a passive or reduced relative with its agent: "has been called “…” by Jane Doe", "seen by organizers as “…”"
     const agent = passiveAgent(doc, b, first, after, paraEnd, sentStart);
     if (agent) return { cue: b, subject: agent, rule: 'passive-by' };
+    // "after the winner was declared": the subject of a passive cue is not its speaker
+    if (isPassive(doc, b, sentStart)) continue;
     const subj = subjectBefore(doc, b.first, sentStart);
     // "a class called “Perception”": a naming participle after a noun names no speaker; the clause does
     if (subj && reducedNaming(doc, b, first)) continue;
@@ -230,6 +244,64 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       return { cue: { first: colon, last: colon + 1, kind: 'colon' }, subject: subj, rule: 'colon' };
   }
   return null;
+}
+
+/** Cue b is a past participle after a form of "be" ("was declared", "were told"). */
+function isPassive(doc: Doc, b: CueHit, sentStart: number): boolean {
+  if (b.kind !== 'verb' || b.last - b.first !== 1) return false;
+  const w = lower(doc, b.first);
+  if (!(w.endsWith('ed') || w === 'told' || w === 'said' || w === 'written' || w === 'shown')) return false;
+  // ("is reported to have called": a raising verb, whose subject is the speaker)
+  if (b.last < doc.tokens.count && lower(doc, b.last) === 'to') return false;
+  let k = b.first - 1;
+  while (k > sentStart && doc.tokens.pos[k] === 'ADV') k--;
+  return k >= sentStart && BE.has(lower(doc, k));
+}
+
+/** Auxiliaries and adverbs between a subject and its cue ("has said", "also wrote"). */
+const AUX_BETWEEN = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'would', 'will', 'once', 'previously', 'recently', 'further']);
+
+/** The long subject from token `from` to a reporting verb: only noun-phrase tokens, prepositions, "and", parentheses. */
+function longSubject(doc: Doc, from: number, limit: number, fragment: boolean): Attribution | null {
+  if (from >= limit || doc.tokens.pos[from] === 'ADP' || doc.tokens.pos[from] === 'PRON') return null;
+  let i = from, head = false;
+  const max = Math.min(limit, from + 30);
+  const bounds = mentionBounds(doc);
+  while (i < max) {
+    const w = word(doc, i), p = doc.tokens.pos[i];
+    if (w === '(') {
+      const close = parenClose(doc, i, limit);
+      if (close < 0) return null;
+      i = close;
+      continue;
+    }
+    const m = bounds.endFrom[i];
+    if (m > i && m <= max) {
+      head = true;
+      i = m;
+      continue;
+    }
+    if (isNpToken(doc, i)) {
+      if (p === 'PROPN' || p === 'NOUN') head = true;
+      i++;
+      continue;
+    }
+    if ((p === 'ADP' || p === 'CCONJ') && i > from && i + 1 < max && isNpToken(doc, i + 1)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (!head || i - from < 2) return null;
+  let end = i;
+  while (end > from && (doc.tokens.pos[end - 1] === 'ADP' || doc.tokens.pos[end - 1] === 'DET' || doc.tokens.pos[end - 1] === 'CCONJ')) end--;
+  if (end < i) return null;
+  let v = i;
+  while (v < max && v < i + 3 && (AUX_BETWEEN.has(lower(doc, v)) || doc.tokens.pos[v] === 'ADV')) v++;
+  if (v >= limit) return null;
+  const n = cueAt(doc, v, fragment, true);
+  if (!n || lower(doc, v) === 'according') return null;
+  return { cue: { first: v, last: v + n, kind: 'verb' }, subject: { first: from, last: end }, rule: 'cue-after-long' };
 }
 
 /** Plain reporting verbs that govern a phrase quoted far into their clause ("Kane said in remarks that the party should back its “allies”"). */
@@ -458,7 +530,12 @@ function shortClause(doc: Doc, from: number, limit: number): CueHit | null {
  */
 function clauseSubject(doc: Doc, from: number, floor: number, inQuote: (t: number) => boolean, nearest = false): Attribution | null {
   if (from < floor || endsSentence(doc, from)) return null;
-  const start = sentenceStart(doc, from, floor);
+  let start = sentenceStart(doc, from, floor);
+  // "Even its backers sounded wary: Jane Doe called it “…”": a colon ends the clause before it
+  for (let i = from - 1; i > start; i--) if (word(doc, i) === ':' && !inQuote(i)) {
+    start = i + 1;
+    break;
+  }
   const intro = introEnd(doc, start, from + 1);
   // the quote sits in the last clause that opens before it: "…, when Clinton called him “…”",
   // "Rubio, who he dubbed “…”", "He held up the sign — which read “…”"
@@ -478,7 +555,15 @@ function clauseOpen(doc: Doc, from: number, to: number): number {
   for (let i = to; i > from; i--) {
     const w = lower(doc, i);
     // ("before", "since" as adverbs open nothing; the tagger calls "when", "where" adverbs too)
-    if (CLAUSE_OPENERS.has(w) && (doc.tokens.pos[i] !== 'ADV' || w.startsWith('wh'))) return i;
+    if (CLAUSE_OPENERS.has(w) && (doc.tokens.pos[i] !== 'ADV' || w.startsWith('wh'))) {
+      // "Cruz praised Bush, who ended his bid, as “…”": a relative clause closed before the quote is not its clause
+      if (RELATIVE_WORDS.has(w) && i > from && word(doc, i - 1) === ',') {
+        let closed = false;
+        for (let j = i + 1; j < to && !closed; j++) closed = word(doc, j) === ',';
+        if (closed) continue;
+      }
+      return i;
+    }
   }
   return -1;
 }

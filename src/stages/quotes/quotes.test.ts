@@ -221,6 +221,22 @@ const rows: Row[] = [
   ['The Election Commission met on Monday. “The vote was fair,” the commission said.', [{ names: ['The Election Commission', 'Election Commission'], type: 'ORG' }], '“The vote was fair', 'the commission', 'The Election Commission'],
   ['Haley Morris spoke in Ohio. “We will win Ohio,” her campaign said.', [MORRIS], '“We will win Ohio', 'campaign', 'Haley Morris'],
   ['Kane praised “Ray Dunn” at length before he called the bill “a disgrace” on Monday.', [KANE, { names: ['Ray Dunn', 'Dunn'], gender: 'm' }], '“a disgrace”', 'he', 'Tom Kane', true],
+  // a long subject between the closing mark and the cue: names, nouns, prepositions; the person in it is the entity
+  ['“We will not sign the deal,” Jo Pratt of the Center for Budget Studies wrote in May.', [{ names: ['Jo Pratt'] }, { names: ['Center for Budget Studies'], type: 'ORG' }], '“We will not', 'Jo Pratt of the Center for Budget Studies', 'Jo Pratt'],
+  ['The town built a site.\n\n“Welcome, visitors!” a sign on the town hall reads.', [], '“Welcome', 'a sign on the town hall', null],
+  ['Kane spoke.\n\n“We need it,” Acme press secretary Ray Dunn said.', [KANE, { names: ['Acme'], type: 'ORG' }, { names: ['Ray Dunn'] }], '“We need it', 'Acme press secretary Ray Dunn', 'Ray Dunn'],
+  // a surname the entity stages did not mark takes the entity named with it; a lone name before an aside
+  ['Ray Dunn, a party official, spoke first. “We are ready to vote,” said Dunn.', [{ names: ['Ray Dunn'] }], '“We are ready', 'Dunn', 'Ray Dunn'],
+  ['“He had many friends here,” Blunt, after a long pause, said of Kane.', [KANE], '“He had', 'Blunt', null],
+  // a passive cue is not the speaker's; a clause with its own verb is not an apposition
+  ['Kane, who called Ray Dunn shortly after the winner was declared, told his supporters, “We will be back next year.”', [KANE, { names: ['Ray Dunn'] }], '“We will be back', 'Kane', 'Tom Kane'],
+  ['Speaking at a rally in Flint, Ohio, Kane went after Dunn, calling him “a total fraud.”', [KANE, { names: ['Flint'], type: 'GPE' }, { names: ['Dunn'] }], '“a total fraud', 'Kane', 'Tom Kane'],
+  ['Kane is also reported to have called the deal “a gift to the banks.”', [KANE], '“a gift', 'Kane', 'Tom Kane'],
+  // a colon closes the clause before it; a relative clause closed before the quote is not its clause
+  ['Even those who backed the plan sounded wary: Haley Morris called it “the least bad option we have.”', [MORRIS], '“the least bad', 'Haley Morris', 'Haley Morris'],
+  ['Kane is praising Ray Dunn, who ended his bid on Saturday, as “a man who never went to the gutter”.', [KANE, { names: ['Ray Dunn'] }], '“a man who', 'Kane', 'Tom Kane', true],
+  // "according to" a possessive phrase
+  ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
 
 describe('quote stage: direct quotes', () => {
