@@ -90,7 +90,9 @@ const AMBIGUOUS = new Set(
     // "attended the wedding", "invited X to speak", "bought ads", "dominated the debate")
     'suggest propose hope advise recommend insist submit attend convene invite plead defend protect award empower ' +
     'steal buy purchase sponsor jail destroy demonstrate agree encourage dominate surround hang grapple tolerate abandon ' +
-    'authorize authorise allow approve enact lend coordinate ally abstain vote prevent').split(/\s+/),
+    'authorize authorise allow approve enact lend coordinate ally abstain vote prevent ' +
+    // read on polnear train: "postponed installations" (coded 112), "resettle refugees" (080)
+    'postpone resettle').split(/\s+/),
 );
 
 /** News verbs the dictionary lacks or files under an uncoded [---] block, with their CAMEO code. */
@@ -118,6 +120,11 @@ const NOUNS: Record<string, string> = {
   withdrawal: '087', pullout: '087', suspension: '160', expulsion: '174',
   invasion: '192', offensive: '190', airstrikes: '195', airstrike: '195', bombing: '195', attack: '190', attacks: '190', assault: '190',
   criticism: '111', condemnation: '111', praise: '051', demand: '100', demands: '100', appeal: '020', request: '020',
+  // diplomatic cooperation (CAMEO 05) named by a noun: "enhance coordination with X", "Y's cooperation with X"
+  cooperation: '050', coordination: '050',
+  // a coup seizes power by force: CAMEO has no code of its own; 170 "coerce" (the stage codes it with no
+  // source unless one is named: "military coups in X")
+  coup: '170', coups: '170',
 };
 
 /**
@@ -135,6 +142,9 @@ const NOUNS: Record<string, string> = {
  *       "veto * &SOLUTION" 129).
  */
 const VOTES: Record<string, string> = { for: '051', against: '120', abstain: '011', veto: '129' };
+
+/** Verbs whose object is what was said, never an act: no verb + object patterns for them. */
+const REPORTING = new Set(['say', 'tell']);
 
 const REGULAR_EXCEPTIONS = /(?:[^aeiou]y)$/;
 function inflect(lemma: string): string[] {
@@ -168,7 +178,8 @@ export function buildCameo(source: string) {
     if (line.startsWith('-')) {
       // `- * NOUN [code]`: verb + one-word direct object
       const p = line.match(/^-\s+\*\s+([A-Z][A-Z-]+)\s+\[(\d{2,4})(?::\d*)?\]\s*$/);
-      if (p) for (const v of blockVerbs) objects[`${v} ${p[1].toLowerCase()}`] ??= p[2];
+      // reporting verbs share their block with EXPRESS: "said … attack", "told … sanctions" report, they do not act
+      if (p) for (const v of blockVerbs) if (!REPORTING.has(v)) objects[`${v} ${p[1].toLowerCase()}`] ??= p[2];
       continue;
     }
     const m = line.match(/^(\+?[A-Z][A-Z_'-]*)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?/);

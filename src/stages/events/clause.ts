@@ -71,9 +71,29 @@ export class View {
   /** The preposition governing the noun phrase that starts at token t ("of the new X" -> "of"), or ''. */
   prepBefore(t: number): string {
     let k = t - 1;
-    while (k >= 0 && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV')) k--;
+    // titles before a name are crossed too: "under former President X", "with Foreign Minister X"
+    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV' || this.isTitleWord(k))) k--;
     const w = this.lower(k);
     return PREPS.has(w) ? w : '';
+  }
+
+  /** A title word outside any mention: "President", "Gov.", "Foreign", "Mr.". */
+  isTitleWord(k: number): boolean {
+    if (this.mentionAt[k] >= 0) return false;
+    const w = this.lower(k);
+    return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
+  }
+
+  /**
+   * Does mention m only qualify the person named right after it, maybe across a title?
+   * "Republican Trump", "Ohio Gov. John Kasich", "Russian President X".
+   */
+  qualifiesPerson(m: number): boolean {
+    let k = this.mentionLast[m] + 1;
+    const n = this.doc.tokens.count;
+    for (let i = 0; i < 4 && k < n && this.isTitleWord(k); i++) k++;
+    const o = k < n ? this.mentionAt[k] : -1;
+    return o >= 0 && o !== m && this.doc.mentions[o].type === 'PERSON' && this.doc.mentions[m].type !== 'PERSON';
   }
 
   /**
@@ -81,7 +101,14 @@ export class View {
    * Names qualifying an actor head ("Russian forces", "EU officials") are not.
    */
   isModifier(m: number, beforeName = false): boolean {
-    if (this.doc.mentions[m].kind === 'demonym') return false; // "Russian banks" stand for Russia
+    if (this.qualifiesPerson(m)) return true;
+    if (this.doc.mentions[m].kind === 'demonym') {
+      // "the former Soviet republic of X": the place named after "of" is the referent
+      if (!beforeName) return false;
+      let j = this.mentionLast[m] + 1;
+      while (j < this.doc.tokens.count && (this.pos(j) === 'ADJ' || this.pos(j) === 'NOUN') && this.mentionAt[j] < 0) j++;
+      return j > this.mentionLast[m] + 1 && this.lower(j) === 'of' && this.mentionAt[j + 1] >= 0;
+    }
     let k = this.mentionLast[m] + 1;
     // "Rand Paul's Kentucky supporters": a possessor is not the actor either
     const possessive = this.lower(k) === "'s" || this.lower(k) === '’s' || /['’]s$/.test(this.doc.mentions[m].text);
@@ -221,6 +248,7 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     const w = v.lower(k);
     const relative = w === 'that' || w === 'which' || w === 'who';
     if (relative && crossRelative) continue;
+    if (crossRelative && QUOTE_MARKS.has(w) && scareQuote(v, k, hi)) continue;
     if (v.isBoundary(k) || (w === 'that' && v.pos(k) !== 'DET')) break;
     if (stopAtVerb && v.isVerb(k)) break;
     const m = v.mentionAt[k];
@@ -231,6 +259,22 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     }
   }
   return out;
+}
+
+const QUOTE_MARKS = new Set(['“', '”', '"']);
+const SCARE_SPAN = 6;
+
+/** Is the quote mark at k one of a pair around a few words ("the “special operation” approved by")? */
+export function scareQuote(v: View, k: number, hi: number): boolean {
+  const w = v.lower(k);
+  const lo = v.doc.sentences[v.doc.tokens.sentence[k]]?.firstToken ?? 0;
+  const step = w === '”' ? -1 : 1;
+  const partner = w === '“' ? '”' : w === '”' ? '“' : '"';
+  for (let j = k + step, i = 0; i < SCARE_SPAN && j >= lo && j < hi; j += step, i++) {
+    if (v.lower(j) === partner || (partner === '"' && v.lower(j) === (step > 0 ? '”' : '“'))) return i > 0 && (step > 0 || j > lo);
+    if (v.pos(j) === 'PUNCT') return false; // a quoted clause, not a quoted term
+  }
+  return false;
 }
 
 /** Skips auxiliaries, particles and adverbs leftwards from t (exclusive); returns the first other token. */

@@ -22,6 +22,10 @@ const ACTORS: Record<string, { type: EntityType; kb?: string; country?: string; 
   'Grand Assembly': { type: 'ORG', kb: 'igo:GA' },
   'Ruritanian': { type: 'GPE', kb: 'iso3:RUR', kind: 'demonym' },
   Strelsau: { type: 'GPE', kb: 'city:strelsau', country: 'Ruritania' },
+  'Coastal Summit': { type: 'EVENT' },
+  Greens: { type: 'NORP' },
+  Green: { type: 'NORP' },
+  Liberal: { type: 'NORP' },
 };
 
 /** A document run through the text and dates stages, with mentions and entities set by hand. */
@@ -169,6 +173,35 @@ describe('events stage: clause rules', () => {
     ['Sylvania offered assistance to Borduria.', ['intend Sylvania>Borduria intended']],
     ['Freedonia delivered assistance to Borduria.', ['aid Freedonia>Borduria']],
     ['Freedonia and Sylvania agreed to resume talks.', ['intend-meet Freedonia>Sylvania intended']],
+    // passive with the owner of the subject as target
+    ["Ruritania's proposal was supported by Borduria.", ['cooperate Borduria>Ruritania']],
+    // a verb after "and" shares the subject of the verb before it, never that verb's object
+    ['Paul Marek met Ana Koval and thanked Sylvania for its support.', ['meet Paul Marek>Ana Koval', 'praise Paul Marek>Sylvania']],
+    ['Progress was noted during the talks, according to Ivo Brant, and thanked Freedonia for its help.', ['praise Ivo Brant>Freedonia']],
+    ['Officials hoped to keep Freedonia and condemn Sylvania.', []],
+    // "they": the nearest named plural group, else nobody
+    ['The Freedonian allies tried to shift the blame. Of course, they blamed it entirely on Borduria.', ['accuse Freedonia>Borduria']],
+    ['Paul Marek spoke. Of course, they blamed it entirely on Borduria.', []],
+    // nominal events
+    ['Military coups in Borduria in May 2021 shook the region.', ['coerce ->Borduria']],
+    ['The “special military operation” approved by the Grand Assembly against Borduria continued.', ['military Grand Assembly>Borduria']],
+    ['The military operation was long.', []],
+    ['Freedonia is still planning to hold the second Coastal Summit.', ['intend-meet Freedonia>Coastal Summit intended']],
+    ['Ruritania and Borduria agreed to enhance cooperation with the Northern League.', ['intend Ruritania>Northern League intended', 'intend Borduria>Northern League intended']],
+    // disapproval ascribed with "described as", "called"
+    ['Freedonia withdrew from the Northern League, which Sylvania described as “regrettable”.', ['withdraw Freedonia>Northern League', 'criticize Sylvania>Freedonia']],
+    ['Sylvania called the Freedonian decision unacceptable.', ['criticize Sylvania>Freedonia']],
+    ['Paul Marek described the weather as unfortunate.', []],
+    // figurative conflict, party labels, titles
+    ['Freedonia vowed to fight terrorism.', []],
+    ['Ruritania fought Borduria for a decade.', ['military Ruritania>Borduria']],
+    ['The Greens were fighting about Paul Marek.', []],
+    ['Green Paul Marek and Liberal Ana Koval criticized Sylvania.', ['criticize Paul Marek>Sylvania', 'criticize Ana Koval>Sylvania']],
+    ['Sylvania Gov. Ana Koval and Paul Marek criticized Borduria.', ['criticize Ana Koval>Borduria', 'criticize Paul Marek>Borduria']],
+    ['An adviser under President Paul Marek criticized Sylvania.', []],
+    ['Paul Marek cautioned against a betrayal of values in Sylvania.', []],
+    ['Paul Marek must say whether he agrees or disagrees with Sylvania.', []],
+    ['Paul Marek told me his support for Ana Koval was firm.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
@@ -236,6 +269,10 @@ describe('events stage: first person in a direct quote', () => {
     // "our" as a possessor of a nominal trigger, "us" as an object
     ['“Our sanctions against Borduria stay,” Paul Marek said.', '“Our sanctions against Borduria stay,”', 'Paul Marek', undefined, ['sanction Freedonia>Borduria']],
     ['“Borduria attacked us,” Paul Marek said.', '“Borduria attacked us,”', 'Paul Marek', undefined, ['military Borduria>Freedonia']],
+    // "our" owning a passive subject is the target
+    ['“All our proposals were supported by Sylvania,” Paul Marek said.', '“All our proposals were supported by Sylvania,”', 'Paul Marek', undefined, ['cooperate Sylvania>Freedonia']],
+    // a disapproving adjective on a conflict noun in a quote: the speaker criticises its agent
+    ['“These illegal Ruritanian sanctions hurt people,” Paul Marek said.', '“These illegal Ruritanian sanctions hurt people,”', 'Paul Marek', undefined, ['criticize Paul Marek>Ruritania']],
   ];
   it.each(table)('%s', (text, quote, speaker, role, expected) => {
     expect(quoted(text, quote, speaker, role)).toEqual(expected);
@@ -252,11 +289,11 @@ describe('events stage: dates attached to their clause', () => {
     return doc.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`);
   };
   const table: [string, string[]][] = [
-    // a date inside "following/after … <noun> in DATE" dates that noun
-    ['The Northern League suspended Borduria following the coup in September 2021.', ['suspend -']],
-    ['After the coup in September 2021, the Northern League suspended Borduria.', ['suspend -']],
-    ['The Northern League suspended Borduria in October 2021 following the coup in September 2021.', ['suspend 2021-10']],
-    ['The Northern League suspended Borduria following the September 2021 coup.', ['suspend -']],
+    // a date inside "following/after … <noun> in DATE" dates that noun (the coup, coded with no agent), not the suspension
+    ['The Northern League suspended Borduria following the coup in September 2021.', ['suspend -', 'coerce 2021-09']],
+    ['After the coup in September 2021, the Northern League suspended Borduria.', ['coerce 2021-09', 'suspend -']],
+    ['The Northern League suspended Borduria in October 2021 following the coup in September 2021.', ['suspend 2021-10', 'coerce 2021-09']],
+    ['The Northern League suspended Borduria following the September 2021 coup.', ['suspend -', 'coerce 2021-09']],
     // ... unless the trigger is that noun
     ['Paul Marek spoke after talks with Ana Koval in March 2020.', ['meet 2020-03']],
     // "since DATE", "after DATE" name no noun: the date is the event's own
@@ -267,7 +304,7 @@ describe('events stage: dates attached to their clause', () => {
     // a date elsewhere is still taken when nothing else in the sentence is dated
     ['On 3 March 2022, officials said that Ruritania attacked Borduria.', ['military 2022-03-03']],
     // a date of another clause is not taken once the sentence dated another phrase
-    ['The Northern League suspended Borduria after the coup in May 2021, while officials delayed elections to June 2022.', ['suspend -']],
+    ['The Northern League suspended Borduria after the coup in May 2021, while officials delayed elections to June 2022.', ['suspend -', 'coerce 2021-05']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);

@@ -18,6 +18,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 const INTENT = new Set(
   'readiness ready offer offers offered offering plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides agree agrees agreed'.split(' '),
 );
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MODAL_INTENT = new Set(['will', 'wo', 'shall', "'ll", '’ll']);
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might', 'would', 'can', 'should', 'must', 'ought']);
 /** Adverbs the tagger sometimes reads as verbs ("They further urged"). */
@@ -27,7 +28,9 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
 const LIGHT = new Set(
-  'make pay hold have conduct impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise'.split(' '),
+  ('make pay hold have conduct impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise ' +
+    // "enhance coordination", "deepen cooperation"
+    'enhance strengthen boost deepen increase improve intensify').split(' '),
 );
 /** Light verbs that only promise their act: "pledged aid", "offered assistance" (CAMEO 03, intent). */
 const PROMISE = new Set(['offer', 'pledge', 'promise']);
@@ -38,8 +41,8 @@ const TARGET_PREPS = new Set(['', 'to', 'with', 'against', 'on', 'of', 'for', 'i
 const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'upon', 'while', 'by', 'on', 'without', 'in', 'at', 'ahead']);
 /** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
-/** Verbal acts need an addressee to be worth an event: meetings, appeals, cooperation, demands, criticism, rejection. */
-const NEEDS_TARGET = new Set(['02', '04', '05', '06', '07', '08', '10', '11', '12', '13', '14', '17']);
+/** Verbal acts need an addressee to be worth an event: intentions, meetings, appeals, cooperation, demands, criticism, rejection. */
+const NEEDS_TARGET = new Set(['02', '03', '04', '05', '06', '07', '08', '10', '11', '12', '13', '14', '17']);
 /** Verbal acts, whose target is the object of the verb. */
 const VERBAL_ROOTS = new Set(['02', '05', '10', '11', '12']);
 /** Material conflict: a person doing it is a figure of speech unless they act for a state against another state. */
@@ -61,13 +64,30 @@ const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 /** Tokens after which a capitalised word may still be a verb (quotes, headings). */
 const OPENERS = new Set(['“', '"', '‘', "'", ':', '—', '–', '-', '(', '[']);
 const MILITARY_ROOTS = new Set(['18', '19', '20']);
+/** Nouns that name military action only after "military": "the special military operation". */
+const MILITARY_NOUNS = new Map([['operation', '190'], ['operations', '190'], ['intervention', '190'], ['campaign', '190'], ['action', '190']]);
+/** Nouns that name an event with no agent in the text ("military coups in X"): coded with no source. */
+const SOURCELESS = new Set(['coup', 'coups']);
+/** Military verbs that are figures of speech with no named target ("fight terrorism", "battling for votes"). */
+const FIGHT_LIKE = new Set(['fight', 'battle', 'combat', 'struggle', 'capture', 'seize', 'conquer']);
+/** Verbs that ascribe a quality to their object: "which X described as regrettable". */
+const ASCRIBE = new Set('describe described describes describing call called calls calling term termed terms deem deemed deems label labelled labeled labels consider considered considers brand branded brands'.split(' '));
+/** Adjectives of disapproval: "described as regrettable", "illegitimate sanctions". */
+const DISAPPROVING = new Set(
+  'regrettable unfortunate unacceptable illegitimate illegal unlawful unjustified unjust deplorable outrageous irresponsible provocative counterproductive shameful disgraceful reckless criminal barbaric unilateral'.split(' '),
+);
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
+/** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
+const CONFLICT_ROOTS = new Set(['13', '14', '15', '16', '17', '18', '19', '20']);
+const QUOTE_TOKENS = new Set(['“', '”', '"']);
 
 interface Trigger {
   token: number;
   cameo: string;
   noun: boolean;
+  /** a meeting named by an event mention ("the second X Summit"): that mention */
+  named?: number;
 }
 
 function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger | null {
@@ -76,24 +96,27 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p === 'ADJ' && v.pos(t - 1) === 'DET' && lex.nouns.has(lw)) p = 'NOUN'; // "an offensive"
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
-    const code = lex.nouns.get(lw);
+    const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : undefined);
     return code ? { token: t, cameo: code, noun: true } : null;
   }
   const lemma = lex.forms.get(lw);
   if (!lemma) return null;
   // the object: a nominal trigger there takes over ("impose sanctions", "support the implementation of sanctions")
   let objectNoun = '';
+  // the object noun of a pattern heads the direct object: "expressed deep concern", not "told me his support"
+  let direct = true;
   for (let k = t + 1; k < Math.min(hi, t + 9); k++) {
     const pk = v.pos(k);
     if (v.mentionAt[k] >= 0) {
       // "end Operation X": the first word of a named object may fit a pattern
-      objectNoun ||= v.lower(k);
+      if (direct) objectNoun ||= v.lower(k);
       break;
     }
     if (pk === 'PUNCT' || v.isBoundary(k)) break;
+    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k))) direct = false;
     if (pk === 'NOUN') {
       const lk = v.lower(k);
-      objectNoun ||= lk;
+      if (direct) objectNoun ||= lk;
       if (lex.nouns.has(lk) && LIGHT.has(lemma)) return null;
       if (lex.nouns.has(lk) && k <= t + 3) return null;
     }
@@ -161,6 +184,89 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
     }
     return read.actToken;
   };
+  /** Pushes a disapproval (CAMEO 11x) read by pushAscribed or pushDisapproved. */
+  const pushJudgement = (code: string, source: string | null, target: string | null, si: number, t: number, rule: string, negated = false) => {
+    if (!source || !target || source === target) return;
+    const key = `${si}|${code.slice(0, 2)}|${source}|${target}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    events.push({
+      id: `v${events.length + 1}`,
+      ...describeCode(lex, code),
+      source,
+      target,
+      date: eventDate(v, dateTok, si, t),
+      location: null,
+      evidence: evidenceOf(si),
+      trigger: triggerOf(t),
+      modality: 'asserted',
+      negated,
+      provenance: { stage: 'events', rule },
+    });
+  };
+  /**
+   * "…, which X described as regrettable", "X called Y's move unacceptable": a verb ascribing a
+   * disapproving adjective is a disapproval (CAMEO 110) by its subject of the object's owner, or,
+   * when the object is "which"/"it"/"this", of the actor of the event just read (same or previous sentence).
+   */
+  const pushAscribed = (t: number, si: number, lo: number, hi: number) => {
+    let adj = -1;
+    let object = -1;
+    for (let k = t + 1; k < Math.min(hi, t + 10); k++) {
+      const w = v.lower(k);
+      if (DISAPPROVING.has(w)) {
+        adj = k;
+        break;
+      }
+      if (v.mentionAt[k] >= 0) {
+        if (object < 0) object = v.mentionAt[k];
+        k = v.mentionLast[v.mentionAt[k]];
+        continue;
+      }
+      if (v.isBoundary(k) && !QUOTE_TOKENS.has(w)) break;
+      if (v.isVerb(k)) break;
+    }
+    if (adj < 0) return;
+    const aux = auxChain(v, t, lo);
+    if (aux.passive || hypothetical(v, t, lo)) return;
+    const subject = subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
+    if (subject.length !== 1) return;
+    const source = actors.ofMention(subject[0]);
+    if (!ACTOR_TYPES.has(actors.entity(source)?.type ?? '')) return;
+    let target: string | null = object >= 0 ? actors.ofMention(object) : null;
+    if (object < 0) {
+      const last = events.at(-1);
+      const lastSentence = last ? doc.tokens.sentence[tokenAt(doc, last.trigger.start)] : -1;
+      if (last && (lastSentence === si || lastSentence === si - 1) && last.source) target = last.source;
+    }
+    pushJudgement('110', source, target, si, t, 'ascribe-disapproval', aux.negated);
+  };
+  /**
+   * "… in conditions of illegitimate Western sanctions," X said: a disapproving adjective before a
+   * conflict noun inside a direct quote is the speaker's criticism (CAMEO 111) of the noun's agent.
+   */
+  const pushDisapproved = (t: number, si: number) => {
+    let k = t - 1;
+    let agent = -1;
+    while (k >= 0 && (v.mentionAt[k] >= 0 || (v.pos(k) === 'ADJ' && !DISAPPROVING.has(v.lower(k))))) {
+      if (v.mentionAt[k] >= 0) {
+        agent = v.mentionAt[k];
+        k = v.mentionFirst[agent];
+      }
+      k--;
+    }
+    if (k < 0 || !DISAPPROVING.has(v.lower(k))) return;
+    if (agent < 0) {
+      // "Ruritania's illegal invasion"
+      const owner = v.mentionAt[k - 1] >= 0 ? v.mentionAt[k - 1] : v.lower(k - 1) === "'s" || v.lower(k - 1) === '’s' ? v.mentionAt[k - 2] : -1;
+      if (owner === undefined || owner < 0) return;
+      agent = owner;
+    }
+    const at = doc.tokens.start[t];
+    const quote = doc.quotes.find((q) => q.direct && q.speaker.entity && q.start <= at && q.end > at);
+    if (!quote) return;
+    pushJudgement('111', quote.speaker.entity, actors.ofMention(agent), si, t, 'quote-disapproval');
+  };
   // subjects of the previous sentence, for "They urged …" after "X and Y requested …"
   let previous: number[] = [];
   let current: number[] = [];
@@ -177,21 +283,36 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
     if (hi > lo && v.lower(hi - 1) === '?') continue;
     const prose = isProse(v, lo, hi);
     for (let t = lo; t < hi; t++) {
-      if (v.mentionAt[t] >= 0) continue;
-      // a capitalised word inside a prose sentence is part of a name or title ("his book Stealing America")
-      if (prose && t > lo && isUpperAt(doc, t) && !OPENERS.has(v.lower(t - 1))) continue;
-      if (t === motionAct) continue; // "a resolution to deplore X" is the vote's content, not an act of the voter
-      const voteVerb = voteLemma(v, t);
-      if (voteVerb) {
-        const act = pushVote(t, voteVerb, si, lo, hi);
-        if (act >= 0) motionAct = act;
-        continue;
+      let trig: Trigger | null = null;
+      if (v.mentionAt[t] >= 0) {
+        // "plans to hold the second X Summit": a meeting named by an event mention, read from its last word
+        const m = v.mentionAt[t];
+        if (t !== v.mentionLast[m] || doc.mentions[m].type !== 'EVENT') continue;
+        const code = lex.nouns.get(v.lower(t));
+        if (!code || !code.startsWith('04')) continue;
+        trig = { token: t, cameo: code, noun: true, named: m };
+      } else {
+        // a capitalised word inside a prose sentence is part of a name or title ("his book Stealing America")
+        if (prose && t > lo && isUpperAt(doc, t) && !OPENERS.has(v.lower(t - 1))) continue;
+        if (t === motionAct) continue; // "a resolution to deplore X" is the vote's content, not an act of the voter
+        const voteVerb = voteLemma(v, t);
+        if (voteVerb) {
+          const act = pushVote(t, voteVerb, si, lo, hi);
+          if (act >= 0) motionAct = act;
+          continue;
+        }
+        if (v.pos(t) === 'VERB' && ASCRIBE.has(v.lower(t))) {
+          pushAscribed(t, si, lo, hi);
+          continue;
+        }
+        trig = findTrigger(v, lex, t, hi);
+        if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true };
+        if (!trig) continue;
+        if (trig.noun && CONFLICT_ROOTS.has(trig.cameo.slice(0, 2))) pushDisapproved(t, si);
       }
-      let trig = findTrigger(v, lex, t, hi);
-      if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true };
-      if (!trig) continue;
       const read = trig.noun ? readNoun(v, lex, trig, lo, hi) : readVerb(v, trig, lo, hi, previous);
       if (!read) continue;
+      if (trig.named !== undefined && read.fallbackTarget === null) read.fallbackTarget = trig.named;
       if (!current.length && read.sources.length > 1) current = read.sources.slice();
       const cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
       const root = cameo.slice(0, 2);
@@ -226,7 +347,7 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         if (r.prep === 'by') continue;
         if (!TARGET_PREPS.has(r.prep) || target) continue;
         if (partyPreps && !partyPreps.has(r.prep)) continue;
-        if (!trig.noun && VERBAL_ROOTS.has(root) && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
+        if (!trig.noun && (VERBAL_ROOTS.has(root) || root === '13') && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
         if (trig.noun && root === '04' && !NOUN_PARTY_PREPS.has(r.prep)) continue;
         if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
         target = id;
@@ -242,14 +363,21 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         read.sources = [read.sources[0]];
       }
       // "sanctions … in X": with no other target, the country where it happens is the target
-      if (!target && location && root !== '04' && root !== '03' && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
+      // (not for what a verb says or asks: "warned against X in Y" is not addressed to Y)
+      if (!target && location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
       // precision: a meeting needs two parties, a demand an addressee
-      if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087')) continue;
+      const sourceless = read.rule === 'noun-sourceless';
+      if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) continue;
+      // "fight terrorism", "capture the nomination": a military verb with no actor as its target is a figure of speech
+      if (!trig.noun && !target && FIGHT_LIKE.has(lemma)) continue;
       const date = eventDate(v, dateTok, si, t);
-      for (const m of read.sources) {
-        if (v.isFragment(m)) continue;
-        let source = actors.ofMention(m);
+      for (const m of sourceless ? [-1] : read.sources) {
+        if (m >= 0 && v.isFragment(m)) continue;
+        let source = m >= 0 ? actors.ofMention(m) : null;
         let code = cameo;
+        // "Democrats fighting about X", "Republicans capture the Senate": a people or party does
+        // material conflict only to a state
+        if (m >= 0 && MATERIAL_ROOTS.has(root) && doc.mentions[m].type === 'NORP' && doc.mentions[m].kind !== 'demonym' && !actors.isState(target)) continue;
         // a person "attacking" someone is a verbal attack (CAMEO 111); a person "fighting",
         // "capturing" or "battling" is politics, unless they act for their state against another
         if (MATERIAL_ROOTS.has(root) && actors.isPerson(source) && read.rule !== 'verb-passive') {
@@ -263,7 +391,9 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         const state = STATE_ROOTS.has(code.slice(0, 2));
         if (state && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
         const target1 = state && actors.isPerson(target) ? actors.countryOf(target) ?? target : target;
-        if (!source || !ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || source === target1 || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) continue;
+        // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
+        const actor = sourceless || ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || (m >= 0 && isGroup(v, m));
+        if ((!source && !sourceless) || !actor || (source !== null && source === target1) || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) continue;
         const key = `${si}|${root}|${source}|${target1}`;
         const mirror = `${si}|${root}|${target1}|${source}`;
         if (seen.has(key) || (SYMMETRIC_ROOTS.has(root) && seen.has(mirror))) continue;
@@ -354,6 +484,30 @@ function onlyAdverbs(v: View, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Is the "by X" whose mention starts at token f close enough to the noun at t to name its agent?
+ * "the visit by X", "the “operation” approved by both X …"; not "the attack …, citing the investigation by X".
+ */
+function agentClose(v: View, t: number, f: number): boolean {
+  let participles = 0;
+  for (let k = t + 1; k < f; k++) {
+    const w = v.lower(k), p = v.pos(k);
+    if (w === 'by' || p === 'DET' || p === 'ADV' || w === '”' || w === '"') continue;
+    if (p === 'VERB' && /(?:ed|en|wn|ne|t)$/.test(w) && participles++ === 0) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Only "and", "or", commas and determiners between tokens from and to: "X, Y and the Z". */
+function onlyCoordination(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = v.lower(k);
+    if (w !== 'and' && w !== 'or' && w !== ',' && v.pos(k) !== 'DET') return false;
+  }
+  return to - from <= 3;
+}
+
 /** Common nouns between a verbal act and a name: "praised the efforts of a donor to X" has two, X is not the addressee. */
 function nounsBetween(v: View, from: number, to: number): number {
   let n = 0;
@@ -363,7 +517,11 @@ function nounsBetween(v: View, from: number, to: number): number {
 
 /** Is the clause of token t opened by "if", "unless" or "whether"? */
 function hypothetical(v: View, t: number, lo: number): boolean {
-  for (let k = t - 1; k >= lo; k--) if (v.isBoundary(k) || v.lower(k) === ',') return HYPOTHETICAL.has(v.lower(k));
+  for (let k = t - 1; k >= lo; k--) {
+    // "whether" may be tagged as anything: the word alone opens the clause
+    if (HYPOTHETICAL.has(v.lower(k))) return true;
+    if (v.isBoundary(k) || v.lower(k) === ',') return false;
+  }
   return false;
 }
 
@@ -446,6 +604,11 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     sources = [by.mention];
     const subj = subjectLeft(v, aux.k + 1, lo, 0);
     right = subjectHeads(v, subj).map((m) => ({ mention: m, prep: '' }));
+    // "All our initiatives were supported by X", "Y's plan was backed by X": the possessor of the subject
+    if (!right.length) {
+      const owner = possessorLeft(v, aux.k, lo);
+      if (owner >= 0) right = [{ mention: owner, prep: '' }];
+    }
     rule = 'verb-passive';
   } else {
     let subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
@@ -453,15 +616,86 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       subj = subjectAfterComma(v, t, hi);
       rule = 'verb-adjunct';
     }
+    // "X met Y and thanked Z", "…, according to X, and thanked Z": a verb after "and" with no
+    // subject of its own shares the subject of the verb before it (Y, the object of "met", is not it)
+    if (v.lower(aux.k) === 'and' && (!subj.mentions.length || objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0)) {
+      const shared = sharedSubject(v, aux.k, lo, subj);
+      subj = shared ?? { mentions: [], coordinated: false };
+      rule = 'verb-coordinated';
+    }
     sources = subjectHeads(v, subj);
     coordinated = subj.coordinated;
-    if (!sources.length && v.lower(aux.k) === 'they' && aux.k === lo) {
-      sources = previous;
-      rule = 'verb-they';
+    if (!sources.length && v.lower(aux.k) === 'they') {
+      // "They urged …" after "X and Y requested …"; else the nearest group named before ("the Western countries")
+      if (previous.length && aux.k === lo) {
+        sources = previous;
+        rule = 'verb-they';
+      } else {
+        const group = groupBefore(v, aux.k);
+        if (group >= 0) {
+          sources = [group];
+          rule = 'verb-they-group';
+        }
+      }
     }
   }
   if (!sources.length) return null;
   return { sources, coordinated, right, fallbackTarget, modality: aux.modality, negated: aux.negated, rule };
+}
+
+/** The mention owning the noun phrase that ends at token k: "our" / "X's" in "all our initiatives", or -1. */
+function possessorLeft(v: View, k: number, lo: number): number {
+  while (k >= lo && v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'ADJ')) k--;
+  if (k > lo && (v.lower(k) === "'s" || v.lower(k) === '’s')) k--;
+  if (k < lo || v.mentionAt[k] < 0) return -1;
+  const m = v.mentionAt[k];
+  const next = v.lower(k + 1);
+  return v.doc.mentions[m].kind === 'pronoun' || next === "'s" || next === '’s' || /['’]s$/.test(v.doc.mentions[m].text) ? m : -1;
+}
+
+/** If the mention starting at token f is the object of a full verb ("met Y"), that verb's token, else -1. */
+function objectOfVerb(v: View, f: number, lo: number): number {
+  let k = f - 1;
+  while (k >= lo && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.isTitleWord(k))) k--;
+  return k >= lo && v.isVerb(k) && v.mentionAt[k] < 0 ? k : -1;
+}
+
+/** The subject of the verb coordinated before the "and" at token `and`, or null. */
+function sharedSubject(v: View, and: number, lo: number, own: { mentions: number[] }): { mentions: number[]; coordinated: boolean } | null {
+  let k = and - 1;
+  if (own.mentions.length) k = objectOfVerb(v, v.mentionFirst[own.mentions[0]], lo);
+  else while (k >= lo && !v.isVerb(k) && !v.isBoundary(k)) k--;
+  if (k < lo || !v.isVerb(k)) return null;
+  // "according to X": X reports the first clause and does the second
+  if (v.lower(k) === 'according' && v.lower(k + 1) === 'to' && v.mentionAt[k + 2] >= 0) return { mentions: [v.mentionAt[k + 2]], coordinated: false };
+  const aux = auxChain(v, k, lo);
+  if (aux.passive) return null;
+  const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+  return subj.mentions.length ? subj : null;
+}
+
+/** Nouns that make a name before them a plural group: "the Western countries", "Arab states". */
+const GROUP_HEADS = new Set('countries states nations powers allies governments members partners'.split(' '));
+
+/** Is mention m a plural group: "Western countries", or a plural people's name ("Republicans")? */
+export function isGroup(v: View, m: number): boolean {
+  const mention = v.doc.mentions[m];
+  if (GROUP_HEADS.has(v.lower(v.mentionLast[m] + 1))) return true;
+  return mention.type === 'NORP' && mention.kind !== 'demonym' && /s$/.test(mention.text);
+}
+
+/** The nearest plural group named before token t, in its sentence or the two before, or -1: what "they" refers to. */
+function groupBefore(v: View, t: number): number {
+  const doc = v.doc;
+  const si = doc.tokens.sentence[t];
+  const from = doc.sentences[Math.max(0, si - 2)].firstToken;
+  for (let k = t - 1; k >= from; k--) {
+    const m = v.mentionAt[k];
+    if (m < 0) continue;
+    if (isGroup(v, m)) return m;
+    k = v.mentionFirst[m];
+  }
+  return -1;
 }
 
 /** Every mention right of t to the sentence end (for demands whose addressee sits in a that-clause). */
@@ -479,9 +713,11 @@ function mentionsRightAll(v: View, from: number, hi: number): Right[] {
 
 function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: number): Reading | null {
   const t = trig.token;
-  const right = mentionsRight(v, t + 1, hi, false, 24, true);
+  let right = mentionsRight(v, t + 1, hi, false, 28, true);
+  // a named meeting ("the second X Summit") is read from before its name
+  const left = trig.named !== undefined ? v.mentionFirst[trig.named] : t;
   // 1. possessor: "France's withdrawal", "Russia's military assistance", "his visit"
-  let k = t - 1;
+  let k = left - 1;
   while (k >= lo && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !lex.nouns.has(v.lower(k))))) k--;
   if (k >= lo && v.mentionAt[k] >= 0 && v.pos(k + 1) !== 'PROPN') {
     const m = v.mentionAt[k];
@@ -490,11 +726,20 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   }
   // 2. "the visit by X"
   // the agent follows the noun closely ("the visit by X"), not "the attack …, citing the investigation by X"
-  const agent = right.find((r) => r.prep === 'by' && v.mentionFirst[r.mention] - t <= 4);
-  if (agent) return { sources: [agent.mention], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-by' };
+  const agent = right.findIndex((r) => r.prep === 'by' && agentClose(v, t, v.mentionFirst[r.mention]));
+  if (agent >= 0) {
+    // "approved by both X and Y": coordinated agents are agents too, not targets
+    let last = agent;
+    while (last + 1 < right.length && right[last + 1].prep === '' && onlyCoordination(v, v.mentionLast[right[last].mention] + 1, v.mentionFirst[right[last + 1].mention])) last++;
+    const sources = right.slice(agent, last + 1).map((r) => r.mention);
+    right = right.slice(0, agent).concat(right.slice(last + 1));
+    return { sources, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-by' };
+  }
+  // an event no one is named as doing: "military coups in X"
+  if (SOURCELESS.has(v.lower(t))) return { sources: [], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-sourceless' };
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
-  let g = t - 1;
-  while (g >= lo && g >= t - 7 && v.mentionAt[g] < 0 && OBJECT_NP.has(v.pos(g)) && !lex.nouns.has(v.lower(g))) {
+  let g = left - 1;
+  while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && OBJECT_NP.has(v.pos(g)) && !lex.nouns.has(v.lower(g))) {
     if (v.pos(g) === 'ADP' && v.lower(g) !== 'of') break;
     g--;
   }
