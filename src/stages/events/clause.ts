@@ -77,6 +77,14 @@ export class View {
     return PREPS.has(w) ? w : '';
   }
 
+  /** Is mention m a possessor: "X's", "X’s", "Sanders’"? */
+  isPossessive(m: number): boolean {
+    const text = this.doc.mentions[m].text;
+    if (/['’]s?$/.test(text)) return true;
+    const next = this.lower(this.mentionLast[m] + 1);
+    return next === "'s" || next === '’s' || ((next === "'" || next === '’') && /s$/.test(text));
+  }
+
   /** A title word outside any mention: "President", "Gov.", "Foreign", "Mr.". */
   isTitleWord(k: number): boolean {
     if (this.mentionAt[k] >= 0) return false;
@@ -111,8 +119,8 @@ export class View {
     }
     let k = this.mentionLast[m] + 1;
     // "Rand Paul's Kentucky supporters": a possessor is not the actor either
-    const possessive = this.lower(k) === "'s" || this.lower(k) === '’s' || /['’]s$/.test(this.doc.mentions[m].text);
-    if (this.lower(k) === "'s" || this.lower(k) === '’s') k++;
+    const possessive = this.isPossessive(m);
+    if (this.lower(k) === "'s" || this.lower(k) === '’s' || this.lower(k) === "'" || this.lower(k) === '’') k++;
     while ((this.pos(k) === 'ADJ' || (possessive && this.mentionAt[k] >= 0 && this.mentionAt[k] !== m)) && k < this.doc.tokens.count) k++;
     if (this.pos(k) !== 'NOUN' || this.mentionAt[k] >= 0) return false;
     if (ACTOR_HEADS.has(this.lower(k)) || TIME_WORDS.has(this.lower(k))) return false;
@@ -191,8 +199,12 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   const found: number[] = [];
   let coordinated = false;
   let crossed = 0;
+  // "X solicited the giants to support Y": a common noun object before "to" is the doer, not X
+  let objectNoun = false;
+  const infinitive = verbs > 0 && v.lower(from) === 'to';
   for (let k = from - 1; k >= lo; k--) {
     if (v.isBoundary(k)) break;
+    if (infinitive && !crossed && !found.length && v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !INTENT_NOUNS.has(v.lower(k))) objectNoun = true;
     const m = v.mentionAt[k];
     if (m >= 0) {
       const first = v.mentionFirst[m];
@@ -207,7 +219,7 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
     if (!found.length && v.pos(k) === 'PRON' && NOMINATIVE.has(v.lower(k))) break;
     if (v.isVerb(k)) {
       if (!found.length && CONJ.has(v.lower(k + 1))) continue; // "endorse and support": one predicate
-      if (found.length || crossed >= verbs) break;
+      if (found.length || crossed >= verbs || objectNoun) break;
       crossed++;
       continue;
     }
@@ -289,10 +301,8 @@ export function subjectHeads(v: View, s: Subject): number[] {
   if (s.coordinated || s.mentions.length <= 1) return s.mentions;
   // "Malian Foreign Minister, Abdoulaye Diop": the last mention that is not a possessive or a demonym modifier
   const doc = v.doc;
-  const heads = s.mentions.filter((m) => {
-    const next = v.lower(v.mentionLast[m] + 1);
-    const text = doc.mentions[m].text;
-    return !(next === "'s" || next === '’s' || /['’]s$/.test(text) || doc.mentions[m].kind === 'demonym');
-  });
-  return [(heads.length ? heads : s.mentions).at(-1)!];
+  const heads = s.mentions.filter((m) => !(v.isPossessive(m) || doc.mentions[m].kind === 'demonym'));
+  // "Mr. X, a Republican,": a people's name in apposition describes the named actor
+  const named = heads.filter((m) => doc.mentions[m].type !== 'NORP');
+  return [(named.length ? named : heads.length ? heads : s.mentions).at(-1)!];
 }

@@ -202,6 +202,12 @@ describe('events stage: clause rules', () => {
     ['Paul Marek cautioned against a betrayal of values in Sylvania.', []],
     ['Paul Marek must say whether he agrees or disagrees with Sylvania.', []],
     ['Paul Marek told me his support for Ana Koval was firm.', []],
+    ['Paul Marek, a Green, has not endorsed Ana Koval.', ['praise Paul Marek>Ana Koval negated']],
+    ['Delegates cited the Treaty against Torture in Sylvania.', []],
+    ['Ruritania withheld a key Borduria report.', []],
+    ['Strelsau supported Paul Marek in the primary.', []],
+    ['Freedonia supported Paul Marek.', ['cooperate Freedonia>Paul Marek']],
+    ['The group that backed Paul Marek’ campaign asked the donors to support Ana Koval.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

@@ -78,6 +78,7 @@ const DISAPPROVING = new Set(
 );
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
+const COOPERATION_ROOTS = new Set(['05', '06', '07']);
 /** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
 const CONFLICT_ROOTS = new Set(['13', '14', '15', '16', '17', '18', '19', '20']);
 const QUOTE_TOKENS = new Set(['“', '”', '"']);
@@ -294,6 +295,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
       } else {
         // a capitalised word inside a prose sentence is part of a name or title ("his book Stealing America")
         if (prose && t > lo && isUpperAt(doc, t) && !OPENERS.has(v.lower(t - 1))) continue;
+        // "the Convention against Torture": a capitalised word after a preposition is a name in any sentence
+        if (t > lo && v.pos(t - 1) === 'ADP' && isUpperAt(doc, t)) continue;
         if (t === motionAct) continue; // "a resolution to deplore X" is the vote's content, not an act of the voter
         const voteVerb = voteLemma(v, t);
         if (voteVerb) {
@@ -349,6 +352,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         if (partyPreps && !partyPreps.has(r.prep)) continue;
         if (!trig.noun && (VERBAL_ROOTS.has(root) || root === '13') && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
         if (trig.noun && root === '04' && !NOUN_PARTY_PREPS.has(r.prep)) continue;
+        // "withheld a key Benghazi email": a name qualifying the object of a material act is not its target
+        if (!trig.noun && MATERIAL_ROOTS.has(root) && v.isModifier(r.mention)) continue;
         if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
         target = id;
         if (actors.isCity(id) && (root === '04' || root === '03')) {
@@ -391,6 +396,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         const state = STATE_ROOTS.has(code.slice(0, 2));
         if (state && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
         const target1 = state && actors.isPerson(target) ? actors.countryOf(target) ?? target : target;
+        // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
+        if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) continue;
         // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
         const actor = sourceless || ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || (m >= 0 && isGroup(v, m));
         if ((!source && !sourceless) || !actor || (source !== null && source === target1) || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) continue;
