@@ -3,6 +3,7 @@
 // character-offset mentions at the end.
 import type { Doc, EntityType, MentionKind } from '../../model/types.js';
 import { tokenKey, type Kb } from '../../kb/kb.js';
+import { lowerTokens } from '../../model/document.js';
 
 export interface Candidate {
   /** first token */
@@ -31,10 +32,12 @@ export function createScan(doc: Doc, kb: Kb): Scan {
   const { start, end, count } = doc.tokens;
   const tok = new Array<string>(count);
   const low = new Array<string>(count);
+  // the shared lower-cased tokens (model/document.ts); only hyphens and curly apostrophes need more
+  const lower = lowerTokens(doc);
   for (let i = 0; i < count; i++) {
-    const t = doc.text.slice(start[i], end[i]);
-    tok[i] = t;
-    low[i] = tokenKey(t);
+    const l = lower[i];
+    tok[i] = doc.text.slice(start[i], end[i]);
+    low[i] = l.includes('-') || l.includes('’') ? tokenKey(l) : l;
   }
   return { doc, kb, low, tok, cands: [] };
 }
