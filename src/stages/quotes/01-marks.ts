@@ -3,7 +3,7 @@
 // (“ ”) pair by direction, straight marks (") alternate, single marks (‘ ’) only nest inside double
 // ones (they are apostrophes far too often to open a quote on their own), and a paragraph that
 // opens with a mark while the previous one is still open continues the same quote (the newspaper
-// convention for quotes over several paragraphs).
+// convention for quotes over several paragraphs) — unless it opens a new turn of a transcript ("KANE: …").
 import type { Paragraph } from '../../model/types.js';
 
 export interface MarkSpan {
@@ -47,6 +47,9 @@ function opensParagraph(text: string, p: Paragraph): boolean {
   return c === OPEN || c === LOW || c === STRAIGHT;
 }
 
+/** A paragraph of a quoted transcript opens with a new speaker's capitalised name and a colon: "“KANE: …". */
+const TRANSCRIPT = /^["“„]\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+)?:/u;
+
 export function findMarkSpans(text: string, paragraphs: readonly Paragraph[]): MarkSpan[] {
   const out: MarkSpan[] = [];
   let carry: MarkSpan | null = null; // a quote left open at the end of the previous paragraph
@@ -62,7 +65,7 @@ export function findMarkSpans(text: string, paragraphs: readonly Paragraph[]): M
     let straight = false; // the open quote began with "
     let depth = 0; // nested double quotes inside a curly one
     let i = para.start;
-    if (carry && opensParagraph(text, para)) {
+    if (carry && opensParagraph(text, para) && !TRANSCRIPT.test(slice)) {
       open = carry;
       straight = text.charCodeAt(para.start) === STRAIGHT;
       open.lastParagraph = p;

@@ -47,7 +47,7 @@ export function npBack(doc: Doc, end: number, floor: number): SpeakerSpan | null
   let i = end;
   while (i >= floor && i > end - 9) {
     if (isNpToken(doc, i)) i--;
-    else if (LINK.has(lower(doc, i)) && i - 1 >= floor && isNpToken(doc, i - 1) && i < end && doc.tokens.pos[i + 1] === 'PROPN') i--;
+    else if (LINK.has(lower(doc, i)) && i - 1 >= floor && isNpToken(doc, i - 1) && i < end && (doc.tokens.pos[i + 1] === 'PROPN' || (doc.tokens.pos[i + 1] === 'NUM' && i + 1 === end))) i--;
     else break;
   }
   let first = i + 1;
@@ -110,6 +110,8 @@ function npForward(doc: Doc, start: number, limit: number): SpeakerSpan | null {
  */
 /** Token before a time phrase ending at token i ("on Friday", "at the time", "last week", "two weeks ago"), or i. */
 function skipTime(doc: Doc, i: number, floor: number): number {
+  // "who in 2010 said"
+  if (i - 1 >= floor && /^(19|20)\d\d$/.test(word(doc, i)) && lower(doc, i - 1) === 'in') return i - 2;
   if (!TIME_HEADS.has(lower(doc, i))) return i;
   let j = i - 1;
   while (j >= floor && j > i - 6 && (TIME_WORDS.has(lower(doc, j)) || doc.tokens.pos[j] === 'NUM')) j--;
@@ -167,8 +169,14 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
     }
     return null;
   }
-  return npBack(doc, i, floor);
+  const np = npBack(doc, i, floor);
+  if (np) return np;
+  // "Lynch said": a lone capitalised word opening the clause, which the tagger took for a verb or adjective
+  if (/^\p{Lu}\p{Ll}+$/u.test(word(doc, i)) && (i === floor || CLAUSE_START.has(word(doc, i - 1))) && i === cue - 1) return { first: i, last: i + 1 };
+  return null;
 }
+
+const CLAUSE_START = new Set(['.', '!', '?', ';', ':', '“', '"', '”', 'and', 'but', 'And', 'But']);
 
 /**
  * The first segment of an aside (up to a comma or relative pronoun in tokens [a, b)) is a clause

@@ -202,9 +202,11 @@ export function createResolver(doc: Doc): Resolver {
   /** the person (else organisation) with a name mention ending in `last`, the nearest before `at` first */
   const bySurname = (last: string, at: number): string | null => {
     let best: string | null = null, bestPerson = false, bestAt = -1;
+    // a transcript's "KANE:" is matched without case
+    const caps = last.length > 2 && last === last.toUpperCase();
     for (const m of mentions) {
       if (!m.entity || m.kind === 'pronoun') continue;
-      const t = m.text;
+      const t = caps ? m.text.toUpperCase() : m.text;
       if (!(t === last || t.endsWith(' ' + last))) continue;
       const e = byId.get(m.entity);
       if (!e || (e.type !== 'PERSON' && e.type !== 'ORG')) continue;

@@ -92,6 +92,12 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   const first = tokenAt(doc, s.start);
   const after = tokenAt(doc, s.end);
 
+  // -1. a transcript quoted whole: "“KANE: Well, look, …": the speaker's capitalised name and a colon open the quote
+  {
+    let k = first + 1;
+    while (k < first + 4 && k < after && /^\p{Lu}[\p{Lu}’'.-]+$/u.test(word(doc, k))) k++;
+    if (k > first + 1 && k < after && word(doc, k) === ':') return { cue: { first: k, last: k + 1, kind: 'colon' }, subject: { first: first + 1, last: k }, rule: 'transcript' };
+  }
   // 0. "“…” ― Jane Doe": a dash after a quote that opens its sentence, then a name that ends the
   // paragraph (testimonials, epigraphs)
   if (after + 1 < paraEnd && DASHES.has(word(doc, after))) {
@@ -185,6 +191,12 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   const owner = possessorBefore(doc, first, sentStart);
   if (owner) return owner;
   const cues = clauseOrder(doc, cuesBefore(doc, first - 1, paraStart, fragment, inQuote), sentStart, first);
+  // "…, the mother of three replied, “…”": a cue followed only by a comma or colon governs the quote it introduces
+  const adjacent = cues.length > 1 ? cues[cues.length - 1] : null;
+  if (adjacent && adjacent !== cues[0] && adjacent.kind === 'verb' && adjacent.last + 1 === first && (word(doc, adjacent.last) === ',' || word(doc, adjacent.last) === ':') && !lower(doc, adjacent.first).endsWith('ing')) {
+    cues.splice(cues.indexOf(adjacent), 1);
+    cues.unshift(adjacent);
+  }
   for (const b of cues) {
     if (fragment && first - b.last > 12 && b !== cues[cues.length - 1] && !FAR_SAY.has(lower(doc, b.first))) continue;
     if (b.kind === 'according') {
@@ -455,7 +467,8 @@ function sentenceStart(doc: Doc, from: number, floor: number): number {
         continue;
       }
     }
-    if (endsSentence(doc, i - 1)) break;
+    // ("Kane, D-Va., as, …": an abbreviation's full stop before a comma ends nothing)
+    if (endsSentence(doc, i - 1) && !(word(doc, i - 1) === '.' && word(doc, i) === ',')) break;
     i--;
   }
   return i;

@@ -235,6 +235,15 @@ const rows: Row[] = [
   // a colon closes the clause before it; a relative clause closed before the quote is not its clause
   ['Even those who backed the plan sounded wary: Haley Morris called it “the least bad option we have.”', [MORRIS], '“the least bad', 'Haley Morris', 'Haley Morris'],
   ['Kane is praising Ray Dunn, who ended his bid on Saturday, as “a man who never went to the gutter”.', [KANE, { names: ['Ray Dunn'] }], '“a man who', 'Kane', 'Tom Kane', true],
+  // a cue followed only by a comma governs the quote it introduces, before an earlier cue of the sentence
+  ['Morris said the plan leaves out fathers, and when pressed on why, the mother of three replied, “It is meant to help the mother.”', [MORRIS], '“It is meant', 'the mother of three', null],
+  // a lone capitalised name opening the clause; a year between a relative pronoun and its cue; an abbreviation before a comma
+  ['Jo Pratt heads the office. Later, Pratt said there remains a “significant gap between the two parties,” when it comes to taxes.', [{ names: ['Ray Dunn'] }, { names: ['Jo Pratt'] }], '“significant gap', 'Pratt', 'Jo Pratt'],
+  ['Ray Dunn, who in 2010 said the goal was to make Kane a “one-term mayor,” is retiring.', [KANE, { names: ['Ray Dunn'] }], '“one-term', 'who', 'Ray Dunn'],
+  ['Ray Dunn spoke on Monday. However, he described Tom Kane, D-Va., as, “a little desperate there, always trying to get his points.”', [KANE, { names: ['Ray Dunn'], gender: 'm' }], '“a little', 'he', 'Ray Dunn'],
+  // a quoted transcript: each turn opens with the speaker's capitalised name and a colon
+  ['Tom Kane and Ray Dunn met.\n\n“KANE: Well, look, the budget is a disgrace and everyone knows it.\n\n“DUNN: Do you really think so?”', [KANE, { names: ['Ray Dunn'] }], '“KANE', 'KANE', 'Tom Kane'],
+  ['Tom Kane and Ray Dunn met.\n\n“KANE: Well, look, the budget is a disgrace and everyone knows it.\n\n“DUNN: Do you really think so?”', [KANE, { names: ['Ray Dunn'] }], '“DUNN', 'DUNN', 'Ray Dunn'],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
