@@ -92,6 +92,7 @@ export function properCase(raw: string): string {
 const clean = (raw: string) => raw.replace(/_+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
 const ORG_WORDS = /\b(ASSEMBLY|COUNCIL|PARLIAMENT|HOUSE|MINISTRY|DEPARTMENT|PARTY|ARMY|FORCES?|POLICE|COURT|AGENCY|COMMISSION|OFFICE|BANK|GOVERNMENT|CABINET|KREMLIN|PENTAGON|CONGRESS|SENATE|DUMA|FRONT|MOVEMENT|UNION|COMMITTEE|SERVICE|GUARD|NAVY|BUREAU|ORGANI[SZ]ATION|BRIGADES?|GROUP|ALLIANCE|LEAGUE|ASSOCIATION|FEDERATION|INSTITUTE|UNIVERSITY|COMPANY|CORPORATION|AUTHORITY|LEGISLATURE|SECRETARIAT|TRIBUNAL|JUNTA|REGIME|MILITIA|NETWORK|FUND|PROGRAM|PROGRAMME|COALITION|DIVISION|CORPS|ACADEMY|ADMINISTRATION|CHAMBER|BOARD|COMMAND|COUNCIL|EMBASSY|MISSION|STATE|REPUBLIC|TALIBAN|MUJAHIDEEN)\b/;
 const TITLE_START = /^(PRESIDENT|PRIME|MINISTER|FOREIGN|DEFEN[CS]E|SECRETARY|CHAIRMAN|CHAIRWOMAN|SPOKESMAN|SPOKESWOMAN|LEADER|GENERAL|GEN\.|COLONEL|KING|QUEEN|PRINCE|SHEIKH|SHEIK|AYATOLLAH|PREMIER|DR\.|MR\.|MRS\.|MS\.|SEN\.|SENATOR|GOVERNOR|MAYOR|AMBASSADOR|FORMER|DEPUTY|VICE|CHIEF|HEAD|COMMANDER|DIRECTOR|SOVIET|COMMUNIST|RUSSIAN|AMERICAN|US|U\.S\.|UN|U\.N\.|EU)\b/;
+const HONORIFIC_START = /^(SHEIKH?|SAYY?[IE]D|SEYYED|MULLAH|EMIR|ABU) /;
 const TITLE_END = /(OFFICIALS?|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SECRETARY|CHAIRMAN|JUSTICES|LEADERS?|MEMBERS?|CHIEF|ENVOY|MINISTER|PRESIDENT|STAFF|AIDES?|SOURCES?)_*$/;
 const SECTOR: Record<string, string> = {
   GOV: 'government', MIL: 'military', LEG: 'legislature', JUD: 'judiciary', ELI: 'elite', OPP: 'opposition',
@@ -220,6 +221,15 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
   // 3. Curated IGOs first (they own the acronyms), then PETRARCH IGOs and armed groups.
   for (const e of [...IGOS, ...REGIONS, ...HISTORIC, ...GROUPS]) add(fromCurated(e));
   const known = new Map<string, string>(); // upper-cased alias -> id
+  // upper-cased names and first names of the people read so far (to keep leaders out of group names)
+  // (a first name: the first word of at least three different people's names)
+  const personAliases = new Set<string>(), firstCount = new Map<string, number>();
+  for (const e of entries) if (e.t === 'PERSON') {
+    for (const a of e.a) personAliases.add(a.toUpperCase());
+    const first = e.n.toUpperCase().split(' ')[0];
+    if (e.n.includes(' ') && first.length >= 3) firstCount.set(first, (firstCount.get(first) ?? 0) + 1);
+  }
+  const firstNames = new Set([...firstCount].filter(([, n]) => n >= 3).map(([w]) => w));
   for (const e of entries) for (const a of e.a) known.set(a.toUpperCase(), e.id);
   const orgFile = (file: string, prefix: string) => {
     for (const b of parseActors(readFileSync(petrarchDir + '/' + file, 'utf8'), limit)) {
@@ -227,20 +237,34 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
       if (!names.length) continue;
       const dated = b.codes.some((c) => c.from || c.to);
       if (dated || /IGOrulers/.test(b.comment)) continue; // people in the IGO file: skipped
-      if (!names.some((n) => ORG_WORDS.test(n) || /^[A-Z][A-Z0-9.\-]{1,7}$/.test(n) || /\b(AL|AL-)\b|QAEDA|HAMAS|HEZBOLLAH|ISIS|ISIL|TALIBAN/.test(n))) continue;
+      // an organisation by its name, or an armed group by its CAMEO code (rebels, insurgents, militant groups: "BOKO_HARAM [NGAREB]")
+      const armed = prefix === 'group' && b.codes.some((c) => /REB|INS|IMG|UAF|SEP/.test(c.code));
+      if (!armed && !names.some((n) => ORG_WORDS.test(n) || /^[A-Z][A-Z0-9.\-]{1,7}$/.test(n) || /\b(AL|AL-)\b|QAEDA|HAMAS|HEZBOLLAH|ISIS|ISIL|TALIBAN/.test(n))) continue;
       // long form from a comment ("ECOWAS_ [..] # Economic Community of West African States#") or "(ACR)"
       const extra: string[] = [];
       const longForm = b.comment.split('#')[0].trim();
       const single = names.find((n) => /^[A-Z][A-Z0-9]{1,7}$/.test(n));
       if (single && longForm && /^[A-Z][A-Za-z' ,&-]{6,80}$/.test(longForm) && initialsMatch(longForm, single)) extra.push(longForm);
       const aliases: string[] = [];
+      // PETRARCH lists some leaders among a group's names ("+KHALED_MESHAAL" under HAMAS): a name that is a
+      // known person's, that starts with a common first name or an honorific and has no organisation word, or
+      // that ends with such a leader's surname ("NASRALLAH"), is not the group's
+      const leaders = new Set<string>();
+      if (prefix === 'group' && names.length > 1)
+        for (const n of names) {
+          const w = n.split(' ');
+          if (ORG_WORDS.test(n) || w.length > 4) continue;
+          if (personAliases.has(n) || ((firstNames.has(w[0]) || HONORIFIC_START.test(n)) && w.length >= 2)) leaders.add(w[w.length - 1]);
+        }
       for (const n of names) {
+        if (leaders.size && !ORG_WORDS.test(n) && n.split(' ').length <= 4 && leaders.has(n.split(' ').pop()!)) continue;
         const m = /^(.*?) ?\(([A-Z0-9]{2,8})\)$/.exec(n);
         if (m) aliases.push(properCase(m[1]), m[2]);
         else if (/^[A-Z][A-Z0-9]{1,7}$/.test(n) || /^[A-Z](\.[A-Z])+\.?$/.test(n)) aliases.push(n);
         else aliases.push(properCase(n));
       }
       aliases.push(...extra);
+      if (!aliases.length) continue;
       const existing = aliases.map((a) => known.get(a.toUpperCase())).find(Boolean);
       if (existing) {
         const e = byId.get(existing)!;

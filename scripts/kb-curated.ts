@@ -123,6 +123,29 @@ export const GROUPS: CuratedEntry[] = [
   { id: 'norp:republicans', name: 'Republicans', type: 'NORP', aliases: ['Republicans', 'Republican'] },
   { id: 'org:labour-party-gbr', name: 'Labour Party', type: 'ORG', aliases: ['Labour Party', 'Labour'] },
   { id: 'org:conservative-party-gbr', name: 'Conservative Party', type: 'ORG', aliases: ['Conservative Party', 'Tories', 'Tory party'] },
+  // religious groups are NORP (nationalities, religious and political groups), never places or organisations
+  // armed groups that today's news names often and the 2013 PETRARCH dictionaries lack or file as states
+  { id: 'group:islamic-state', name: 'Islamic State', type: 'ORG', aliases: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State group'] },
+  { id: 'group:wagner-group', name: 'Wagner Group', type: 'ORG', aliases: ['Wagner Group', 'PMC Wagner', 'Wagner'] },
+  { id: 'group:houthis', name: 'Houthis', type: 'ORG', aliases: ['Houthis', 'Houthi', 'Ansar Allah'] },
+  { id: 'group:jnim', name: "Jama'at Nusrat al-Islam wal-Muslimin", type: 'ORG', aliases: ["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'Group for the Support of Islam and Muslims'] },
+  { id: 'group:hts', name: 'Hayat Tahrir al-Sham', type: 'ORG', aliases: ['Hayat Tahrir al-Sham', 'HTS'] },
+  { id: 'group:rsf-sudan', name: 'Rapid Support Forces', type: 'ORG', aliases: ['Rapid Support Forces', 'RSF'] },
+  { id: 'group:m23', name: 'M23', type: 'ORG', aliases: ['M23', 'March 23 Movement'] },
+  { id: 'group:sdf', name: 'Syrian Democratic Forces', type: 'ORG', aliases: ['Syrian Democratic Forces', 'SDF'] },
+  { id: 'group:ypg', name: "People's Protection Units", type: 'ORG', aliases: ["People's Protection Units", 'YPG'] },
+  { id: 'norp:muslims', name: 'Muslims', type: 'NORP', aliases: ['Muslims', 'Muslim'] },
+  { id: 'norp:christians', name: 'Christians', type: 'NORP', aliases: ['Christians', 'Christian'] },
+  { id: 'norp:jews', name: 'Jews', type: 'NORP', aliases: ['Jews', 'Jewish'] },
+  { id: 'norp:hindus', name: 'Hindus', type: 'NORP', aliases: ['Hindus', 'Hindu'] },
+  { id: 'norp:buddhists', name: 'Buddhists', type: 'NORP', aliases: ['Buddhists', 'Buddhist'] },
+  { id: 'norp:sikhs', name: 'Sikhs', type: 'NORP', aliases: ['Sikhs', 'Sikh'] },
+  { id: 'norp:catholics', name: 'Catholics', type: 'NORP', aliases: ['Catholics', 'Catholic'] },
+  { id: 'norp:protestants', name: 'Protestants', type: 'NORP', aliases: ['Protestants', 'Protestant'] },
+  { id: 'norp:evangelicals', name: 'Evangelicals', type: 'NORP', aliases: ['Evangelicals', 'Evangelical'] },
+  { id: 'norp:sunnis', name: 'Sunnis', type: 'NORP', aliases: ['Sunnis', 'Sunni'] },
+  { id: 'norp:shias', name: 'Shias', type: 'NORP', aliases: ['Shias', 'Shia', 'Shiites', 'Shiite', "Shi'ites", "Shi'ite"] },
+  { id: 'norp:mormons', name: 'Mormons', type: 'NORP', aliases: ['Mormons', 'Mormon'] },
 ];
 
 export function slug(s: string): string {

@@ -21,6 +21,15 @@ describe('committed knowledge base', () => {
     expect(kb.aliases.get('horn of africa')?.[0].id).toBe('loc:horn-of-africa');
     expect(kb.prefixes.has('horn of')).toBe(true);
   });
+  it('has armed groups (by their CAMEO rebel code too) without their leaders as aliases, and religious groups as NORP', () => {
+    const type = (name: string) => kb.byId.get(kb.aliases.get(aliasKey(name))?.[0].id ?? '')?.type;
+    expect(type('Boko Haram')).toBe('ORG');
+    expect(type('Islamic State')).toBe('ORG');
+    expect(kb.aliases.get('isis')?.[0].kind).toBe('acronym');
+    expect(type('Muslims')).toBe('NORP');
+    expect(type('Sunni')).toBe('NORP');
+    for (const leader of ['Joseph Kony', 'Hassan Nasrallah', 'Nasrallah']) expect(kb.aliases.get(aliasKey(leader))?.some((h) => h.id.startsWith('group:')) ?? false).toBe(false);
+  });
   it('keeps people with dated roles', () => {
     const people = kb.entries.filter((e) => e.type === 'PERSON' && e.roles?.some((r) => r.from));
     expect(people.length).toBeGreaterThan(1000);
