@@ -123,7 +123,11 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   const closedSentence = /\.["”]?$/.test(doc.text.slice(s.start, s.end)) && from < paraEnd && /^\p{Lu}/u.test(word(doc, from)) && word(doc, from) !== 'I';
   const a = closedSentence ? shortClause(doc, from, paraEnd) : cueAfter(doc, from, paraEnd, fragment);
   if (a) {
-    if (a.kind === 'according' || a.first === from) {
+    if (a.kind === 'verb' && a.first === from && lower(doc, a.first).endsWith('ing')) {
+      // "… defended “New York values,” saying …": a participle after the quote has the subject of the quote's clause
+      const cl = clauseSubject(doc, first - 1, paraStart, inQuote);
+      if (cl) return { cue: a, subject: cl.subject, rule: 'participle-after' };
+    } else if (a.kind === 'according' || a.first === from) {
       const subj = subjectAfter(doc, a.last, paraEnd);
       if (subj) return { cue: a, subject: subj, rule: a.kind === 'according' ? 'according-after' : 'inverted-after' };
     } else {
@@ -205,6 +209,9 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       continue;
     }
     if (lower(doc, b.first).endsWith('ing')) {
+      // "with Jane Doe calling it “…”", "– Kane saying he was “…”": an absolute participle has the noun phrase right before it
+      const np = b.first > sentStart ? npBack(doc, b.first - 1, sentStart) : null;
+      if (np && np.last === b.first && namesSpeaker(doc, np.first, np.last) && (np.first === sentStart || ABSOLUTE_BEFORE.has(lower(doc, np.first - 1)))) return { cue: b, subject: np, rule: 'participle-subject' };
       const cl = clauseSubject(doc, b.first - 1, paraStart, inQuote);
       if (cl) return { cue: b, subject: cl.subject, rule: 'participle-before' };
       continue;
@@ -315,6 +322,9 @@ function longSubject(doc: Doc, from: number, limit: number, fragment: boolean): 
   if (!n || lower(doc, v) === 'according') return null;
   return { cue: { first: v, last: v + n, kind: 'verb' }, subject: { first: from, last: end }, rule: 'cue-after-long' };
 }
+
+/** Words before the subject of an absolute participle ("with Kane calling it …"). */
+const ABSOLUTE_BEFORE = new Set(['with', 'and', '–', '—', '-', ';', ':']);
 
 /** Plain reporting verbs that govern a phrase quoted far into their clause ("Kane said in remarks that the party should back its “allies”"). */
 const FAR_SAY = new Set(['said', 'says', 'told', 'tells']);

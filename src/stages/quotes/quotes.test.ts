@@ -244,6 +244,10 @@ const rows: Row[] = [
   // a quoted transcript: each turn opens with the speaker's capitalised name and a colon
   ['Tom Kane and Ray Dunn met.\n\n“KANE: Well, look, the budget is a disgrace and everyone knows it.\n\n“DUNN: Do you really think so?”', [KANE, { names: ['Ray Dunn'] }], '“KANE', 'KANE', 'Tom Kane'],
   ['Tom Kane and Ray Dunn met.\n\n“KANE: Well, look, the budget is a disgrace and everyone knows it.\n\n“DUNN: Do you really think so?”', [KANE, { names: ['Ray Dunn'] }], '“DUNN', 'DUNN', 'Ray Dunn'],
+  // an absolute participle has the name right before it; a participle after the quote has the subject of the quote's clause
+  ['Voters were irritated by the delay, with Tom Kane calling it “a Chinese menu.”', [KANE], '“a Chinese', 'Tom Kane', 'Tom Kane'],
+  ['Both men issued a statement – Kane saying he was “very encouraged” and Ray Dunn calling it “a great meeting” on Friday.', [KANE, { names: ['Ray Dunn'] }], '“a great', 'Ray Dunn', 'Ray Dunn', true],
+  ['Tom Kane defended the “city values,” saying the town embodied its spirit.', [KANE], '“city values', 'Tom Kane', 'Tom Kane', true],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
