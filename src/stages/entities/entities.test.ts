@@ -53,6 +53,8 @@ describe('entity mentions', () => {
     ['The White House said it would respond.', 'White House', 'ORG', 'name'],
     ['Democrats criticised the measure.', 'Democrats', 'NORP', 'name'],
     ['The GOP leadership met.', 'GOP', 'ORG', 'acronym'],
+    ['Local Muslims and Christians prayed together.', 'Muslims', 'NORP', 'name'],
+    ['Boko Haram fighters raided the town.', 'Boko Haram', 'ORG', 'name'],
   ];
   it.each(cases)('%s -> %s', (text, m, type, kind) => {
     const d = run(text);
@@ -71,6 +73,9 @@ describe('entity mentions', () => {
     ['Monday was quiet.', 'Monday'],
     ['Vladimir Orlov met reporters in Kazan.', 'Vladimir'],
     ['The General Assembly voted.', 'Assembly'],
+    ['Sen. Dana Okafor (R-S.C.) spoke first.', 'C.'],
+    ['Rep. Lena Marsh (D-Ore.) voted no.', 'Ore'],
+    ['Many protesters said "The Senate must act."', 'The'],
   ];
   it.each(junk)('%s: no mention %s', (text, m) => {
     const d = run(text);

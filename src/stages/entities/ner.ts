@@ -90,11 +90,25 @@ function isGeoName(s: Scan, a: number, b: number): boolean {
   return b - a >= 2 && (GEO_FIRST.has(s.low[a]) || GEO_LAST.has(s.low[b - 1])) && !s.low.slice(a, b).includes('of');
 }
 
+const PARTY_LETTERS = new Set(['R', 'D', 'I']);
+/**
+ * A US lawmaker's party-and-state label, "(R-S.C.)", "(D-Calif.)": tokens ( R - … ) after a name. The
+ * state abbreviation in it is not a name of its own for the model to find ("C." as a person).
+ */
+function inPartyLabel(s: Scan, a: number, b: number): boolean {
+  let open = a - 1;
+  while (open >= 0 && open > a - 5 && s.tok[open] !== '(' && s.tok[open] !== ')') open--;
+  if (open < 0 || s.tok[open] !== '(' || !PARTY_LETTERS.has(s.tok[open + 1]) || (s.tok[open + 2] !== '-' && s.tok[open + 2] !== '–')) return false;
+  for (let c = b; c < s.tok.length && c < b + 4; c++) if (s.tok[c] === ')') return true;
+  return false;
+}
+
 function add(s: Scan, a: number, b: number, label: string): void {
   // trim quote marks and punctuation; a name starts and ends with a capital or digit
   while (a < b && !isCapOrDigit(s.tok[a])) a++;
   while (b > a && !isCapOrDigit(s.tok[b - 1])) b--;
   if (a >= b) return;
+  if (inPartyLabel(s, a, b)) return;
   // one word: it must be a proper noun and not an acronym-looking interjection ("Oh", "Because")
   if (b - a === 1 && (s.doc.tokens.pos[a] !== 'PROPN' || s.tok[a].length < 2)) return;
   if (MONTHS.has(s.low[a]) || WEEKDAYS.has(s.low[a])) return;
