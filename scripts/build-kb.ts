@@ -253,18 +253,22 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
       if (prefix === 'group' && names.length > 1)
         for (const n of names) {
           const w = n.split(' ');
-          if (ORG_WORDS.test(n) || w.length > 4) continue;
-          if (personAliases.has(n) || ((firstNames.has(w[0]) || HONORIFIC_START.test(n)) && w.length >= 2)) leaders.add(w[w.length - 1]);
+          if (ORG_WORDS.test(n) || (w.length > 4 && !/\b(BIN|IBN)\b/.test(n))) continue;
+          if (personAliases.has(n) || ((firstNames.has(w[0]) || HONORIFIC_START.test(n) || /\b(BIN|IBN)\b/.test(n)) && w.length >= 2)) leaders.add(w[w.length - 1]);
         }
       for (const n of names) {
-        if (leaders.size && !ORG_WORDS.test(n) && n.split(' ').length <= 4 && leaders.has(n.split(' ').pop()!)) continue;
+        if (leaders.size && !ORG_WORDS.test(n) && (n.split(' ').length <= 4 || /\b(BIN|IBN)\b/.test(n)) && leaders.has(n.split(' ').pop()!)) continue;
         const m = /^(.*?) ?\(([A-Z0-9]{2,8})\)$/.exec(n);
         if (m) aliases.push(properCase(m[1]), m[2]);
         else if (/^[A-Z][A-Z0-9]{1,7}$/.test(n) || /^[A-Z](\.[A-Z])+\.?$/.test(n)) aliases.push(n);
         else aliases.push(properCase(n));
       }
       aliases.push(...extra);
-      if (!aliases.length) continue;
+      if (!aliases.length) {
+        // a block of a leader's names alone ("OSAMA_BIN_LADEN_ [IMGMUSALQ]"): a person, not a group
+        if (leaders.size && prefix === 'group' && !byId.has('person:' + slug(names[0]))) add({ id: 'person:' + slug(names[0]), n: properCase(names[0]), t: 'PERSON', a: [...new Set(names.filter((n) => n.includes(' ')).map(properCase))] });
+        continue;
+      }
       const existing = aliases.map((a) => known.get(a.toUpperCase())).find(Boolean);
       if (existing) {
         const e = byId.get(existing)!;

@@ -82,6 +82,17 @@ describe('entity mentions', () => {
     expect(d.mentions.filter((x) => x.kind !== 'pronoun' && x.kind !== 'description').map((x) => x.text)).not.toContain(m);
   });
 
+  it('keeps a headline name the body repeats, drops title-case words the body does not write capitalised', () => {
+    const d = run(
+      'Varga The Peacemaker Could Rescue Grain Deal, Senator Tomas Brandt Says\n\n' +
+        'The grain deal could be rescued, Tomas Brandt said on Monday. Brandt praised Elena Varga, who said a peacemaker was needed.',
+    );
+    const names = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+    expect(names).toContain('Tomas Brandt');
+    expect(names).not.toContain('Peacemaker');
+    expect(names).not.toContain('Grain Deal');
+  });
+
   it('finds pronouns and descriptions without entities', () => {
     const d = run('The spokesman said he would resign.');
     expect(mention(d, 'he')?.kind).toBe('pronoun');

@@ -62,15 +62,18 @@ export function ner(s: Scan, tagger: NerTagger | null, found: readonly { a: numb
     // a sentence tagger (tests, other models): convert its IOB2 strings to indexes
     out = words.map((w) => Uint8Array.from(tagger.tag(w), (t) => (t === 'O' ? 0 : 2 * LABELS.indexOf(t.slice(2)) + IOB.indexOf(t[0]))));
   }
+  let body: Set<string> | null = null;
   for (let k = 0; k < sents.length; k++) {
     const first = sents[k].firstToken, n = words[k].length, tags = out[k];
+    const head = isHeadline(s, first, first + n);
     let a = -1, label = -1;
     for (let i = 0; i <= n; i++) {
       const t = i < n ? tags[i] : 0;
       const type = t ? (t - 1) >> 1 : -1;
       const begins = t !== 0 && ((t & 1) === 1 || type !== label || a < 0);
       if (a >= 0 && (t === 0 || begins)) {
-        add(s, first + a, first + i, LABELS[label]);
+        // in a title-case headline capitals say nothing: keep a name only if the body writes its words capitalised too
+        if (!head || inBody(s, first + a, first + i, label, (body ??= bodyCapitals(s)))) add(s, first + a, first + i, LABELS[label]);
         a = -1;
       }
       if (begins) {
@@ -88,6 +91,49 @@ const GEO_LAST = new Set(['river', 'lake', 'sea', 'ocean', 'mountains', 'mountai
 /** A recognised span named like a physical place is a LOC whatever label the model gave it. */
 function isGeoName(s: Scan, a: number, b: number): boolean {
   return b - a >= 2 && (GEO_FIRST.has(s.low[a]) || GEO_LAST.has(s.low[b - 1])) && !s.low.slice(a, b).includes('of');
+}
+
+/**
+ * A headline or heading: a paragraph of one short sentence with most of its longer words capitalised
+ * ("Trump ‘The Dealmaker’ Could Address Clean Energy, Graham Says"), or all in capitals. The model's names there are checked against the body.
+ */
+function isHeadline(s: Scan, first: number, end: number): boolean {
+  // a heading stands alone: a short paragraph of one sentence (a list of names inside prose is not one)
+  const { sentence } = s.doc.tokens;
+  const sent = s.doc.sentences[sentence[first]];
+  const para = s.doc.paragraphs[sent.paragraph];
+  if (end - first > 30 || !para || sent.start > para.start + 3 || sent.end < para.end - 3) return false;
+  let words = 0, caps = 0;
+  for (let i = first + 1; i < end; i++) {
+    const t = s.tok[i];
+    if (t.length < 4 || !/^[A-Za-z]/.test(t)) continue;
+    words++;
+    if (isCap(t)) caps++;
+  }
+  return words >= 3 && caps * 10 >= words * 7;
+}
+
+/** Keys of the words written capitalised inside body sentences (not headlines, not sentence-initial). */
+function bodyCapitals(s: Scan): Set<string> {
+  const out = new Set<string>();
+  for (const sent of s.doc.sentences) {
+    if (isHeadline(s, sent.firstToken, sent.endToken)) continue;
+    let w = sent.firstToken;
+    while (w < sent.endToken && s.doc.tokens.pos[w] === 'PUNCT') w++;
+    for (let i = w + 1; i < sent.endToken; i++) if (isCap(s.tok[i])) out.add(s.low[i]);
+  }
+  return out;
+}
+
+/**
+ * Every capitalised word of tokens [a, b) appears capitalised in the body, or the whole span is a KB
+ * name, or a person's full name with a first name the KB knows (a byline: "Follow Ana Reyes on Twitter").
+ */
+function inBody(s: Scan, a: number, b: number, label: number, body: Set<string>): boolean {
+  if (s.kb.aliases.has(s.low.slice(a, b).filter(Boolean).join(' '))) return true;
+  if (LABELS[label] === 'PER' && b - a >= 2 && s.kb.firstNames.has(s.low[a])) return true;
+  for (let i = a; i < b; i++) if (isCap(s.tok[i]) && !body.has(s.low[i])) return false;
+  return true;
 }
 
 const PARTY_LETTERS = new Set(['R', 'D', 'I']);
