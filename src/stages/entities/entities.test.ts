@@ -107,6 +107,11 @@ describe('linking', () => {
     const e = entityOf(d, 'Ana Kulik')!;
     expect(e.mentions.map((i) => d.mentions[i].text).filter((t) => t === 'Kulik')).toHaveLength(2);
   });
+  it('merges a full name with and without a middle initial', () => {
+    const d = run('Attorney General Marta K. Ruiz spoke on Monday. Later, Marta Ruiz said the inquiry was closed.');
+    expect(entityOf(d, 'Marta K. Ruiz')).toBeDefined();
+    expect(entityOf(d, 'Marta Ruiz')).toBe(entityOf(d, 'Marta K. Ruiz'));
+  });
   it('merges demonyms into their country', () => {
     const d = run('Chile sent aid. The Chilean navy led it.');
     expect(entityOf(d, 'Chilean')?.name).toBe('Chile');

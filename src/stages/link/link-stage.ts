@@ -28,6 +28,8 @@ class UnionFind {
   }
 }
 
+/** A middle initial between two words of a name ("E." in "Loretta E. Lynch"). */
+const MIDDLE_INITIAL = /(?<=\S) [A-Z]\.(?= \S)/g;
 const nameKey = (t: string) => t.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/[\s-]+/g, ' ');
 
 export function link(doc: Doc, kb: Kb, published: string | null): void {
@@ -59,7 +61,8 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     // the same text is the same thing whatever type a model gave it ("Obama" PERSON / MISC,
     // "Odesa" LOC / ORG when no list knows it), except places and their people (GPE "Georgia" vs NORP)
     const group = m.type === 'GPE' || m.type === 'NORP' || (m.type === 'LOC' && m.kb) ? m.type : 'X';
-    const key = group + '|' + nameKey(m.text);
+    // a person's middle initials are optional: "Loretta E. Lynch" is "Loretta Lynch"
+    const key = group + '|' + nameKey(m.type === 'PERSON' ? m.text.replace(MIDDLE_INITIAL, '') : m.text);
     const j = byKey.get(key);
     if (j === undefined) byKey.set(key, i);
     else uf.union(i, j);
