@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { NewsgraphError } from '../util/errors.js';
 import { parseConll } from './conll.js';
 import type { NerScore } from './eval.js';
+import type { Scheme } from './features.js';
 import { buildLists } from './lists.js';
 import { trainNer } from './train.js';
 import type { NerModel } from './model.js';
@@ -23,6 +24,12 @@ export interface TrainFilesOptions {
   clustersFile?: string;
   /** the second stage reads only the core static features (faster), default false */
   stage2Core?: boolean;
+  /** internal label scheme, default IOB2 (see features.ts) */
+  scheme?: Scheme;
+  /** tag trivially-O tokens O without scoring (see features.ts) */
+  skipTrivial?: boolean;
+  /** train the second stage, default true */
+  twoStage?: boolean;
   onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
 }
 
@@ -40,7 +47,7 @@ export function trainFromFiles(o: TrainFilesOptions): { model: NerModel; best: N
     sources: ['CoNLL-2003 English train (weights)', 'world-countries', o.petrarchDir ? 'PETRARCH2 dictionaries (MIT)' : null, o.unlabelledDirs?.length ? 'unlabelled news text (capitalisation statistics)' : null, o.clustersFile ? 'word clusters from PolNeAR and CoNLL-2003 train tokens' : null].filter(Boolean),
   };
   const clustersTsv = o.clustersFile ? readFileSync(o.clustersFile, 'utf8') : '';
-  return trainNer({ train, dev, lists, clustersTsv, stage2Core: o.stage2Core, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
+  return trainNer({ train, dev, lists, clustersTsv, stage2Core: o.stage2Core, scheme: o.scheme, skipTrivial: o.skipTrivial, twoStage: o.twoStage, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
 }
 
 /** One progress line per epoch, for the command and the build script. */

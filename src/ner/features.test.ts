@@ -1,7 +1,7 @@
 // Tests of the capitalised-run features (features.ts): runs of capitalised tokens found per sentence,
 // a run going on through one connector word ('Bank of X'), each token knowing its run's bounds and a hash of the whole run, and no run features in headlines.
 import { describe, expect, it } from 'vitest';
-import { Featurizer } from './features.js';
+import { BILOU_LABELS, bilouToIob, Featurizer, iobToBilou, TAG_INDEX, TAGS } from './features.js';
 import { Lexicon } from './lexicon.js';
 
 const fz = () => new Featurizer(Lexicon.fromEntries(new Map()), 16);
@@ -37,5 +37,40 @@ describe('capitalised runs', () => {
     f.prepare('BRELL CORP WINS IN TALVIK'.split(' '));
     expect(f.headline).toBe(true);
     expect(f.fstart[1] - f.fstart[0]).toBeLessThan(inText);
+  });
+});
+
+describe('trivially-O tokens', () => {
+  const skipping = () => new Featurizer(Lexicon.fromEntries(new Map()), 16, 9, true);
+  it.each([
+    // a token is trivial when neither it nor a neighbour holds a capital letter
+    ['the talks in Kravnik ended on 3 May , officials said .', '1 1 0 0 0 1 0 0 0 1 1 1'],
+    ['prices rose 4 % in the year', '1 1 1 1 1 1 1'],
+    ['Bank of Vestria', '0 0 0'],
+  ])('%s', (sentence, expected) => {
+    const f = skipping();
+    f.prepare(sentence.split(' '));
+    expect(Array.from(f.trivial.subarray(0, f.n)).join(' ')).toBe(expected);
+    // and get no features
+    for (let i = 0; i < f.n; i++) if (f.trivial[i]) expect(f.fstart[i + 1]).toBe(f.fstart[i]);
+  });
+  it('are all scored when the option is off', () => {
+    const f = fz();
+    f.prepare('the talks ended'.split(' '));
+    expect(Array.from(f.trivial.subarray(0, f.n))).toEqual([0, 0, 0]);
+  });
+});
+
+describe('BILOU labels', () => {
+  const iob = (s: string) => Uint8Array.from(s.split(' '), (t) => TAG_INDEX.get(t)!);
+  it.each([
+    ['B-PER I-PER O B-LOC', 'B-PER L-PER O U-LOC', 'B-PER I-PER O B-LOC'],
+    ['B-ORG I-ORG I-ORG B-ORG', 'B-ORG I-ORG L-ORG U-ORG', 'B-ORG I-ORG I-ORG B-ORG'],
+    // an I- that continues nothing begins a name, as conlleval reads it; back in IOB2 it is a B-
+    ['O I-MISC I-MISC I-LOC', 'O B-MISC L-MISC U-LOC', 'O B-MISC I-MISC B-LOC'],
+  ])('%s', (tags, bilou, back) => {
+    const b = iobToBilou(iob(tags));
+    expect([...b].map((l) => BILOU_LABELS[l]).join(' ')).toBe(bilou);
+    expect([...b].map((l) => TAGS[bilouToIob(l)]).join(' ')).toBe(back);
   });
 });

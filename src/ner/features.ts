@@ -1,11 +1,13 @@
 /**
  * Feature extraction for the averaged-perceptron NER (see tagger.ts). For one sentence it hashes
  * every token once (word, lower case, collapsed shape, 1-4 character prefixes and suffixes,
- * capitalisation class, word-list bits) and then emits each token's static features as bucket
- * offsets into the weight table: words and lower case in a ±2 window, bigrams, shapes, affixes,
- * sentence position, headline (all-capitals sentence), gazetteer membership of the token and its
- * neighbours, capitalisation habits from unlabelled text. Dynamic features (previous tags,
- * document history) are added by the decoder. No strings are built: see hash.ts.
+ * capitalisation class, word-list bits) and then emits each token's static features as hash
+ * bucket numbers (a bucket's weights start at bucket * labels in the weight table): words and
+ * lower case in a ±2 window, bigrams, shapes, affixes, sentence position, headline (all-capitals
+ * sentence), gazetteer membership of the token and its neighbours, capitalisation habits from
+ * unlabelled text. Dynamic features (previous tags, document history) are added by the decoder.
+ * No strings are built: see hash.ts. A model may skip trivially-O tokens (no capital letter in the
+ * token or its neighbours: about half of running text), which then get no features.
  */
 import { FNV_OFFSET, fnvStep, mix1, mix2 } from './hash.js';
 import { clusterPrefix } from './clusters.js';
@@ -16,6 +18,37 @@ export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 
 export const NT = TAGS.length;
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const TAG_INDEX: ReadonlyMap<string, number> = new Map(TAGS.map((t, i) => [t, i]));
+
+/**
+ * The model's internal labels. IOB2 models score the 9 TAGS directly. BILOU models (Ratinov & Roth
+ * 2009) score 17 labels: O, then per type B- (begins a longer name), I- (inside), L- (last word),
+ * U- (a one-word name); label 1 + 4k + r for type k, r = B, I, L, U. Their output maps back to IOB2.
+ */
+export type Scheme = 'iob2' | 'bilou';
+export const BILOU_LABELS = ['O', ...TYPES.flatMap((t) => ['B-', 'I-', 'L-', 'U-'].map((p) => p + t))];
+export const labelCount = (scheme: Scheme): number => (scheme === 'bilou' ? BILOU_LABELS.length : NT);
+
+/** IOB2 tag index of a BILOU label. */
+export function bilouToIob(l: number): number {
+  if (l === 0) return 0;
+  const k = (l - 1) >> 2, r = (l - 1) & 3;
+  return 2 * k + (r === 0 || r === 3 ? 1 : 2);
+}
+
+/** BILOU labels of an IOB2 tag sequence (as conlleval reads chunks: an I- that continues nothing begins one). */
+export function iobToBilou(tags: Uint8Array): Uint8Array {
+  const out = new Uint8Array(tags.length);
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (t === 0) continue;
+    const k = (t - 1) >> 1;
+    const begins = (t & 1) === 1 || i === 0 || tags[i - 1] === 0 || (tags[i - 1] - 1) >> 1 !== k;
+    const n = i + 1 < tags.length ? tags[i + 1] : 0;
+    const goesOn = n !== 0 && (n & 1) === 0 && (n - 1) >> 1 === k;
+    out[i] = 1 + 4 * k + (begins ? (goesOn ? 0 : 3) : goesOn ? 1 : 2);
+  }
+  return out;
+}
 
 /** Capitalisation classes. */
 export const CAP_LOWER = 0, CAP_INITIAL = 1, CAP_ALL = 2, CAP_DIGIT = 3, CAP_OTHER = 4, CAP_PAD = 5;
@@ -44,7 +77,7 @@ export class Featurizer {
   /** prefix / suffix hashes, 4 per token (0 when the word is shorter) */
   pre = new Int32Array(0);
   suf = new Int32Array(0);
-  /** static features of token i: feats[fstart[i] .. fstart[i+1]), each a weight-table offset */
+  /** static features of token i: feats[fstart[i] .. fstart[i+1]), each a bucket (its weights start at bucket * nt) */
   feats = new Int32Array(0);
   fstart = new Int32Array(1);
   /** the tokens of the current sentence */
@@ -64,9 +97,21 @@ export class Featurizer {
   /** per token: hash of the lower case of its whole capitalised run */
   runHash = new Int32Array(0);
 
+  /**
+   * Per token (index i): 1 when it is trivially O, i.e. skipTrivial is on and neither it nor its
+   * neighbours hold a capital letter (lower-case words, numbers, punctuation in running text). Such
+   * tokens get no features and are not scored: the decoder tags them O (the model is trained so).
+   */
+  trivial = new Uint8Array(0);
+  /** per token (index i + PAD): whether it holds an upper-case letter */
+  hasUpper = new Uint8Array(0);
+
   constructor(
     readonly lexicon: Lexicon,
     readonly bucketBits: number,
+    /** labels per bucket (labelCount of the model's scheme) */
+    readonly nt: number = NT,
+    readonly skipTrivial = false,
   ) {
     this.mask = (1 << bucketBits) - 1;
   }
@@ -89,6 +134,8 @@ export class Featurizer {
     this.runStart = new Int32Array(cap);
     this.runEnd = new Int32Array(cap);
     this.runHash = new Int32Array(cap);
+    this.trivial = new Uint8Array(cap);
+    this.hasUpper = new Uint8Array(cap);
   }
 
   /** Finds the runs of capitalised tokens (initial or all capitals) of the sentence. */
@@ -132,6 +179,7 @@ export class Featurizer {
       hWord[n + PAD + p] = hLower[n + PAD + p] = hShape[n + PAD + p] = EOS_H;
       capCls[p] = capCls[n + PAD + p] = CAP_PAD;
       lex[p] = lex[n + PAD + p] = 0;
+      this.hasUpper[p] = this.hasUpper[n + PAD + p] = 0;
     }
     let capsWords = 0, letterWords = 0;
     for (let i = 0; i < n; i++) {
@@ -199,6 +247,7 @@ export class Featurizer {
               ? CAP_INITIAL
               : CAP_OTHER;
       capCls[j] = cc;
+      this.hasUpper[j] = upper ? 1 : 0;
       lex[j] = this.lexicon.get(hl);
       if (upper || lower) {
         letterWords++;
@@ -210,7 +259,8 @@ export class Featurizer {
   }
 
   private emit(): void {
-    const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, flocal, fcore, mask } = this;
+    const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, flocal, fcore, mask, trivial, hasUpper } = this;
+    const skip = this.skipTrivial;
     const clusters = this.lexicon.hasClusters;
     const head = this.headline ? 1 : 0;
     this.runs();
@@ -219,57 +269,63 @@ export class Featurizer {
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
       fstart[i] = o;
+      if (skip && !hasUpper[j - 1] && !hasUpper[j] && !hasUpper[j + 1]) {
+        trivial[i] = 1;
+        flocal[i] = fcore[i] = o;
+        continue;
+      }
+      trivial[i] = 0;
       const c0 = capCls[j];
       // 1. word-local features (the token's own characters only): a model may cache their sums per word
-      feats[o++] = (mix1(0, 0) & mask) * NT;
-      feats[o++] = (mix1(1, hWord[j]) & mask) * NT;
-      feats[o++] = (mix1(4, hLower[j]) & mask) * NT;
-      feats[o++] = (mix1(10, hShape[j]) & mask) * NT;
+      feats[o++] = (mix1(0, 0) & mask);
+      feats[o++] = (mix1(1, hWord[j]) & mask);
+      feats[o++] = (mix1(4, hLower[j]) & mask);
+      feats[o++] = (mix1(10, hShape[j]) & mask);
       for (let k = 0; k < 4; k++) {
         const p = pre[j * 4 + k];
-        if (p) feats[o++] = (mix1(14 + k, p) & mask) * NT;
+        if (p) feats[o++] = (mix1(14 + k, p) & mask);
         const s = suf[j * 4 + k];
-        if (s) feats[o++] = (mix1(18 + k, s) & mask) * NT;
+        if (s) feats[o++] = (mix1(18 + k, s) & mask);
       }
-      feats[o++] = (mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask) * NT;
+      feats[o++] = (mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask);
       let g = lex[j] & 0x7fff;
-      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(26, b * 8 + c0) & mask) * NT;
-      feats[o++] = (mix2(31, hLower[j], c0) & mask) * NT;
+      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(26, b * 8 + c0) & mask);
+      feats[o++] = (mix2(31, hLower[j], c0) & mask);
       if (clusters) {
         // word clusters: path prefixes of the token
         const cl = lex[j] >>> CLUSTER_SHIFT;
         if (cl) {
-          for (let d = 1; d <= 4; d++) feats[o++] = (mix1(60 + d, clusterPrefix(cl - 1, d)) & mask) * NT;
-          feats[o++] = (mix2(65, clusterPrefix(cl - 1, 2), c0) & mask) * NT;
-        } else feats[o++] = (mix1(60, c0) & mask) * NT;
+          for (let d = 1; d <= 4; d++) feats[o++] = (mix1(60 + d, clusterPrefix(cl - 1, d)) & mask);
+          feats[o++] = (mix2(65, clusterPrefix(cl - 1, 2), c0) & mask);
+        } else feats[o++] = (mix1(60, c0) & mask);
       }
       flocal[i] = o;
       // 2. core context features: with the local ones, all that the second stage reads (fcore[i] ends them)
-      feats[o++] = (mix1(3, hLower[j - 1]) & mask) * NT;
-      feats[o++] = (mix1(5, hLower[j + 1]) & mask) * NT;
-      feats[o++] = (mix2(29, head, hShape[j]) & mask) * NT;
+      feats[o++] = (mix1(3, hLower[j - 1]) & mask);
+      feats[o++] = (mix1(5, hLower[j + 1]) & mask);
+      feats[o++] = (mix2(29, head, hShape[j]) & mask);
       fcore[i] = o;
       // 3. the other context features
-      feats[o++] = (mix1(2, hLower[j - 2]) & mask) * NT;
-      feats[o++] = (mix1(6, hLower[j + 2]) & mask) * NT;
-      feats[o++] = (mix2(7, hLower[j - 1], hLower[j]) & mask) * NT;
-      feats[o++] = (mix2(8, hLower[j], hLower[j + 1]) & mask) * NT;
-      feats[o++] = (mix1(9, hShape[j - 1]) & mask) * NT;
-      feats[o++] = (mix1(11, hShape[j + 1]) & mask) * NT;
-      feats[o++] = (mix2(12, hShape[j - 1], hShape[j]) & mask) * NT;
-      feats[o++] = (mix2(13, hShape[j], hShape[j + 1]) & mask) * NT;
-      feats[o++] = (mix2(22, i === 0 ? 1 : 0, hShape[j]) & mask) * NT;
-      feats[o++] = (mix1(24, ((lex[j - 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j - 1]) & mask) * NT;
-      feats[o++] = (mix1(25, ((lex[j + 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j + 1]) & mask) * NT;
+      feats[o++] = (mix1(2, hLower[j - 2]) & mask);
+      feats[o++] = (mix1(6, hLower[j + 2]) & mask);
+      feats[o++] = (mix2(7, hLower[j - 1], hLower[j]) & mask);
+      feats[o++] = (mix2(8, hLower[j], hLower[j + 1]) & mask);
+      feats[o++] = (mix1(9, hShape[j - 1]) & mask);
+      feats[o++] = (mix1(11, hShape[j + 1]) & mask);
+      feats[o++] = (mix2(12, hShape[j - 1], hShape[j]) & mask);
+      feats[o++] = (mix2(13, hShape[j], hShape[j + 1]) & mask);
+      feats[o++] = (mix2(22, i === 0 ? 1 : 0, hShape[j]) & mask);
+      feats[o++] = (mix1(24, ((lex[j - 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j - 1]) & mask);
+      feats[o++] = (mix1(25, ((lex[j + 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j + 1]) & mask);
       g = lex[j - 1] & 0x7fff;
-      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(27, b) & mask) * NT;
+      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(27, b) & mask);
       g = lex[j + 1] & 0x7fff;
-      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(28, b) & mask) * NT;
-      feats[o++] = (mix2(30, head, hLower[j]) & mask) * NT;
-      feats[o++] = (mix1(32, hWord[j - 1]) & mask) * NT;
-      feats[o++] = (mix1(33, hWord[j + 1]) & mask) * NT;
-      feats[o++] = (mix2(34, hLower[j - 1], hShape[j]) & mask) * NT;
-      feats[o++] = (mix2(35, hShape[j], hLower[j + 1]) & mask) * NT;
+      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(28, b) & mask);
+      feats[o++] = (mix2(30, head, hLower[j]) & mask);
+      feats[o++] = (mix1(32, hWord[j - 1]) & mask);
+      feats[o++] = (mix1(33, hWord[j + 1]) & mask);
+      feats[o++] = (mix2(34, hLower[j - 1], hShape[j]) & mask);
+      feats[o++] = (mix2(35, hShape[j], hLower[j + 1]) & mask);
       // the capitalised run holding the token (not in all-capitals headlines): the run as one string,
       // its length and the token's place in it, its first and last words, and what follows it
       // (a number after a team name in sports results)
@@ -277,18 +333,18 @@ export class Featurizer {
       if (rs >= 0 && !head) {
         const re = runEnd[i];
         const len = re - rs;
-        feats[o++] = (mix1(70, runHash[i]) & mask) * NT;
-        feats[o++] = (mix1(71, (len > 4 ? 4 : len) * 8 + (i - rs > 3 ? 3 : i - rs) * 2 + (i === re - 1 ? 1 : 0)) & mask) * NT;
-        feats[o++] = (mix2(72, hLower[re - 1 + PAD], i === re - 1 ? 1 : 0) & mask) * NT;
-        feats[o++] = (mix2(73, hLower[rs + PAD], i === rs ? 1 : 0) & mask) * NT;
-        feats[o++] = (mix1(74, hLower[re + PAD]) & mask) * NT;
-        feats[o++] = (mix1(75, hLower[rs - 1 + PAD]) & mask) * NT;
-        feats[o++] = (mix2(76, hShape[re + PAD], len > 3 ? 3 : len) & mask) * NT;
+        feats[o++] = (mix1(70, runHash[i]) & mask);
+        feats[o++] = (mix1(71, (len > 4 ? 4 : len) * 8 + (i - rs > 3 ? 3 : i - rs) * 2 + (i === re - 1 ? 1 : 0)) & mask);
+        feats[o++] = (mix2(72, hLower[re - 1 + PAD], i === re - 1 ? 1 : 0) & mask);
+        feats[o++] = (mix2(73, hLower[rs + PAD], i === rs ? 1 : 0) & mask);
+        feats[o++] = (mix1(74, hLower[re + PAD]) & mask);
+        feats[o++] = (mix1(75, hLower[rs - 1 + PAD]) & mask);
+        feats[o++] = (mix2(76, hShape[re + PAD], len > 3 ? 3 : len) & mask);
       }
       if (clusters) {
         const cp = lex[j - 1] >>> CLUSTER_SHIFT, cn = lex[j + 1] >>> CLUSTER_SHIFT;
-        feats[o++] = (mix1(66, cp ? clusterPrefix(cp - 1, 3) : -1) & mask) * NT;
-        feats[o++] = (mix1(67, cn ? clusterPrefix(cn - 1, 3) : -1) & mask) * NT;
+        feats[o++] = (mix1(66, cp ? clusterPrefix(cp - 1, 3) : -1) & mask);
+        feats[o++] = (mix1(67, cn ? clusterPrefix(cn - 1, 3) : -1) & mask);
       }
     }
     fstart[n] = o;

@@ -1,23 +1,30 @@
 /**
- * A trained NER model: hashed weight table (buckets x 9 tags), the baked word lists and metadata,
- * with its file format. The file is gzip of: "NGNER001", a uint32 header length, a JSON header
- * (format, bucket bits, tags, weight scale, lexicon, training notes), then the weights as Int16
- * (quantised: weight = int16 * scale), one table per stage. Loading expands them to Float32Arrays.
+ * A trained NER model: hashed weight tables (buckets x labels, one per stage), the baked word lists
+ * and metadata, with its file format. The file is gzip of: "NGNER001", a uint32 header length, a
+ * JSON header (format, bucket bits, tags, weight scales, lexicon, training notes), then the weights
+ * as Int16 (quantised: weight = int16 * scale). Format 3 stores them packed (sparse.ts): the bit set
+ * of non-zero buckets (Int32 words), then the non-zero rows, all stages side by side; formats 1 and
+ * 2 store the dense tables one after the other.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '../util/errors.js';
-import { Featurizer, NT, TAGS } from './features.js';
+import { bilouToIob, Featurizer, labelCount, TAGS, type Scheme } from './features.js';
 import { clustersFromTsv } from './clusters.js';
 import { Lexicon, type LexiconJson } from './lexicon.js';
+import { PackedTables } from './sparse.js';
 import { Decoder, DocHistory } from './tagger.js';
 
 const MAGIC = 'NGNER001';
-/** Version 2 adds the word clusters (clusters.ts); a version 1 file is a version 2 one without them. */
-const FORMAT = 'newsgraph-ner/2';
+/**
+ * Version 2 adds the word clusters (clusters.ts); a version 1 file is a version 2 one without them.
+ * Version 3 stores the weights packed.
+ */
+const FORMAT = 'newsgraph-ner/3';
+const DENSE_FORMATS = ['newsgraph-ner/1', 'newsgraph-ner/2'];
 
 export interface ModelHeader {
-  format: typeof FORMAT;
+  format: string;
   bucketBits: number;
   tags: string[];
   /** one scale per weight table (1 = first stage only, 2 = with the second stage) */
@@ -27,6 +34,10 @@ export interface ModelHeader {
   clusters: string;
   /** the second stage reads only the core static features (absent in older files: all of them) */
   stage2Core?: boolean;
+  /** internal label scheme (absent in older files: IOB2); the output is IOB2 either way */
+  scheme?: Scheme;
+  /** trivially-O tokens are tagged O without scoring (features.ts; absent in older files: no) */
+  skipTrivial?: boolean;
   /** free-form training notes: data, epochs, seed, dev F1 */
   notes: Record<string, unknown>;
 }
@@ -34,6 +45,13 @@ export interface ModelHeader {
 /** Weight tables as stored: Int16 values, weight = value * scale (one scale per table). */
 /** Words whose local sums are cached before the cache is emptied (at a document start). */
 const LOCAL_CACHE_WORDS = 50_000;
+
+/** How a model was trained (and so must be run): stored in the file header. */
+export interface ModelOptions {
+  stage2Core?: boolean;
+  scheme?: Scheme;
+  skipTrivial?: boolean;
+}
 
 export interface QuantisedWeights {
   tables: Int16Array[];
@@ -61,37 +79,63 @@ export function quantise(stages: readonly Float32Array[]): QuantisedWeights {
 export class NerModel {
   readonly decoder: Decoder;
   /**
-   * The tagger runs on the Int16 tables directly (scores are compared within one table, so the
-   * scale does not matter): half the memory of floats, so more of the table stays in cache.
+   * The tagger runs on the quantised Int16 weights directly (scores are compared within one stage,
+   * so the scale does not matter), packed (sparse.ts): a few MB, so most of it stays in cache.
    */
-  readonly weights: QuantisedWeights;
+  readonly packed: PackedTables;
+  /** one scale per stage: weight = int16 * scale */
+  readonly scales: number[];
+  /** per document: the second stage's static sums of each token, from the first stage's pass */
+  private carry = new Int32Array(0);
   private t1: Uint8Array[] = [];
   private readonly pool: Featurizer[] = [];
   /**
    * Per-word cache of the word-local features' score sums (features.ts): word -> slot, slab[slot *
-   * 2NT ..] holds the first stage's NT sums, then the second stage's. About a quarter of a token's
+   * width ..] holds the first stage's nt sums, then the second stage's. About a quarter of a token's
    * weight-table reads are replaced by one lookup. Emptied between documents when it grows large.
    */
   private readonly localSlot = new Map<string, number>();
   private slab = new Int32Array(0);
   private t2: Uint8Array[] = [];
+  /** BILOU models: the second stage's labels before they map to IOB2 */
+  private t3: Uint8Array[] = [];
+  /** labels per bucket */
+  readonly nt: number;
+  readonly stage2Core: boolean;
+  readonly scheme: Scheme;
+  readonly skipTrivial: boolean;
 
   constructor(
-    /** first-stage weights, then (optionally) second-stage weights: floats (training) or quantised (a file) */
-    stages: Float32Array[] | QuantisedWeights,
+    /** first-stage weights, then (optionally) second-stage weights: floats (training), quantised or packed (a file) */
+    stages: Float32Array[] | QuantisedWeights | { packed: PackedTables; scales: number[] },
     readonly bucketBits: number,
     readonly lexicon: Lexicon,
     readonly lexiconJson: LexiconJson,
     readonly notes: Record<string, unknown> = {},
     /** word clusters as "word<TAB>leaf" lines, baked into the file */
     readonly clustersTsv = '',
-    /** the second stage reads only the core static features (see features.ts) */
-    readonly stage2Core = false,
+    opts: ModelOptions = {},
   ) {
-    this.weights = Array.isArray(stages) ? quantise(stages) : stages;
-    for (const w of this.weights.tables) if (w.length !== (1 << bucketBits) * NT) throw new NewsgraphError('E_PIPELINE', 'NER weight table does not match its bucket count');
-    this.decoder = new Decoder(new Featurizer(lexicon, bucketBits));
-    this.decoder.stage2Core = stage2Core;
+    this.stage2Core = opts.stage2Core ?? false;
+    this.scheme = opts.scheme ?? 'iob2';
+    this.skipTrivial = opts.skipTrivial ?? false;
+    this.nt = labelCount(this.scheme);
+    if ('packed' in stages) {
+      this.packed = stages.packed;
+      this.scales = stages.scales;
+      if (stages.packed.bits.length * 32 !== 1 << bucketBits || stages.packed.nt !== this.nt) throw new NewsgraphError('E_PIPELINE', 'NER weight table does not match its bucket count');
+    } else {
+      const q = Array.isArray(stages) ? quantise(stages) : stages;
+      for (const w of q.tables) if (w.length !== (1 << bucketBits) * this.nt) throw new NewsgraphError('E_PIPELINE', 'NER weight table does not match its bucket count');
+      this.packed = PackedTables.fromDense(q.tables, this.nt);
+      this.scales = q.scales;
+    }
+    this.decoder = new Decoder(this.featurizer());
+    this.decoder.stage2Core = this.stage2Core;
+  }
+
+  private featurizer(): Featurizer {
+    return new Featurizer(this.lexicon, this.bucketBits, this.nt, this.skipTrivial);
   }
 
   private buffers(sentences: readonly (readonly string[])[], pool: Uint8Array[]): Uint8Array[] {
@@ -105,50 +149,63 @@ export class NerModel {
    * benchmarks and training). `cacheLocal` false reads every weight from the tables (same tags, slower).
    */
   tagDocumentIndexes(sentences: readonly (readonly string[])[], out: Uint8Array[], cacheLocal = true): void {
-    const { decoder, pool } = this;
-    const stages = this.weights.tables;
+    const { decoder, pool, nt } = this;
+    const packed = this.packed;
+    const twoStages = packed.stages > 1;
     const hist = new DocHistory();
-    const first = stages.length > 1 ? this.buffers(sentences, this.t1) : out;
+    const bilou = this.scheme === 'bilou';
+    const last = bilou ? this.buffers(sentences, this.t3) : out;
+    const first = twoStages ? this.buffers(sentences, this.t1) : last;
+    let tokens = 0;
+    for (const s of sentences) tokens += s.length;
+    if (twoStages && this.carry.length < tokens * nt) this.carry = new Int32Array(Math.max(tokens * nt * 2, 4096));
+    const carry = twoStages ? this.carry : null;
     // each sentence keeps its prepared features for the second stage (one featurizer per slot)
-    while (pool.length < sentences.length) pool.push(new Featurizer(this.lexicon, this.bucketBits));
+    while (pool.length < sentences.length) pool.push(this.featurizer());
     if (this.localSlot.size > LOCAL_CACHE_WORDS) this.localSlot.clear();
-    for (let s = 0; s < sentences.length; s++) {
+    for (let s = 0, at = 0; s < sentences.length; s++) {
       decoder.fz = pool[s];
       decoder.fz.prepare(sentences[s]);
       if (cacheLocal) this.fillLocal(decoder.fz);
-      decoder.decode(stages[0], hist, first[s], null, null, null, cacheLocal ? this.slab : null, 0);
+      decoder.decode(packed, hist, first[s], null, null, null, cacheLocal ? this.slab : null, 0, carry, at);
+      at += sentences[s].length * nt;
     }
-    if (stages.length < 2) return;
-    const hist2 = new DocHistory();
-    for (let s = 0; s < sentences.length; s++) {
-      decoder.fz = pool[s];
-      decoder.decode(stages[1], hist2, out[s], null, first[s], hist, cacheLocal ? this.slab : null, NT);
+    if (twoStages) {
+      const hist2 = new DocHistory();
+      for (let s = 0, at = 0; s < sentences.length; s++) {
+        decoder.fz = pool[s];
+        decoder.decode(packed, hist2, last[s], null, first[s], hist, cacheLocal ? this.slab : null, 1, carry, at);
+        at += sentences[s].length * nt;
+      }
     }
+    if (bilou) for (let s = 0; s < sentences.length; s++) for (let i = 0, n = sentences[s].length; i < n; i++) out[s][i] = bilouToIob(last[s][i]);
   }
 
   /** Points each token of a prepared sentence at its word's cached local sums, computing new ones. */
   private fillLocal(fz: Featurizer): void {
-    const { feats, fstart, flocal, localAt, tokens, n } = fz;
-    const tables = this.weights.tables;
+    const { feats, fstart, flocal, localAt, tokens, n, trivial } = fz;
+    const P = this.packed;
+    const { rows, width } = P;
     for (let i = 0; i < n; i++) {
+      if (trivial[i]) continue;
       let slot = this.localSlot.get(tokens[i]);
       if (slot === undefined) {
         slot = this.localSlot.size;
         this.localSlot.set(tokens[i], slot);
-        const at = slot * 2 * NT;
-        if (this.slab.length < at + 2 * NT) {
-          const grown = new Int32Array(Math.max(1024 * 2 * NT, this.slab.length * 2));
+        const at = slot * width;
+        if (this.slab.length < at + width) {
+          const grown = new Int32Array(Math.max(1024 * width, this.slab.length * 2));
           grown.set(this.slab);
           this.slab = grown;
         }
         const slab = this.slab;
-        for (let t = 0; t < tables.length; t++) {
-          const W = tables[t], base = at + t * NT;
-          for (let c = 0; c < NT; c++) slab[base + c] = 0;
-          for (let k = fstart[i]; k < flocal[i]; k++) for (let c = 0; c < NT; c++) slab[base + c] += W[feats[k] + c];
+        slab.fill(0, at, at + width);
+        for (let k = fstart[i]; k < flocal[i]; k++) {
+          const r = P.at(feats[k]);
+          if (r >= 0) for (let c = 0; c < width; c++) slab[at + c] += rows[r + c];
         }
       }
-      localAt[i] = slot * 2 * NT;
+      localAt[i] = slot * width;
     }
   }
 
@@ -169,9 +226,9 @@ export class NerModel {
   }
 
   save(path: string): number {
-    const { tables, scales } = this.weights;
-    const parts = tables.map((q) => Buffer.from(q.buffer, q.byteOffset, q.byteLength));
-    const header: ModelHeader = { format: FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, notes: this.notes };
+    const { bits, rows } = this.packed;
+    const parts = [bits, rows].map((q) => Buffer.from(q.buffer, q.byteOffset, q.byteLength));
+    const header: ModelHeader = { format: FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales: this.scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, scheme: this.scheme, skipTrivial: this.skipTrivial, notes: this.notes };
     const h = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(h.length);
@@ -190,16 +247,36 @@ export class NerModel {
     if (body.subarray(0, 8).toString() !== MAGIC) throw new NewsgraphError('E_PARSE', 'not a newsgraph NER model file', path);
     const hlen = body.readUInt32LE(8);
     const header = JSON.parse(body.subarray(12, 12 + hlen).toString('utf8')) as ModelHeader;
-    if ((header.format as string) !== FORMAT && (header.format as string) !== 'newsgraph-ner/1' || header.tags.join() !== TAGS.join()) throw new NewsgraphError('E_PARSE', 'unsupported NER model format', path);
-    const size = (1 << header.bucketBits) * NT;
+    const dense = DENSE_FORMATS.includes(header.format);
+    if ((header.format !== FORMAT && !dense) || header.tags.join() !== TAGS.join()) throw new NewsgraphError('E_PARSE', 'unsupported NER model format', path);
+    const nt = labelCount(header.scheme ?? 'iob2');
+    const size = (1 << header.bucketBits) * nt;
     const raw = body.subarray(12 + hlen);
-    if (raw.length !== size * 2 * header.scales.length) throw new NewsgraphError('E_PARSE', 'truncated NER model file', path);
-    const tables = header.scales.map((_, k) => {
-      const q = new Int16Array(size);
-      Buffer.from(q.buffer).set(raw.subarray(k * size * 2, (k + 1) * size * 2));
+    // copies into fresh (aligned) typed arrays
+    const copy = <T extends Int16Array | Int32Array>(q: T, from: number): T => {
+      if (raw.length < from + q.byteLength) throw new NewsgraphError('E_PARSE', 'truncated NER model file', path);
+      new Uint8Array(q.buffer).set(raw.subarray(from, from + q.byteLength));
       return q;
-    });
+    };
+    let weights: QuantisedWeights | { packed: PackedTables; scales: number[] };
+    if (dense) {
+      if (raw.length !== size * 2 * header.scales.length) throw new NewsgraphError('E_PARSE', 'truncated NER model file', path);
+      weights = { tables: header.scales.map((_, k) => copy(new Int16Array(size), k * size * 2)), scales: header.scales };
+    } else {
+      const bits = copy(new Int32Array((1 << header.bucketBits) / 32), 0);
+      const rowBytes = raw.length - bits.byteLength;
+      const width = header.scales.length * nt;
+      if (rowBytes % (2 * width) !== 0) throw new NewsgraphError('E_PARSE', 'truncated NER model file', path);
+      const rows = copy(new Int16Array(rowBytes / 2), bits.byteLength);
+      let packed: PackedTables;
+      try {
+        packed = new PackedTables(bits, rows, width, nt);
+      } catch {
+        throw new NewsgraphError('E_PARSE', 'truncated NER model file', path);
+      }
+      weights = { packed, scales: header.scales };
+    }
     const clusters = header.clusters ? clustersFromTsv(header.clusters) : undefined;
-    return new NerModel({ tables, scales: header.scales }, header.bucketBits, Lexicon.fromJson(header.lexicon, clusters), header.lexicon, header.notes, header.clusters, header.stage2Core ?? false);
+    return new NerModel(weights, header.bucketBits, Lexicon.fromJson(header.lexicon, clusters), header.lexicon, header.notes, header.clusters, { stage2Core: header.stage2Core ?? false, scheme: header.scheme ?? 'iob2', skipTrivial: header.skipTrivial ?? false });
   }
 }

@@ -3,27 +3,49 @@
  * Each token's score per tag is the sum of the weights of its static features (features.ts) and of
  * dynamic ones: the previous one and two predicted tags (alone and with the word and shape) and
  * the document history, i.e. how capitalised tokens with the same lower case were tagged earlier in
- * the document (Ratinov & Roth 2009, "extended prediction history"). IOB2 is enforced: I-X only
- * after B-X or I-X. A second stage (Ratinov & Roth's two-stage prediction aggregation) re-tags each
+ * the document (Ratinov & Roth 2009, "extended prediction history"). The label scheme is enforced
+ * (IOB2: I-X only after B-X or I-X; BILOU: I-X or L-X exactly after B-X or I-X). Trivially-O
+ * tokens (features.ts, skipTrivial) are tagged O without scoring. A second stage (Ratinov & Roth's two-stage prediction aggregation) re-tags each
  * sentence with the first stage's tags of the neighbouring tokens and its tag counts for the same
  * word over the whole document as extra features. Hand-written because no maintained JS package trains or runs such a model.
  */
 import { mix1, mix2 } from './hash.js';
 import { CAP_ALL, CAP_INITIAL, Featurizer, NT } from './features.js';
+import { PackedTables } from './sparse.js';
 
 const PAD = 2;
-/** "tag" of the positions before the sentence */
-const BOS_TAG: number = NT;
 
-/** Entity type of a tag index: 0..3 for PER, ORG, LOC, MISC, 4 for O. */
+/** Entity type of an IOB2 tag index: 0..3 for PER, ORG, LOC, MISC, 4 for O. */
 export const typeOf = (t: number): number => (t === 0 ? 4 : (t - 1) >> 1);
+/** Entity type of a label of a model with nt labels (IOB2 or BILOU, see features.ts). */
+export const labelType = (t: number, nt: number): number => (t === 0 ? 4 : nt === NT ? (t - 1) >> 1 : (t - 1) >> 2);
+
+/** allowed[prev * nt + t]: whether label t may follow label prev (prev = nt before the sentence). */
+function transitions(nt: number): Uint8Array {
+  const ok = new Uint8Array((nt + 1) * nt);
+  for (let p = 0; p <= nt; p++) {
+    for (let t = 0; t < nt; t++) {
+      let v: boolean;
+      if (nt === NT) v = t === 0 || (t & 1) === 1 || (p < nt && (p === t || p === t - 1));
+      else {
+        // BILOU: after B-X or I-X only I-X or L-X; elsewhere only O, B- or U-
+        const open = p > 0 && p < nt && ((p - 1) & 3) < 2;
+        const inner = t > 0 && ((t - 1) & 3) >= 1 && ((t - 1) & 3) <= 2;
+        v = open ? inner && (t - 1) >> 2 === (p - 1) >> 2 : !inner;
+      }
+      ok[p * nt + t] = v ? 1 : 0;
+    }
+  }
+  return ok;
+}
 
 /** Per-document counts of the types given to capitalised tokens, by lower-case hash (5 x 6 bits). */
 export class DocHistory {
   readonly counts = new Map<number, number>();
 
-  record(hash: number, tag: number): void {
-    const shift = typeOf(tag) * 6;
+  /** Counts one more token of a type (labelType) for the word. */
+  record(hash: number, type: number): void {
+    const shift = type * 6;
     const v = this.counts.get(hash) ?? 0;
     if (((v >>> shift) & 63) < 63) this.counts.set(hash, v + (1 << shift));
   }
@@ -39,23 +61,33 @@ export class Decoder {
   /** dynamic features of the token being decoded: dyn[0 .. ndyn) */
   readonly dyn = new Int32Array(48);
   ndyn = 0;
-  private readonly scores = new Float64Array(NT);
+  /** labels of the model (9 for IOB2, 17 for BILOU) */
+  readonly nt: number;
+  /** "label" of the positions before the sentence (nt), and after it (nt + 1) */
+  private readonly bos: number;
+  private readonly scores: Float64Array;
+  private readonly allowed: Uint8Array;
 
   constructor(fz: Featurizer) {
     this.fz = fz;
+    this.nt = fz.nt;
+    this.bos = fz.nt;
+    this.scores = new Float64Array(fz.nt);
+    this.allowed = transitions(fz.nt);
   }
 
   /** Fills dyn with the dynamic features of token i. */
   private dynamic(i: number, prev: number, prev2: number, hist: DocHistory | null, stage1: Uint8Array | null, agg: DocHistory | null): void {
-    const { fz, dyn } = this;
+    const { fz, dyn, nt } = this;
+    const BOS_TAG = this.bos;
     const mask = fz.mask;
     const j = i + PAD;
     const hl = fz.hLower[j];
     let k = 0;
-    dyn[k++] = (mix1(40, prev) & mask) * NT;
-    dyn[k++] = (mix1(41, prev2 * 16 + prev) & mask) * NT;
-    dyn[k++] = (mix2(42, prev, hl) & mask) * NT;
-    dyn[k++] = (mix2(43, prev, fz.hShape[j]) & mask) * NT;
+    dyn[k++] = (mix1(40, prev) & mask);
+    dyn[k++] = (mix1(41, prev2 * (nt > 16 ? 32 : 16) + prev) & mask);
+    dyn[k++] = (mix2(42, prev, hl) & mask);
+    dyn[k++] = (mix2(43, prev, fz.hShape[j]) & mask);
     const cc = fz.capCls[j];
     if (hist && (cc === CAP_INITIAL || cc === CAP_ALL)) {
       const v = hist.counts.get(hl);
@@ -63,105 +95,148 @@ export class Decoder {
         let best = 0, bestN = -1;
         for (let t = 0; t < 5; t++) {
           const c = (v >>> (t * 6)) & 63;
-          if (c > 0) dyn[k++] = (mix1(45, t) & mask) * NT;
+          if (c > 0) dyn[k++] = (mix1(45, t) & mask);
           if (c > bestN) {
             bestN = c;
             best = t;
           }
         }
-        dyn[k++] = (mix1(44, best) & mask) * NT;
-        dyn[k++] = (mix2(46, best, prev) & mask) * NT;
+        dyn[k++] = (mix1(44, best) & mask);
+        dyn[k++] = (mix2(46, best, prev) & mask);
       }
     }
     if (stage1) {
       // second stage: first-stage tags around the token, and how the whole document was tagged
       const n = fz.n;
-      for (let d = -2; d <= 2; d++) dyn[k++] = (mix2(50, d, i + d < 0 ? BOS_TAG : i + d >= n ? BOS_TAG + 1 : stage1[i + d]) & mask) * NT;
-      dyn[k++] = (mix2(51, stage1[i], i + 1 < n ? stage1[i + 1] : BOS_TAG + 1) & mask) * NT;
-      dyn[k++] = (mix2(52, i > 0 ? stage1[i - 1] : BOS_TAG, stage1[i]) & mask) * NT;
+      for (let d = -2; d <= 2; d++) dyn[k++] = (mix2(50, d, i + d < 0 ? BOS_TAG : i + d >= n ? BOS_TAG + 1 : stage1[i + d]) & mask);
+      dyn[k++] = (mix2(51, stage1[i], i + 1 < n ? stage1[i + 1] : BOS_TAG + 1) & mask);
+      dyn[k++] = (mix2(52, i > 0 ? stage1[i - 1] : BOS_TAG, stage1[i]) & mask);
       const v = agg && (cc === CAP_INITIAL || cc === CAP_ALL) ? agg.counts.get(hl) : undefined;
       if (v !== undefined) {
         let best = 0, bestN = -1, total = 0;
         for (let t = 0; t < 5; t++) {
           const c = (v >>> (t * 6)) & 63;
           total += c;
-          if (c > 0) dyn[k++] = (mix1(53, t) & mask) * NT;
+          if (c > 0) dyn[k++] = (mix1(53, t) & mask);
           if (c > bestN) {
             bestN = c;
             best = t;
           }
         }
-        dyn[k++] = (mix2(54, best, bestN * 2 > total ? 1 : 0) & mask) * NT;
-        dyn[k++] = (mix2(55, best, stage1[i]) & mask) * NT;
+        dyn[k++] = (mix2(54, best, bestN * 2 > total ? 1 : 0) & mask);
+        dyn[k++] = (mix2(55, best, stage1[i]) & mask);
       }
     }
     this.ndyn = k;
   }
 
   /**
-   * Tags the sentence already prepared in the featurizer into out[0..n). With a training hook,
-   * hook(i, predicted) is called for each token and returns the tag the decoder continues with.
-   * The second stage also gets the first stage's tags of this sentence and the first stage's
-   * history over the whole document (agg). With `local`, the sums of each token's word-local
-   * features are read from that cache (at fz.localAt[i] + localHalf) instead of the weight table.
+   * Scores token i with packed tables (see decode) into this.scores. The first stage of a
+   * two-stage model with carry sums both stages' static weights (a row holds them side by side).
    */
-  decode(
-    W: Float32Array | Int16Array,
-    hist: DocHistory | null,
-    out: Uint8Array,
-    hook?: ((i: number, pred: number) => number) | null,
-    stage1: Uint8Array | null = null,
-    agg: DocHistory | null = null,
-    local: Int32Array | null = null,
-    localHalf = 0,
-  ): void {
-    const { fz, dyn, scores } = this;
-    const { feats, fstart, flocal, fcore, localAt, n } = fz;
-    let prev = BOS_TAG, prev2 = BOS_TAG;
-    for (let i = 0; i < n; i++) {
-      this.dynamic(i, prev, prev2, hist, stage1, agg);
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      // the second stage reads only the core static features: it mostly weighs the first stage's tags
-      const end = stage1 && this.stage2Core ? fcore[i] : fstart[i + 1];
-      this.staticEnd = end;
-      let k = fstart[i];
+  private scorePacked(P: PackedTables, i: number, end: number, local: Int32Array | null, stage: number, carry: Int32Array | null, ca: number): void {
+    const { fz, dyn, scores, nt } = this;
+    const { bits, rank, rows, width } = P;
+    const { feats } = fz;
+    const off = stage * nt;
+    let f = fz.fstart[i];
+    if (stage === 1 && carry) {
+      // the second stage: static sums carried from the first stage's pass, then the dynamic features
+      for (let c = 0; c < nt; c++) scores[c] = carry[ca + c];
+      f = end;
+    } else if (local) {
+      const at = fz.localAt[i] + off;
+      for (let c = 0; c < nt; c++) scores[c] = local[at + c];
+      f = fz.flocal[i];
+    } else scores.fill(0);
+    const both = stage === 0 && carry !== null;
+    if (both) {
+      // the second stage's static features: the same run, or its core part (stage2Core)
+      const end2 = this.stage2Core ? fz.fcore[i] : end;
       if (local) {
-        // the word-local features' sums, cached per word by the model (local[at + half + tag])
-        const at = localAt[i] + localHalf;
-        s0 = local[at];
-        s1 = local[at + 1];
-        s2 = local[at + 2];
-        s3 = local[at + 3];
-        s4 = local[at + 4];
-        s5 = local[at + 5];
-        s6 = local[at + 6];
-        s7 = local[at + 7];
-        s8 = local[at + 8];
-        k = flocal[i];
+        const at = fz.localAt[i] + nt;
+        for (let c = 0; c < nt; c++) carry[ca + c] = local[at + c];
+      } else carry.fill(0, ca, ca + nt);
+      if (nt === 9) {
+        let s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5], s6 = scores[6], s7 = scores[7], s8 = scores[8];
+        let t0 = carry[ca], t1 = carry[ca + 1], t2 = carry[ca + 2], t3 = carry[ca + 3], t4 = carry[ca + 4], t5 = carry[ca + 5], t6 = carry[ca + 6], t7 = carry[ca + 7], t8 = carry[ca + 8];
+        for (; f < end; f++) {
+          const b = feats[f];
+          const w = bits[b >>> 5], m = 1 << (b & 31);
+          if ((w & m) === 0) continue;
+          let x = w & (m - 1);
+          x -= (x >>> 1) & 0x55555555;
+          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+          const r = (rank[b >>> 5] + (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)) * width;
+          s0 += rows[r];
+          s1 += rows[r + 1];
+          s2 += rows[r + 2];
+          s3 += rows[r + 3];
+          s4 += rows[r + 4];
+          s5 += rows[r + 5];
+          s6 += rows[r + 6];
+          s7 += rows[r + 7];
+          s8 += rows[r + 8];
+          if (f < end2) {
+            t0 += rows[r + 9];
+            t1 += rows[r + 10];
+            t2 += rows[r + 11];
+            t3 += rows[r + 12];
+            t4 += rows[r + 13];
+            t5 += rows[r + 14];
+            t6 += rows[r + 15];
+            t7 += rows[r + 16];
+            t8 += rows[r + 17];
+          }
+        }
+        scores[0] = s0;
+        scores[1] = s1;
+        scores[2] = s2;
+        scores[3] = s3;
+        scores[4] = s4;
+        scores[5] = s5;
+        scores[6] = s6;
+        scores[7] = s7;
+        scores[8] = s8;
+        carry[ca] = t0;
+        carry[ca + 1] = t1;
+        carry[ca + 2] = t2;
+        carry[ca + 3] = t3;
+        carry[ca + 4] = t4;
+        carry[ca + 5] = t5;
+        carry[ca + 6] = t6;
+        carry[ca + 7] = t7;
+        carry[ca + 8] = t8;
+      } else {
+        for (; f < end; f++) {
+          const r = P.at(feats[f]);
+          if (r < 0) continue;
+          for (let c = 0; c < nt; c++) scores[c] += rows[r + c];
+          if (f < end2) for (let c = 0; c < nt; c++) carry[ca + c] += rows[r + nt + c];
+        }
       }
-      for (; k < end; k++) {
-        const b = feats[k];
-        s0 += W[b];
-        s1 += W[b + 1];
-        s2 += W[b + 2];
-        s3 += W[b + 3];
-        s4 += W[b + 4];
-        s5 += W[b + 5];
-        s6 += W[b + 6];
-        s7 += W[b + 7];
-        s8 += W[b + 8];
-      }
-      for (let k = 0, e = this.ndyn; k < e; k++) {
-        const b = dyn[k];
-        s0 += W[b];
-        s1 += W[b + 1];
-        s2 += W[b + 2];
-        s3 += W[b + 3];
-        s4 += W[b + 4];
-        s5 += W[b + 5];
-        s6 += W[b + 6];
-        s7 += W[b + 7];
-        s8 += W[b + 8];
+      f = end;
+    }
+    // the rest: static features (without carry) and the dynamic ones, of this stage
+    if (nt === 9) {
+      let s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5], s6 = scores[6], s7 = scores[7], s8 = scores[8];
+      for (let e = end + this.ndyn; f < e; f++) {
+        const b = f < end ? feats[f] : dyn[f - end];
+        const w = bits[b >>> 5], m = 1 << (b & 31);
+        if ((w & m) === 0) continue;
+        let x = w & (m - 1);
+        x -= (x >>> 1) & 0x55555555;
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        const r = (rank[b >>> 5] + (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)) * width + off;
+        s0 += rows[r];
+        s1 += rows[r + 1];
+        s2 += rows[r + 2];
+        s3 += rows[r + 3];
+        s4 += rows[r + 4];
+        s5 += rows[r + 5];
+        s6 += rows[r + 6];
+        s7 += rows[r + 7];
+        s8 += rows[r + 8];
       }
       scores[0] = s0;
       scores[1] = s1;
@@ -172,11 +247,88 @@ export class Decoder {
       scores[6] = s6;
       scores[7] = s7;
       scores[8] = s8;
-      let best = 0, bestS = s0;
-      for (let t = 1; t < NT; t++) {
-        // I-X (even index) continues only B-X or I-X
-        if ((t & 1) === 0 && prev !== t && prev !== t - 1) continue;
-        if (scores[t] > bestS) {
+    } else {
+      for (let e = end + this.ndyn; f < e; f++) {
+        const r = P.at(f < end ? feats[f] : dyn[f - end]);
+        if (r >= 0) for (let c = 0; c < nt; c++) scores[c] += rows[r + off + c];
+      }
+    }
+  }
+
+  /**
+   * Tags the sentence already prepared in the featurizer into out[0..n). With a training hook,
+   * hook(i, predicted) is called for each token and returns the tag the decoder continues with.
+   * The second stage also gets the first stage's tags of this sentence and the first stage's
+   * history over the whole document (agg).
+   * Dense tables (training) hold one stage. Packed tables (tagging, sparse.ts) hold all stages;
+   * `stage` picks one. There, `local` holds the word-local features' sums cached per word (all
+   * stages, at fz.localAt[i]), and with `carry` the first stage's pass also sums the second stage's
+   * static features of token i into carry[carryAt + i * nt ..], which the second stage's pass
+   * starts from, reading only its dynamic features.
+   */
+  decode(
+    table: Float32Array | Int16Array | PackedTables,
+    hist: DocHistory | null,
+    out: Uint8Array,
+    hook?: ((i: number, pred: number) => number) | null,
+    stage1: Uint8Array | null = null,
+    agg: DocHistory | null = null,
+    local: Int32Array | null = null,
+    stage = 0,
+    carry: Int32Array | null = null,
+    carryAt = 0,
+  ): void {
+    const { fz, dyn, scores, nt, allowed } = this;
+    const packed = table instanceof PackedTables ? table : null;
+    const W = packed ? null : (table as Float32Array | Int16Array);
+    const { feats, fstart, flocal, fcore, localAt, n, trivial, skipTrivial } = fz;
+    let prev = this.bos, prev2 = this.bos;
+    for (let i = 0; i < n; i++) {
+      if (skipTrivial && trivial[i]) {
+        out[i] = 0;
+        prev2 = prev;
+        prev = 0;
+        continue;
+      }
+      this.dynamic(i, prev, prev2, hist, stage1, agg);
+      // the second stage may read only the core static features: it mostly weighs the first stage's tags
+      const end = stage1 && this.stage2Core ? fcore[i] : fstart[i + 1];
+      this.staticEnd = end;
+      if (packed) this.scorePacked(packed, i, end, local, stage, carry, carry ? carryAt + i * nt : 0);
+      else if (nt === 9) {
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+        for (let f = fstart[i], e = end + this.ndyn; f < e; f++) {
+          const b = (f < end ? feats[f] : dyn[f - end]) * 9;
+          s0 += W![b];
+          s1 += W![b + 1];
+          s2 += W![b + 2];
+          s3 += W![b + 3];
+          s4 += W![b + 4];
+          s5 += W![b + 5];
+          s6 += W![b + 6];
+          s7 += W![b + 7];
+          s8 += W![b + 8];
+        }
+        scores[0] = s0;
+        scores[1] = s1;
+        scores[2] = s2;
+        scores[3] = s3;
+        scores[4] = s4;
+        scores[5] = s5;
+        scores[6] = s6;
+        scores[7] = s7;
+        scores[8] = s8;
+      } else {
+        scores.fill(0);
+        for (let f = fstart[i], e = end + this.ndyn; f < e; f++) {
+          const b = (f < end ? feats[f] : dyn[f - end]) * nt;
+          for (let c = 0; c < nt; c++) scores[c] += W![b + c];
+        }
+      }
+      let best = 0, bestS = scores[0];
+      const row = prev * nt;
+      for (let t = 1; t < nt; t++) {
+        if (allowed[row + t] && scores[t] > bestS) {
           bestS = scores[t];
           best = t;
         }
@@ -185,7 +337,7 @@ export class Decoder {
       out[i] = tag;
       if (hist) {
         const cc = fz.capCls[i + PAD];
-        if (cc === CAP_INITIAL || cc === CAP_ALL) hist.record(fz.hLower[i + PAD], tag);
+        if (cc === CAP_INITIAL || cc === CAP_ALL) hist.record(fz.hLower[i + PAD], labelType(tag, nt));
       }
       prev2 = prev;
       prev = tag;

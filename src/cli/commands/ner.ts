@@ -48,6 +48,8 @@ export function registerNerCommands(program: Command): void {
     .option('--petrarch <dir>', 'PETRARCH2 dictionary folder, source of name lists')
     .option('--unlabelled <dirs...>', 'folders of .txt news articles for capitalisation statistics')
     .option('--clusters <file>', 'word clusters to bake in ("word<TAB>leaf" lines, from scripts/build-clusters.ts)')
+    .option('--bilou', 'score BILOU labels instead of IOB2 (the output is IOB2 either way)')
+    .option('--score-all', 'score every token (default: tokens without a capital letter whose neighbours have none are tagged O unscored)')
     .addHelpText(
       'after',
       `
@@ -68,6 +70,8 @@ Prints the dev F1 after each epoch. The shipped model is built by scripts/train-
         petrarchDir: opts.petrarch,
         unlabelledDirs: opts.unlabelled,
         clustersFile: opts.clusters,
+        scheme: opts.bilou ? 'bilou' : 'iob2',
+        skipTrivial: !opts.scoreAll,
         onEpoch: (...a) => console.log(formatEpoch(...a)),
       });
       const bytes = model.save(opts.out);
