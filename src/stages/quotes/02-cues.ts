@@ -47,6 +47,8 @@ export function cueAt(doc: Doc, i: number, fragments: boolean, anyPos = false): 
   const particle = PARTICLE.get(w);
   if (particle && i + 1 < doc.tokens.count && lower(doc, i + 1) === particle) return 2;
   if (SAY.has(w)) return 1;
+  // "as the memo put it", "Kane put it bluntly:"
+  if ((w === 'put' || w === 'puts') && i + 1 < doc.tokens.count && lower(doc, i + 1) === 'it') return 2;
   if (pos !== 'VERB' && !(anyPos && (pos === 'NOUN' || pos === 'ADJ' || pos === 'ADV'))) return 0;
   if (CUE_VERBS.has(w)) {
     if (!LOOSE.has(w)) return 1;

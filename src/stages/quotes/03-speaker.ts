@@ -176,7 +176,7 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
   return null;
 }
 
-const CLAUSE_START = new Set(['.', '!', '?', ';', ':', '“', '"', '”', 'and', 'but', 'And', 'But']);
+const CLAUSE_START = new Set(['.', '!', '?', ';', ':', ',', '“', '"', '”', 'and', 'but', 'And', 'But']);
 
 /**
  * The first segment of an aside (up to a comma or relative pronoun in tokens [a, b)) is a clause

@@ -20,7 +20,7 @@ import type { MarkSpan } from './01-marks.js';
 import { cueAfter, cueAt, cueBefore, cuesBefore, type CueHit } from './02-cues.js';
 import { DET_SUBJECTS, npBack, subjectAfter, subjectBefore, type SpeakerSpan } from './03-speaker.js';
 import type { LastSpeaker, Resolver } from './04-resolve.js';
-import { endsSentence, isNpToken, isQuoteMark, isStop, lower, mentionBounds, parenClose, parenOpen, word } from './tokens.js';
+import { endsSentence, isDoubleMark, isNpToken, isQuoteMark, isStop, lower, mentionBounds, parenClose, parenOpen, word } from './tokens.js';
 
 const END_PUNCT = /[.?!,…:;—–-]\s*$/;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -102,8 +102,12 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   // paragraph (testimonials, epigraphs)
   if (after + 1 < paraEnd && DASHES.has(word(doc, after))) {
     const subj = subjectAfter(doc, after + 1, paraEnd);
-    const ends = subj && (lineEndsAt(doc, subj.last - 1, paraEnd) || (isStop(doc, subj.last) && lineEndsAt(doc, subj.last, paraEnd)));
-    if (subj && ends && subj.first === after + 1 && (startsSentence(doc, s) || lineEndsAt(doc, first - 1, first + 1)) && namesSpeaker(doc, subj.first, subj.last)) return { cue: { first: after, last: after + 1, kind: 'colon' }, subject: subj, rule: 'dash-name' };
+    // the name ends its line, or is closed by a full stop, or the next testimonial's quote opens right after it
+    const ends = subj && (lineEndsAt(doc, subj.last - 1, paraEnd) || isStop(doc, subj.last) || isDoubleMark(doc, subj.last));
+    // the quote opens its sentence or line, or follows the previous testimonial's "― Name"
+    const ms = first > 0 ? mentionBounds(doc).startTo[first - 1] : -1;
+    const signedBefore = ms > 0 && DASHES.has(word(doc, ms - 1));
+    if (subj && ends && subj.first === after + 1 && (startsSentence(doc, s) || lineEndsAt(doc, first - 1, first + 1) || signedBefore) && namesSpeaker(doc, subj.first, subj.last)) return { cue: { first: after, last: after + 1, kind: 'colon' }, subject: subj, rule: 'dash-name' };
   }
   // 0b. a quote that is its own paragraph, then a paragraph "- Jane Doe." or "— Jane Doe, Ohio."
   if (after >= paraEnd && s.lastParagraph + 1 < paras.length && first === paraStart) {
@@ -462,6 +466,9 @@ function colonName(doc: Doc, first: number, paraStart: number, paragraph: number
   return { cue: { first: colon, last: colon + 1, kind: 'colon' }, subject: np, rule: 'colon-name' };
 }
 
+/** Prepositions that open an introductory phrase closed by a comma. */
+const INTRO_ADP = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'without', 'from', 'despite', 'under', 'amid', 'by', 'to', 'of', 'into', 'over', 'against', 'among', 'following', 'ahead']);
+
 /** Words that open a subordinate clause ("After Kane spoke, …", "… when she argued that “…”"). */
 const SUBORDINATORS = new Set(['after', 'when', 'while', 'as', 'because', 'although', 'though', 'since', 'before', 'until', 'if', 'once', 'whereas', 'unless', 'whenever']);
 
@@ -494,7 +501,8 @@ function introEnd(doc: Doc, start: number, before: number): number {
   while (i < before && (doc.tokens.pos[i] === 'CCONJ' || isQuoteMark(doc, i))) i++;
   if (i >= before) return start;
   const w = lower(doc, i), p = doc.tokens.pos[i];
-  if (!(SUBORDINATORS.has(w) || (p === 'VERB' && (w.endsWith('ed') || w.endsWith('ing'))))) return start;
+  // ("In a preview for the show, Blige sings …": an introductory prepositional phrase)
+  if (!(SUBORDINATORS.has(w) || (p === 'VERB' && (w.endsWith('ed') || w.endsWith('ing'))) || (p === 'ADP' && INTRO_ADP.has(w)))) return start;
   for (let j = i + 1; j < before; j++) if (word(doc, j) === ',') return j + 1;
   return start;
 }
@@ -598,7 +606,9 @@ function verbSubject(doc: Doc, from: number, to: number, start: number, inQuote:
     if (!isVerb(doc, i)) {
       // a cue word right after a name the tagger took for a noun ("Politicos call this the “…”")
       const p = i > start ? doc.tokens.pos[i - 1] : '';
-      if (!((p === 'PROPN' || p === 'PRON') && cueAt(doc, i, true, true))) continue;
+      // a progressive the tagger took for an adjective ("Kane is promising “jobs”")
+      const progressive = i > start && BE.has(lower(doc, i - 1)) && /^[a-z]+ing$/.test(word(doc, i));
+      if (!progressive && !((p === 'PROPN' || p === 'PRON') && cueAt(doc, i, true, true))) continue;
     }
     // passive ("troops were sent"): its subject is not the speaker
     if (i > start && BE.has(lower(doc, i - 1)) && !lower(doc, i).endsWith('ing')) continue;

@@ -248,6 +248,13 @@ const rows: Row[] = [
   ['Voters were irritated by the delay, with Tom Kane calling it “a Chinese menu.”', [KANE], '“a Chinese', 'Tom Kane', 'Tom Kane'],
   ['Both men issued a statement – Kane saying he was “very encouraged” and Ray Dunn calling it “a great meeting” on Friday.', [KANE, { names: ['Ray Dunn'] }], '“a great', 'Ray Dunn', 'Ray Dunn', true],
   ['Tom Kane defended the “city values,” saying the town embodied its spirit.', [KANE], '“city values', 'Tom Kane', 'Tom Kane', true],
+  // an introductory prepositional phrase is not the clause; a progressive the tagger may read as an adjective
+  ['In a preview clip for the new show of Ray Dunn, Kane sings the song “Open Roads” to the crowd.', [KANE, { names: ['Ray Dunn'] }], '“Open Roads”', 'Kane', 'Tom Kane', true],
+  ['Morris is stressing her plans. Kane is promising lower taxes and “more jobs for all the people in this state,” but he has also raised his tone.', [MORRIS, KANE], '“more jobs', 'Kane', 'Tom Kane'],
+  // testimonials one after another, each signed with a dash and a name
+  ['Readers wrote in.\n\n“We need a change in this town.” ― Tom Kane “Nobody listens to us here.” ― Haley Morris. Photo: Getty.', [KANE, MORRIS], '“Nobody listens', 'Haley Morris', 'Haley Morris'],
+  // "as X put it"
+  ['The main test is a “lawful source of income,” as a Treasury memo put it.', [], '“lawful source', 'a Treasury memo', null],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
