@@ -55,6 +55,7 @@ describe('entity mentions', () => {
     ['The GOP leadership met.', 'GOP', 'ORG', 'acronym'],
     ['Local Muslims and Christians prayed together.', 'Muslims', 'NORP', 'name'],
     ['Boko Haram fighters raided the town.', 'Boko Haram', 'ORG', 'name'],
+    ['The end of the special forces mission Takar was announced.', 'Takar', 'ORG', 'name'],
   ];
   it.each(cases)('%s -> %s', (text, m, type, kind) => {
     const d = run(text);

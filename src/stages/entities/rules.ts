@@ -23,7 +23,7 @@ export function nameWord(s: Scan, i: number): boolean {
   return !MONTHS.has(k) && !WEEKDAYS.has(k) && !TITLE_HEADS.has(k) && !HONORIFICS.has(k);
 }
 
-const TITLE_OR_HONORIFIC = 1, ORG_HEAD = 2, EVENT_HEAD = 4, OPERATION = 8;
+const TITLE_OR_HONORIFIC = 1, ORG_HEAD = 2, EVENT_HEAD = 4, OPERATION = 8, NAMED_AFTER = 16;
 /** The rule classes of each word that can start a rule: title or honorific, organisation head, event head, "operation". */
 const WORD_CLASS = new Map<string, number>();
 const addClass = (words: Iterable<string>, bit: number) => {
@@ -34,6 +34,8 @@ addClass(HONORIFICS.keys(), TITLE_OR_HONORIFIC);
 addClass(ORG_HEADS, ORG_HEAD);
 addClass(EVENT_HEADS, EVENT_HEAD);
 addClass(['operation'], OPERATION);
+/** lower-case kind nouns a group's name may follow directly ("the mission Takar", "the militia Red Hand") */
+addClass(['mission', 'militia', 'movement', 'group', 'coalition', 'alliance'], NAMED_AFTER);
 
 export function rules(s: Scan): void {
   const { low, tok, doc } = s;
@@ -82,6 +84,12 @@ export function rules(s: Scan): void {
     }
     // acronym definitions: "Long Form (ACR)"
     if (tok[i] === '(' && i + 2 < count && tok[i + 2] === ')' && isUpperWord(tok[i + 1]) && tok[i + 1].length <= 8) acronymDefinition(s, i);
+    // an organisation named after its kind: "the special forces mission Takar", "the militia Red Hand"
+    if (cls & NAMED_AFTER && !isCap(tok[i]) && nameWord(s, i + 1) && pos[i + 1] === 'PROPN' && !covered[i + 1]) {
+      let e = i + 1;
+      while (e < sEnd && e < i + 4 && nameWord(s, e) && pos[e] === 'PROPN' && !covered[e]) e++;
+      s.cands.push({ a: i + 1, b: e, type: 'ORG', kind: 'name', kb: null, rule: 'kind-apposition', prio: 2 });
+    }
   }
   // unknown people by a first name the KB knows: "Ana Kulik said"
   for (let i = 0; i < count; i++) {
