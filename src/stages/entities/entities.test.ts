@@ -77,6 +77,8 @@ describe('entity mentions', () => {
     ['Sen. Dana Okafor (R-S.C.) spoke first.', 'C.'],
     ['Rep. Lena Marsh (D-Ore.) voted no.', 'Ore'],
     ['Many protesters said "The Senate must act."', 'The'],
+    ['We move on to the next question. (APPLAUSE)', 'APPLAUSE'],
+    ['He kept talking over her. (CROSSTALK)', 'CROSSTALK'],
   ];
   it.each(junk)('%s: no mention %s', (text, m) => {
     const d = run(text);

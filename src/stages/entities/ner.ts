@@ -4,7 +4,7 @@
 // city is GPE, a MISC that is a demonym is NORP. Without a model this step does nothing.
 import type { EntityType } from '../../model/types.js';
 import type { NerDocumentTagger, NerTagger } from '../../ner/index.js';
-import { HONORIFICS, isCap, MONTHS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { HONORIFICS, isCap, isUpperWord, MONTHS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const isCapOrDigit = (t: string) => isCap(t) || (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57);
@@ -136,6 +136,12 @@ function inBody(s: Scan, a: number, b: number, label: number, body: Set<string>)
   return true;
 }
 
+/** One all-capitals word alone in brackets, "(CROSSTALK)", "[INAUDIBLE]": a transcript note, not a name. */
+function transcriptNote(s: Scan, a: number, b: number): boolean {
+  const t = s.tok[a];
+  return b - a === 1 && t.length > 5 && isUpperWord(t) && (s.tok[a - 1] === '(' || s.tok[a - 1] === '[') && (s.tok[b] === ')' || s.tok[b] === ']');
+}
+
 const PARTY_LETTERS = new Set(['R', 'D', 'I']);
 /**
  * A US lawmaker's party-and-state label, "(R-S.C.)", "(D-Calif.)": tokens ( R - … ) after a name. The
@@ -153,8 +159,10 @@ function add(s: Scan, a: number, b: number, label: string): void {
   // trim quote marks and punctuation; a name starts and ends with a capital or digit
   while (a < b && !isCapOrDigit(s.tok[a])) a++;
   while (b > a && !isCapOrDigit(s.tok[b - 1])) b--;
+  // a title or honorific is not part of the name ("Sen. Ted Cruz" -> "Ted Cruz")
+  while (b - a > 1 && (TITLE_HEADS.has(s.low[a]) || HONORIFICS.has(s.low[a]))) a++;
   if (a >= b) return;
-  if (inPartyLabel(s, a, b)) return;
+  if (inPartyLabel(s, a, b) || transcriptNote(s, a, b)) return;
   // one word: it must be a proper noun and not an acronym-looking interjection ("Oh", "Because")
   if (b - a === 1 && (s.doc.tokens.pos[a] !== 'PROPN' || s.tok[a].length < 2)) return;
   if (MONTHS.has(s.low[a]) || WEEKDAYS.has(s.low[a])) return;

@@ -134,10 +134,12 @@ function orgByHead(s: Scan, h: number, sEnd: number): void {
 function acronymDefinition(s: Scan, open: number): void {
   const { low, tok } = s;
   const acr = tok[open + 1];
-  s.cands.push({ a: open + 1, b: open + 2, type: 'ORG', kind: 'acronym', kb: null, rule: 'acronym-definition', prio: 2 });
   // the long form: capitalised words (with of/the/for/and inside) right before "(" whose first letter is the acronym's
   let a = open;
   while (a - 1 >= 0 && (nameWord(s, a - 1) || (NAME_CONNECTORS.has(low[a - 1]) && a - 2 >= 0 && nameWord(s, a - 2)))) a--;
   while (a < open && !(isCap(tok[a]) && tok[a][0] === acr[0])) a++;
+  // without a long form, a long capitalised word in brackets is a transcript note ("(APPLAUSE)", "(CROSSTALK)")
+  if (a === open && acr.replace(/\./g, '').length > 5) return;
+  s.cands.push({ a: open + 1, b: open + 2, type: 'ORG', kind: 'acronym', kb: null, rule: 'acronym-definition', prio: 2 });
   if (a < open) s.cands.push({ a, b: open, type: 'ORG', kind: 'name', kb: null, rule: 'acronym-long-form', prio: 2 });
 }
