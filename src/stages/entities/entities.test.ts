@@ -110,6 +110,10 @@ describe('linking', () => {
     const e = entityOf(d, 'Ana Kulik')!;
     expect(e.mentions.map((i) => d.mentions[i].text).filter((t) => t === 'Kulik')).toHaveLength(2);
   });
+  it("merges a transcript's capitalised speaker label with the full name", () => {
+    const d = run('Moderator Dana Whitcombe opened the debate.\n\nWHITCOMBE: Thank you all for coming tonight.');
+    expect(entityOf(d, 'WHITCOMBE')).toBe(entityOf(d, 'Dana Whitcombe'));
+  });
   it('merges a full name with and without a middle initial', () => {
     const d = run('Attorney General Marta K. Ruiz spoke on Monday. Later, Marta Ruiz said the inquiry was closed.');
     expect(entityOf(d, 'Marta K. Ruiz')).toBeDefined();

@@ -74,7 +74,8 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     const o = ms[j];
     if (!named(o) || !o.text.includes(' ')) continue;
     const words = o.text.split(' ');
-    const k = o.type === 'PERSON' || o.type === 'EVENT' ? 'last|' + words[words.length - 1] : o.type === 'ORG' ? 'first|' + words[0] : '';
+    // keys in lower case: a transcript's "WALLACE:" is the "Chris Wallace" of the text
+    const k = o.type === 'PERSON' || o.type === 'EVENT' ? 'last|' + words[words.length - 1].toLowerCase() : o.type === 'ORG' ? 'first|' + words[0].toLowerCase() : '';
     if (!k) continue;
     const list = longBy.get(k);
     if (list) list.push(j);
@@ -84,11 +85,12 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     const m = ms[i];
     if (!named(m) || m.text.includes(' ')) continue;
     const fromModel = m.source.rule.startsWith('ner');
+    const low = m.text.toLowerCase();
     const list =
       m.type === 'PERSON' || m.type === 'EVENT' || fromModel
-        ? longBy.get('last|' + m.text) ?? (fromModel ? longBy.get('first|' + m.text) : undefined)
+        ? longBy.get('last|' + low) ?? (fromModel ? longBy.get('first|' + low) : undefined)
         : m.type === 'ORG'
-          ? longBy.get('first|' + m.text)
+          ? longBy.get('first|' + low)
           : undefined;
     if (!list) continue;
     const distinct = new Set(list.map((j) => uf.find(j)));
