@@ -170,9 +170,13 @@ export function readKb(path = KB_PATH): Kb {
   return buildIndex(json.entries);
 }
 
-/** The shipped knowledge base, loaded once per context. */
+let shipped: Kb | undefined;
+/**
+ * The shipped knowledge base: read once per process (it never changes while running, like the NER
+ * model and wink's model) and shared by every context; a context may hold another one under 'kb'.
+ */
 export function loadKb(ctx: Context): Kb {
-  return resource(ctx, 'kb', () => readKb());
+  return resource(ctx, 'kb', () => (shipped ??= readKb()));
 }
 
 /** The roles of a KB person that hold on a date (YYYY-MM-DD), or all roles when the date is unknown. */
