@@ -71,8 +71,9 @@ export class View {
   /** The preposition governing the noun phrase that starts at token t ("of the new X" -> "of"), or ''. */
   prepBefore(t: number): string {
     let k = t - 1;
-    // titles before a name are crossed too: "under former President X", "with Foreign Minister X"
-    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV' || this.isTitleWord(k))) k--;
+    // a title before a name is crossed too: "under former President X", "with Foreign Minister X"
+    if (k >= 0 && this.mentionAt[k] < 0 && (TITLE_HEADS.has(this.lower(k)) || HONORIFICS.has(this.lower(k)))) while (k >= 0 && !PREPS.has(this.lower(k)) && this.isTitleWord(k)) k--;
+    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV')) k--;
     const w = this.lower(k);
     return PREPS.has(w) ? w : '';
   }
@@ -122,6 +123,10 @@ export class View {
     const possessive = this.isPossessive(m);
     if (this.lower(k) === "'s" || this.lower(k) === '’s' || this.lower(k) === "'" || this.lower(k) === '’') k++;
     while ((this.pos(k) === 'ADJ' || (possessive && this.mentionAt[k] >= 0 && this.mentionAt[k] !== m)) && k < this.doc.tokens.count) k++;
+    // "The Kentucky Republican", "the Texas Democrat": a place qualifying a party member
+    if (this.mentionAt[k] >= 0 && this.mentionAt[k] !== m && this.doc.mentions[m].type === 'GPE' && this.doc.mentions[this.mentionAt[k]].type === 'NORP' && this.doc.mentions[this.mentionAt[k]].kind !== 'demonym') return true;
+    // "the Florida senator": a place qualifying an unnamed office holder
+    if (this.mentionAt[k] < 0 && TITLE_HEADS.has(this.lower(k)) && !ACTOR_HEADS.has(this.lower(k))) return true;
     if (this.pos(k) !== 'NOUN' || this.mentionAt[k] >= 0) return false;
     if (ACTOR_HEADS.has(this.lower(k)) || TIME_WORDS.has(this.lower(k))) return false;
     // "France's decision … to end X": the possessor of an intention acts
@@ -176,12 +181,23 @@ const TIME_WORDS = new Set(
 );
 
 const INTENT_NOUNS = new Set(
-  'decision decisions plan plans readiness attempt attempts bid move intention efforts effort call offer pledge promise threat commitment willingness determination resolve'.split(' '),
+  'decision decisions plan plans readiness attempt attempts bid move intention efforts effort call offer pledge promise threat commitment willingness determination resolve campaign drive push'.split(' '),
 );
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
+}
+
+/** Verbs whose "on X to" names who is to act: "called on X to", "prevailed upon X to". */
+const CALL_ON = new Set('call calls called calling prevail prevails prevailed count counts counted rely relies relied'.split(' '));
+
+/** Is the intention noun at k the subject's own: after "a", "the", "its", "his", … (adjectives aside)? */
+function ownIntent(v: View, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && v.pos(j) === 'ADJ' && v.mentionAt[j] < 0) j--;
+  const w = v.lower(j);
+  return v.pos(j) === 'DET' || w === 'its' || w === 'his' || w === 'her' || w === 'their' || w === 'our' || w === "'s" || w === '’s';
 }
 
 export interface Subject {
@@ -204,14 +220,19 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   const infinitive = verbs > 0 && v.lower(from) === 'to';
   for (let k = from - 1; k >= lo; k--) {
     if (v.isBoundary(k)) break;
-    if (infinitive && !crossed && !found.length && v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !INTENT_NOUNS.has(v.lower(k))) objectNoun = true;
+    // (an intention of the subject's own is no such object: "pledged its readiness to", "mounted a campaign to",
+    // but "opposed congressional efforts to" is)
+    if (infinitive && !crossed && !found.length && v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !(INTENT_NOUNS.has(v.lower(k)) && ownIntent(v, k))) objectNoun = true;
     const m = v.mentionAt[k];
     if (m >= 0) {
       const first = v.mentionFirst[m];
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
       const modifier = ((v.doc.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
-      if (!v.prepBefore(first) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m)) found.push(m);
+      const prep = v.prepBefore(first);
+      // "called on X to act": X does the act
+      const addressee = infinitive && !crossed && !found.length && (prep === 'on' || prep === 'upon') && CALL_ON.has(v.lower(v.mentionFirst[m] - 1 - (v.pos(v.mentionFirst[m] - 1) === 'DET' ? 1 : 0) - 1));
+      if ((!prep || addressee) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m)) found.push(m);
       k = first;
       continue;
     }

@@ -79,6 +79,8 @@ const DISAPPROVING = new Set(
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
 const COOPERATION_ROOTS = new Set(['05', '06', '07']);
+/** What a release is of, when not a named person. */
+const RELEASED = new Set('prisoners prisoner hostages hostage detainees detainee captives soldiers sailors fishermen activists journalists'.split(' '));
 /** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
 const CONFLICT_ROOTS = new Set(['13', '14', '15', '16', '17', '18', '19', '20']);
 const QUOTE_TOKENS = new Set(['“', '”', '"']);
@@ -355,6 +357,14 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         // "withheld a key Benghazi email": a name qualifying the object of a material act is not its target
         if (!trig.noun && MATERIAL_ROOTS.has(root) && v.isModifier(r.mention)) continue;
         if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
+        // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
+        if (!trig.noun && (root === '04' || root === '06' || root === '07') && v.isModifier(r.mention)) continue;
+        // "is withdrawing as the director": one withdraws from something
+        if (!trig.noun && lemma === 'withdraw' && r.prep !== 'from') continue;
+        // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
+        if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention))) continue;
+        // "coups were run from X": an event with no agent has only the place where it happened
+        if (read.rule === 'noun-sourceless') continue;
         target = id;
         if (actors.isCity(id) && (root === '04' || root === '03')) {
           location ??= id;
@@ -372,9 +382,13 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
       if (!target && location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
       // precision: a meeting needs two parties, a demand an addressee
       const sourceless = read.rule === 'noun-sourceless';
+      // an event with no agent is worth keeping only where or when it happened
+      if (sourceless && !target && !eventDate(v, dateTok, si, t)) continue;
       if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) continue;
       // "fight terrorism", "capture the nomination": a military verb with no actor as its target is a figure of speech
       if (!trig.noun && !target && FIGHT_LIKE.has(lemma)) continue;
+      // "released a statement": a release is of people ("released Sylvanian prisoners")
+      if (!trig.noun && lemma === 'release' && !(target && actors.isPerson(target) && directObject(v, t + 1, hi) >= 0) && !RELEASED.has(objectHead(v, t + 1, hi))) continue;
       const date = eventDate(v, dateTok, si, t);
       for (const m of sourceless ? [-1] : read.sources) {
         if (m >= 0 && v.isFragment(m)) continue;
@@ -383,9 +397,13 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         // "Democrats fighting about X", "Republicans capture the Senate": a people or party does
         // material conflict only to a state
         if (m >= 0 && MATERIAL_ROOTS.has(root) && doc.mentions[m].type === 'NORP' && doc.mentions[m].kind !== 'demonym' && !actors.isState(target)) continue;
+        // "the only well-known Republican to endorse X": a singular party name after a determiner is one member, unnamed
+        if (m >= 0 && doc.mentions[m].type === 'NORP' && doc.mentions[m].kind !== 'demonym' && !/s$/.test(doc.mentions[m].text) && afterDeterminer(v, v.mentionFirst[m], s.firstToken)) continue;
+        // "X is withdrawing as the director": a person withdrawing from nothing named resigns
+        if (!trig.noun && lemma === 'withdraw' && !target && actors.isPerson(source)) continue;
         // a person "attacking" someone is a verbal attack (CAMEO 111); a person "fighting",
         // "capturing" or "battling" is politics, unless they act for their state against another
-        if (MATERIAL_ROOTS.has(root) && actors.isPerson(source) && read.rule !== 'verb-passive') {
+        if (MATERIAL_ROOTS.has(root) && actors.isPerson(source)) {
           const country = actors.countryOf(source);
           if (country && target && country !== target && actors.isState(target)) source = country;
           else if (MILITARY_ROOTS.has(root) && target && VERBAL_ATTACK.has(lemma)) code = '111';
@@ -395,7 +413,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         if (MATERIAL_ROOTS.has(code.slice(0, 2)) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(code)) continue;
         const state = STATE_ROOTS.has(code.slice(0, 2));
         if (state && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
-        const target1 = state && actors.isPerson(target) ? actors.countryOf(target) ?? target : target;
+        // (a person released is the person: CAMEO 0841)
+        const target1 = state && actors.isPerson(target) && !code.startsWith('084') ? actors.countryOf(target) ?? target : target;
         // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
         if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) continue;
         // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
@@ -506,6 +525,32 @@ function agentClose(v: View, t: number, f: number): boolean {
   return true;
 }
 
+/** Is token f the head of a noun phrase opened by a determiner ("the only well-known X")? */
+function afterDeterminer(v: View, f: number, lo: number): boolean {
+  let j = f - 1;
+  while (j >= lo && v.mentionAt[j] < 0 && (v.pos(j) === 'ADJ' || v.pos(j) === 'ADV' || v.lower(j) === '-' || (v.pos(j) === 'VERB' && v.lower(j - 1) === '-'))) j--;
+  return j >= lo && v.pos(j) === 'DET';
+}
+
+/** The mention that is the whole direct object starting at `from` ("released [the] X"), or -1. */
+function directObject(v: View, from: number, hi: number): number {
+  let k = from;
+  while (k < hi && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.isTitleWord(k))) k++;
+  const m = k < hi ? v.mentionAt[k] : -1;
+  return m >= 0 && !v.isPossessive(m) ? m : -1;
+}
+
+/** The head noun of the object noun phrase starting at `from` (lower case), or ''. */
+function objectHead(v: View, from: number, hi: number): string {
+  let head = '';
+  for (let k = from; k < Math.min(hi, from + 6); k++) {
+    const p = v.pos(k);
+    if (p === 'NOUN') head = v.lower(k);
+    else if (head || !(p === 'DET' || p === 'ADJ' || p === 'NUM' || v.mentionAt[k] >= 0)) break;
+  }
+  return head;
+}
+
 /** Only "and", "or", commas and determiners between tokens from and to: "X, Y and the Z". */
 function onlyCoordination(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -587,7 +632,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   if (hypothetical(v, t, lo)) return null;
   // "ads supporting X", "commercials opposing X": a participle modifying a common noun
   if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t)) return null;
-  const passive = aux.passive && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t)$/.test(lw);
+  // "a soldier killed by X", "a PAC financed by X": a participle before "by" is passive without "be"
+  const passive = (aux.passive || v.lower(t + 1) === 'by') && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
   let right = mentionsRight(v, t + 1, hi, true);
   // "urged voters to back X": a demand's addressee is its object; a common noun there is the addressee
@@ -681,6 +727,11 @@ function sharedSubject(v: View, and: number, lo: number, own: { mentions: number
   return subj.mentions.length ? subj : null;
 }
 
+/** Plural common nouns of people: a "they" after one of them refers to it, not to a named group. */
+const PEOPLE = new Set(
+  'supporters voters people protesters demonstrators officials leaders members lawmakers critics activists residents workers students delegates fans donors citizens opponents rivals'.split(' '),
+);
+
 /** Nouns that make a name before them a plural group: "the Western countries", "Arab states". */
 const GROUP_HEADS = new Set('countries states nations powers allies governments members partners'.split(' '));
 
@@ -698,6 +749,8 @@ function groupBefore(v: View, t: number): number {
   const from = doc.sentences[Math.max(0, si - 2)].firstToken;
   for (let k = t - 1; k >= from; k--) {
     const m = v.mentionAt[k];
+    // "his supporters after they …": a plural of people named in between is the antecedent, and nobody's
+    if (m < 0 && v.pos(k) === 'NOUN' && PEOPLE.has(v.lower(k)) && v.mentionAt[k - 1] < 0) return -1;
     if (m < 0) continue;
     if (isGroup(v, m)) return m;
     k = v.mentionFirst[m];
@@ -743,7 +796,13 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     return { sources, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-by' };
   }
   // an event no one is named as doing: "military coups in X"
-  if (SOURCELESS.has(v.lower(t))) return { sources: [], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-sourceless' };
+  // ("a coup plotter" is a person, "the coup attempt" still the event)
+  if (SOURCELESS.has(v.lower(t))) {
+    if (v.pos(t + 1) === 'NOUN' && !/^attempts?$/.test(v.lower(t + 1))) return null;
+    let fallbackTarget: number | null = null;
+    if (v.mentionAt[t - 1] >= 0 && v.doc.mentions[v.mentionAt[t - 1]].kind === 'demonym') fallbackTarget = v.mentionAt[t - 1]; // "the Malian coup"
+    return { sources: [], right, fallbackTarget, modality: 'asserted', negated: false, rule: 'noun-sourceless' };
+  }
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
   let g = left - 1;
   while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && OBJECT_NP.has(v.pos(g)) && !lex.nouns.has(v.lower(g))) {
