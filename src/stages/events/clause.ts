@@ -189,6 +189,13 @@ function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
 }
 
+/** Are tokens from..to (exclusive) a non-empty run of common nouns and adjectives? */
+function onlyNominal(v: View, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (v.mentionAt[k] >= 0 || !(v.pos(k) === 'NOUN' || v.pos(k) === 'ADJ')) return false;
+  return true;
+}
+
 /** Verbs whose "on X to" names who is to act: "called on X to", "prevailed upon X to". */
 const CALL_ON = new Set('call calls called calling prevail prevails prevailed count counts counted rely relies relied'.split(' '));
 
@@ -233,6 +240,8 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       // "called on X to act": X does the act
       const addressee = infinitive && !crossed && !found.length && (prep === 'on' || prep === 'upon') && CALL_ON.has(v.lower(v.mentionFirst[m] - 1 - (v.pos(v.mentionFirst[m] - 1) === 'DET' ? 1 : 0) - 1));
       if ((!prep || addressee) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m)) found.push(m);
+      // "…, and the Florida senator suspended": the noun a name qualifies right before the verb is the subject
+      if (!found.length && v.isModifier(m) && onlyNominal(v, v.mentionLast[m] + 1, from)) break;
       k = first;
       continue;
     }

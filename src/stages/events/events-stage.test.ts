@@ -212,6 +212,7 @@ describe('events stage: clause rules', () => {
     ['Ana Koval is the only well-known Green to endorse Paul Marek.', []],
     ['The Sylvania Green and the businessman discussed the violence.', []],
     ['The Sylvania senator suspended his campaign.', []],
+    ['Paul Marek has more votes than Ana Koval has, and the Sylvania senator suspended his campaign.', []],
     ['Ivo Brant called on Sylvania to condemn Borduria.', ['criticize Sylvania>Borduria']],
     ['Freedonia opposed congressional efforts to condemn Borduria.', []],
     ['Freedonia stepped up its efforts to condemn Borduria.', ['criticize Freedonia>Borduria']],
