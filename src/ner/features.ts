@@ -62,6 +62,8 @@ const CONNECTORS: ReadonlySet<number> = new Set(['of', 'and', '&', 'de', 'for', 
   return h;
 }));
 const MAX_PER_TOKEN = 64 + 3 * GAZ_BITS;
+/** sides of a neighbour (neighbourFeatures) */
+export const LEFT = 0, RIGHT = 1;
 
 export class Featurizer {
   readonly mask: number;
@@ -83,14 +85,21 @@ export class Featurizer {
   /** the tokens of the current sentence */
   tokens: readonly string[] = [];
   /**
-   * Token i's static features come in three runs: word-local ones [fstart[i], flocal[i]) (their sums
-   * can be cached per word), core context ones [flocal[i], fcore[i]) and the rest up to fstart[i + 1].
+   * Token i's static features come in runs: word-local ones [fstart[i], flocal[i]) (their sums can
+   * be cached per word), core context ones [flocal[i], fcore[i]) (the first two: the neighbours'
+   * lower case), other context ones up to fnb[i], and what the two neighbouring words alone give
+   * up to fstart[i + 1] (their sums can be cached per word too, with the first two core ones).
    * A core-only second stage reads [fstart[i], fcore[i]).
    */
   flocal = new Int32Array(1);
   fcore = new Int32Array(1);
-  /** per token, the offset of its cached local sums in the model's cache (-1: none); see model.ts */
-  localAt = new Int32Array(1);
+  fnb = new Int32Array(1);
+  /**
+   * Per position j (token i at j = i + PAD, the pads around), the offset of its word's cached sums
+   * in the model's cache (model.ts), where a model keeps them: local ones, then as a left
+   * neighbour, then as a right neighbour.
+   */
+  slotAt = new Int32Array(1);
   /** per token (index i, no padding): start and end (exclusive) of its capitalised run, or -1 */
   runStart = new Int32Array(0);
   runEnd = new Int32Array(0);
@@ -130,7 +139,8 @@ export class Featurizer {
     this.fstart = new Int32Array(cap + 1);
     this.flocal = new Int32Array(cap);
     this.fcore = new Int32Array(cap);
-    this.localAt = new Int32Array(cap);
+    this.fnb = new Int32Array(cap);
+    this.slotAt = new Int32Array(cap);
     this.runStart = new Int32Array(cap);
     this.runEnd = new Int32Array(cap);
     this.runHash = new Int32Array(cap);
@@ -248,20 +258,24 @@ export class Featurizer {
               : CAP_OTHER;
       capCls[j] = cc;
       this.hasUpper[j] = upper ? 1 : 0;
-      lex[j] = this.lexicon.get(hl);
+      if (!this.skipTrivial) lex[j] = this.lexicon.get(hl);
       if (upper || lower) {
         letterWords++;
         if (upper && !lower) capsWords++;
       }
     }
     this.headline = letterWords > 1 && capsWords * 2 > letterWords;
+    if (this.skipTrivial) {
+      // word lists are read by a token's features and its neighbours': only near a capital letter
+      const up = this.hasUpper;
+      for (let j = PAD; j < n + PAD; j++) lex[j] = up[j - 2] | up[j - 1] | up[j] | up[j + 1] | up[j + 2] ? this.lexicon.get(hLower[j]) : 0;
+    }
     this.emit();
   }
 
   private emit(): void {
-    const { n, hWord, hLower, hShape, capCls, lex, pre, suf, feats, fstart, flocal, fcore, mask, trivial, hasUpper } = this;
+    const { n, hLower, hShape, feats, fstart, flocal, fcore, fnb, mask, trivial, hasUpper } = this;
     const skip = this.skipTrivial;
-    const clusters = this.lexicon.hasClusters;
     const head = this.headline ? 1 : 0;
     this.runs();
     const { runStart, runEnd, runHash } = this;
@@ -271,61 +285,29 @@ export class Featurizer {
       fstart[i] = o;
       if (skip && !hasUpper[j - 1] && !hasUpper[j] && !hasUpper[j + 1]) {
         trivial[i] = 1;
-        flocal[i] = fcore[i] = o;
+        flocal[i] = fcore[i] = fnb[i] = o;
         continue;
       }
       trivial[i] = 0;
-      const c0 = capCls[j];
       // 1. word-local features (the token's own characters only): a model may cache their sums per word
-      feats[o++] = (mix1(0, 0) & mask);
-      feats[o++] = (mix1(1, hWord[j]) & mask);
-      feats[o++] = (mix1(4, hLower[j]) & mask);
-      feats[o++] = (mix1(10, hShape[j]) & mask);
-      for (let k = 0; k < 4; k++) {
-        const p = pre[j * 4 + k];
-        if (p) feats[o++] = (mix1(14 + k, p) & mask);
-        const s = suf[j * 4 + k];
-        if (s) feats[o++] = (mix1(18 + k, s) & mask);
-      }
-      feats[o++] = (mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask);
-      let g = lex[j] & 0x7fff;
-      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(26, b * 8 + c0) & mask);
-      feats[o++] = (mix2(31, hLower[j], c0) & mask);
-      if (clusters) {
-        // word clusters: path prefixes of the token
-        const cl = lex[j] >>> CLUSTER_SHIFT;
-        if (cl) {
-          for (let d = 1; d <= 4; d++) feats[o++] = (mix1(60 + d, clusterPrefix(cl - 1, d)) & mask);
-          feats[o++] = (mix2(65, clusterPrefix(cl - 1, 2), c0) & mask);
-        } else feats[o++] = (mix1(60, c0) & mask);
-      }
+      o = this.localFeatures(j, feats, o);
       flocal[i] = o;
       // 2. core context features: with the local ones, all that the second stage reads (fcore[i] ends them)
-      feats[o++] = (mix1(3, hLower[j - 1]) & mask);
-      feats[o++] = (mix1(5, hLower[j + 1]) & mask);
-      feats[o++] = (mix2(29, head, hShape[j]) & mask);
+      feats[o++] = mix1(3, hLower[j - 1]) & mask;
+      feats[o++] = mix1(5, hLower[j + 1]) & mask;
+      feats[o++] = mix2(29, head, hShape[j]) & mask;
       fcore[i] = o;
       // 3. the other context features
-      feats[o++] = (mix1(2, hLower[j - 2]) & mask);
-      feats[o++] = (mix1(6, hLower[j + 2]) & mask);
-      feats[o++] = (mix2(7, hLower[j - 1], hLower[j]) & mask);
-      feats[o++] = (mix2(8, hLower[j], hLower[j + 1]) & mask);
-      feats[o++] = (mix1(9, hShape[j - 1]) & mask);
-      feats[o++] = (mix1(11, hShape[j + 1]) & mask);
-      feats[o++] = (mix2(12, hShape[j - 1], hShape[j]) & mask);
-      feats[o++] = (mix2(13, hShape[j], hShape[j + 1]) & mask);
-      feats[o++] = (mix2(22, i === 0 ? 1 : 0, hShape[j]) & mask);
-      feats[o++] = (mix1(24, ((lex[j - 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j - 1]) & mask);
-      feats[o++] = (mix1(25, ((lex[j + 1] >>> CAP_SHIFT) & 7) * 8 + capCls[j + 1]) & mask);
-      g = lex[j - 1] & 0x7fff;
-      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(27, b) & mask);
-      g = lex[j + 1] & 0x7fff;
-      for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = (mix1(28, b) & mask);
-      feats[o++] = (mix2(30, head, hLower[j]) & mask);
-      feats[o++] = (mix1(32, hWord[j - 1]) & mask);
-      feats[o++] = (mix1(33, hWord[j + 1]) & mask);
-      feats[o++] = (mix2(34, hLower[j - 1], hShape[j]) & mask);
-      feats[o++] = (mix2(35, hShape[j], hLower[j + 1]) & mask);
+      feats[o++] = mix1(2, hLower[j - 2]) & mask;
+      feats[o++] = mix1(6, hLower[j + 2]) & mask;
+      feats[o++] = mix2(7, hLower[j - 1], hLower[j]) & mask;
+      feats[o++] = mix2(8, hLower[j], hLower[j + 1]) & mask;
+      feats[o++] = mix2(12, hShape[j - 1], hShape[j]) & mask;
+      feats[o++] = mix2(13, hShape[j], hShape[j + 1]) & mask;
+      feats[o++] = mix2(22, i === 0 ? 1 : 0, hShape[j]) & mask;
+      feats[o++] = mix2(30, head, hLower[j]) & mask;
+      feats[o++] = mix2(34, hLower[j - 1], hShape[j]) & mask;
+      feats[o++] = mix2(35, hShape[j], hLower[j + 1]) & mask;
       // the capitalised run holding the token (not in all-capitals headlines): the run as one string,
       // its length and the token's place in it, its first and last words, and what follows it
       // (a number after a team name in sports results)
@@ -333,20 +315,69 @@ export class Featurizer {
       if (rs >= 0 && !head) {
         const re = runEnd[i];
         const len = re - rs;
-        feats[o++] = (mix1(70, runHash[i]) & mask);
-        feats[o++] = (mix1(71, (len > 4 ? 4 : len) * 8 + (i - rs > 3 ? 3 : i - rs) * 2 + (i === re - 1 ? 1 : 0)) & mask);
-        feats[o++] = (mix2(72, hLower[re - 1 + PAD], i === re - 1 ? 1 : 0) & mask);
-        feats[o++] = (mix2(73, hLower[rs + PAD], i === rs ? 1 : 0) & mask);
-        feats[o++] = (mix1(74, hLower[re + PAD]) & mask);
-        feats[o++] = (mix1(75, hLower[rs - 1 + PAD]) & mask);
-        feats[o++] = (mix2(76, hShape[re + PAD], len > 3 ? 3 : len) & mask);
+        feats[o++] = mix1(70, runHash[i]) & mask;
+        feats[o++] = mix1(71, (len > 4 ? 4 : len) * 8 + (i - rs > 3 ? 3 : i - rs) * 2 + (i === re - 1 ? 1 : 0)) & mask;
+        feats[o++] = mix2(72, hLower[re - 1 + PAD], i === re - 1 ? 1 : 0) & mask;
+        feats[o++] = mix2(73, hLower[rs + PAD], i === rs ? 1 : 0) & mask;
+        feats[o++] = mix1(74, hLower[re + PAD]) & mask;
+        feats[o++] = mix1(75, hLower[rs - 1 + PAD]) & mask;
+        feats[o++] = mix2(76, hShape[re + PAD], len > 3 ? 3 : len) & mask;
       }
-      if (clusters) {
-        const cp = lex[j - 1] >>> CLUSTER_SHIFT, cn = lex[j + 1] >>> CLUSTER_SHIFT;
-        feats[o++] = (mix1(66, cp ? clusterPrefix(cp - 1, 3) : -1) & mask);
-        feats[o++] = (mix1(67, cn ? clusterPrefix(cn - 1, 3) : -1) & mask);
-      }
+      // 4. what the neighbouring words alone give (besides the core ones): a model may cache their sums per word
+      fnb[i] = o;
+      o = this.neighbourFeatures(j - 1, LEFT, false, feats, o);
+      o = this.neighbourFeatures(j + 1, RIGHT, false, feats, o);
     }
     fstart[n] = o;
+  }
+
+  /** The word-local features of the word at position j (i + PAD) into out from o; returns the new end. */
+  localFeatures(j: number, out: Int32Array, o: number): number {
+    const { hWord, hLower, hShape, capCls, lex, pre, suf, mask } = this;
+    const c0 = capCls[j];
+    out[o++] = mix1(0, 0) & mask;
+    out[o++] = mix1(1, hWord[j]) & mask;
+    out[o++] = mix1(4, hLower[j]) & mask;
+    out[o++] = mix1(10, hShape[j]) & mask;
+    for (let k = 0; k < 4; k++) {
+      const p = pre[j * 4 + k];
+      if (p) out[o++] = mix1(14 + k, p) & mask;
+      const s = suf[j * 4 + k];
+      if (s) out[o++] = mix1(18 + k, s) & mask;
+    }
+    out[o++] = mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask;
+    let g = lex[j] & 0x7fff;
+    for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1(26, b * 8 + c0) & mask;
+    out[o++] = mix2(31, hLower[j], c0) & mask;
+    if (this.lexicon.hasClusters) {
+      // word clusters: path prefixes of the token
+      const cl = lex[j] >>> CLUSTER_SHIFT;
+      if (cl) {
+        for (let d = 1; d <= 4; d++) out[o++] = mix1(60 + d, clusterPrefix(cl - 1, d)) & mask;
+        out[o++] = mix2(65, clusterPrefix(cl - 1, 2), c0) & mask;
+      } else out[o++] = mix1(60, c0) & mask;
+    }
+    return o;
+  }
+
+  /**
+   * The features a token gets from the word at position j as its left (side LEFT) or right
+   * neighbour alone: lower case, shape, capitalisation, word lists, word form, cluster. `core`
+   * adds the core one (the neighbour's lower case), which emit() puts among the core features.
+   */
+  neighbourFeatures(j: number, side: number, core: boolean, out: Int32Array, o: number): number {
+    const { hWord, hLower, hShape, capCls, lex, mask } = this;
+    const r = side === RIGHT ? 1 : 0;
+    if (core) out[o++] = mix1(3 + 2 * r, hLower[j]) & mask;
+    out[o++] = mix1(9 + 2 * r, hShape[j]) & mask;
+    out[o++] = mix1(24 + r, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + capCls[j]) & mask;
+    let g = lex[j] & 0x7fff;
+    for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1(27 + r, b) & mask;
+    out[o++] = mix1(32 + r, hWord[j]) & mask;
+    if (this.lexicon.hasClusters) {
+      const c = lex[j] >>> CLUSTER_SHIFT;
+      out[o++] = mix1(66 + r, c ? clusterPrefix(c - 1, 3) : -1) & mask;
+    }
+    return o;
   }
 }

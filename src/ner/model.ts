@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '../util/errors.js';
-import { bilouToIob, Featurizer, labelCount, TAGS, type Scheme } from './features.js';
+import { bilouToIob, Featurizer, labelCount, LEFT, RIGHT, TAGS, type Scheme } from './features.js';
 import { clustersFromTsv } from './clusters.js';
 import { Lexicon, type LexiconJson } from './lexicon.js';
 import { PackedTables } from './sparse.js';
@@ -43,6 +43,10 @@ export interface ModelHeader {
 }
 
 /** Weight tables as stored: Int16 values, weight = value * scale (one scale per table). */
+/** Positions before the first token of a sentence (features.ts pads it with two). */
+const PAD = 2;
+/** cache keys of the sentence edges (no token is these strings) */
+const EDGE_BEFORE = '\u0000<', EDGE_AFTER = '\u0000>';
 /** Words whose local sums are cached before the cache is emptied (at a document start). */
 const LOCAL_CACHE_WORDS = 50_000;
 
@@ -90,12 +94,14 @@ export class NerModel {
   private t1: Uint8Array[] = [];
   private readonly pool: Featurizer[] = [];
   /**
-   * Per-word cache of the word-local features' score sums (features.ts): word -> slot, slab[slot *
-   * width ..] holds the first stage's nt sums, then the second stage's. About a quarter of a token's
-   * weight-table reads are replaced by one lookup. Emptied between documents when it grows large.
+   * Per-word cache of score sums (fillLocal): word -> slot; slab[slot * 3 * width ..] holds the sums
+   * of the word's local features, then of its features as a left and as a right neighbour, each
+   * for every stage (width = stages * nt). About half of a token's weight-table reads are replaced
+   * by three lookups. Emptied between documents when it grows large.
    */
   private readonly localSlot = new Map<string, number>();
   private slab = new Int32Array(0);
+  private readonly scratch = new Int32Array(256);
   private t2: Uint8Array[] = [];
   /** BILOU models: the second stage's labels before they map to IOB2 */
   private t3: Uint8Array[] = [];
@@ -181,31 +187,46 @@ export class NerModel {
     if (bilou) for (let s = 0; s < sentences.length; s++) for (let i = 0, n = sentences[s].length; i < n; i++) out[s][i] = bilouToIob(last[s][i]);
   }
 
-  /** Points each token of a prepared sentence at its word's cached local sums, computing new ones. */
+  /**
+   * Points each position of a prepared sentence that scoring will read (the tokens to score and
+   * their neighbours, the sentence's edges included) at its word's cached sums (fz.slotAt),
+   * computing those of new words: the word's local features, then its features as a left
+   * neighbour, then as a right one (features.ts), each for every stage.
+   */
   private fillLocal(fz: Featurizer): void {
-    const { feats, fstart, flocal, localAt, tokens, n, trivial } = fz;
+    const { tokens, n, trivial, slotAt } = fz;
     const P = this.packed;
     const { rows, width } = P;
-    for (let i = 0; i < n; i++) {
-      if (trivial[i]) continue;
-      let slot = this.localSlot.get(tokens[i]);
+    const scratch = this.scratch;
+    for (let j = PAD - 1; j <= n + PAD; j++) {
+      const i = j - PAD;
+      // needed when the token or a neighbour is scored
+      if (!((i >= 0 && i < n && !trivial[i]) || (i > 0 && i <= n && !trivial[i - 1]) || (i + 1 >= 0 && i + 1 < n && !trivial[i + 1]))) continue;
+      const key = i < 0 ? EDGE_BEFORE : i >= n ? EDGE_AFTER : tokens[i];
+      let slot = this.localSlot.get(key);
       if (slot === undefined) {
         slot = this.localSlot.size;
-        this.localSlot.set(tokens[i], slot);
-        const at = slot * width;
-        if (this.slab.length < at + width) {
-          const grown = new Int32Array(Math.max(1024 * width, this.slab.length * 2));
+        this.localSlot.set(key, slot);
+        const at = slot * 3 * width;
+        if (this.slab.length < at + 3 * width) {
+          const grown = new Int32Array(Math.max(1024 * 3 * width, this.slab.length * 2));
           grown.set(this.slab);
           this.slab = grown;
         }
         const slab = this.slab;
-        slab.fill(0, at, at + width);
-        for (let k = fstart[i]; k < flocal[i]; k++) {
-          const r = P.at(feats[k]);
-          if (r >= 0) for (let c = 0; c < width; c++) slab[at + c] += rows[r + c];
+        slab.fill(0, at, at + 3 * width);
+        for (let g = 0; g < 3; g++) {
+          // the sentence edges have no local features
+          if (g === 0 && (i < 0 || i >= n)) continue;
+          const e = g === 0 ? fz.localFeatures(j, scratch, 0) : fz.neighbourFeatures(j, g === 1 ? LEFT : RIGHT, true, scratch, 0);
+          const base = at + g * width;
+          for (let k = 0; k < e; k++) {
+            const r = P.at(scratch[k]);
+            if (r >= 0) for (let c = 0; c < width; c++) slab[base + c] += rows[r + c];
+          }
         }
       }
-      localAt[i] = slot * width;
+      slotAt[j] = slot * 3 * width;
     }
   }
 

@@ -69,6 +69,18 @@ describe('the shipped model', () => {
     ];
     expect(ner!.tagDocument(doc)[1][0]).toBe('B-PER');
   });
+  it('tags the same with and without its per-word cache of sums', () => {
+    const doc = [
+      'Zorana Velikovic , chief of the Halvorsen Institute , met officials in Kravnik on Tuesday .'.split(' '),
+      'Velikovic said the Brastova Workers Union and the Kravnik city council would meet again in May .'.split(' '),
+      'SOCCER - KRAVNIK ROVERS BEAT HALVORSEN 2-1 .'.split(' '),
+    ];
+    const model = ner as NerModel;
+    const a = doc.map((s) => new Uint8Array(s.length)), b = doc.map((s) => new Uint8Array(s.length));
+    model.tagDocumentIndexes(doc, a, true);
+    model.tagDocumentIndexes(doc, b, false);
+    expect(a).toEqual(b);
+  });
   it('returns one tag per token, and nothing for no tokens', () => {
     expect(ner!.tag([])).toEqual([]);
     expect(ner!.tag(['x', '.', '"'])).toHaveLength(3);

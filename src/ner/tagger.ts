@@ -133,34 +133,47 @@ export class Decoder {
   /**
    * Scores token i with packed tables (see decode) into this.scores. The first stage of a
    * two-stage model with carry sums both stages' static weights (a row holds them side by side).
+   * With the word cache (local), a token starts from the cached sums of its word's local features
+   * and of its neighbours' words (features.ts, fnb), and reads only its other features.
    */
   private scorePacked(P: PackedTables, i: number, end: number, local: Int32Array | null, stage: number, carry: Int32Array | null, ca: number): void {
     const { fz, dyn, scores, nt } = this;
     const { bits, rank, rows, width } = P;
     const { feats } = fz;
     const off = stage * nt;
-    let f = fz.fstart[i];
+    const both = stage === 0 && carry !== null;
+    // the static features to read: [f, fe)
+    let f: number, fe: number;
     if (stage === 1 && carry) {
       // the second stage: static sums carried from the first stage's pass, then the dynamic features
       for (let c = 0; c < nt; c++) scores[c] = carry[ca + c];
-      f = end;
+      f = fe = 0;
+    } else if (local && !this.stage2Core) {
+      const j = i + PAD, a = fz.slotAt[j], l = fz.slotAt[j - 1] + width, r = fz.slotAt[j + 1] + 2 * width;
+      for (let c = 0; c < nt; c++) scores[c] = local[a + off + c] + local[l + off + c] + local[r + off + c];
+      if (both) for (let c = 0; c < nt; c++) carry[ca + c] = local[a + nt + c] + local[l + nt + c] + local[r + nt + c];
+      // past the local features and the two core ones of the neighbours, up to the neighbours' others
+      f = fz.flocal[i] + 2;
+      fe = fz.fnb[i];
     } else if (local) {
-      const at = fz.localAt[i] + off;
-      for (let c = 0; c < nt; c++) scores[c] = local[at + c];
+      const a = fz.slotAt[i + PAD];
+      for (let c = 0; c < nt; c++) scores[c] = local[a + off + c];
+      if (both) for (let c = 0; c < nt; c++) carry[ca + c] = local[a + nt + c];
       f = fz.flocal[i];
-    } else scores.fill(0);
-    const both = stage === 0 && carry !== null;
+      fe = end;
+    } else {
+      scores.fill(0);
+      if (both) carry.fill(0, ca, ca + nt);
+      f = fz.fstart[i];
+      fe = end;
+    }
     if (both) {
       // the second stage's static features: the same run, or its core part (stage2Core)
-      const end2 = this.stage2Core ? fz.fcore[i] : end;
-      if (local) {
-        const at = fz.localAt[i] + nt;
-        for (let c = 0; c < nt; c++) carry[ca + c] = local[at + c];
-      } else carry.fill(0, ca, ca + nt);
+      const end2 = this.stage2Core ? fz.fcore[i] : fe;
       if (nt === 9) {
         let s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5], s6 = scores[6], s7 = scores[7], s8 = scores[8];
         let t0 = carry[ca], t1 = carry[ca + 1], t2 = carry[ca + 2], t3 = carry[ca + 3], t4 = carry[ca + 4], t5 = carry[ca + 5], t6 = carry[ca + 6], t7 = carry[ca + 7], t8 = carry[ca + 8];
-        for (; f < end; f++) {
+        for (; f < fe; f++) {
           const b = feats[f];
           const w = bits[b >>> 5], m = 1 << (b & 31);
           if ((w & m) === 0) continue;
@@ -208,20 +221,20 @@ export class Decoder {
         carry[ca + 7] = t7;
         carry[ca + 8] = t8;
       } else {
-        for (; f < end; f++) {
+        for (; f < fe; f++) {
           const r = P.at(feats[f]);
           if (r < 0) continue;
           for (let c = 0; c < nt; c++) scores[c] += rows[r + c];
           if (f < end2) for (let c = 0; c < nt; c++) carry[ca + c] += rows[r + nt + c];
         }
       }
-      f = end;
+      f = fe;
     }
     // the rest: static features (without carry) and the dynamic ones, of this stage
     if (nt === 9) {
       let s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5], s6 = scores[6], s7 = scores[7], s8 = scores[8];
-      for (let e = end + this.ndyn; f < e; f++) {
-        const b = f < end ? feats[f] : dyn[f - end];
+      for (let e = fe + this.ndyn; f < e; f++) {
+        const b = f < fe ? feats[f] : dyn[f - fe];
         const w = bits[b >>> 5], m = 1 << (b & 31);
         if ((w & m) === 0) continue;
         let x = w & (m - 1);
@@ -248,8 +261,8 @@ export class Decoder {
       scores[7] = s7;
       scores[8] = s8;
     } else {
-      for (let e = end + this.ndyn; f < e; f++) {
-        const r = P.at(f < end ? feats[f] : dyn[f - end]);
+      for (let e = fe + this.ndyn; f < e; f++) {
+        const r = P.at(f < fe ? feats[f] : dyn[f - fe]);
         if (r >= 0) for (let c = 0; c < nt; c++) scores[c] += rows[r + off + c];
       }
     }
@@ -262,7 +275,7 @@ export class Decoder {
    * history over the whole document (agg).
    * Dense tables (training) hold one stage. Packed tables (tagging, sparse.ts) hold all stages;
    * `stage` picks one. There, `local` holds the word-local features' sums cached per word (all
-   * stages, at fz.localAt[i]), and with `carry` the first stage's pass also sums the second stage's
+   * stages, see scorePacked), and with `carry` the first stage's pass also sums the second stage's
    * static features of token i into carry[carryAt + i * nt ..], which the second stage's pass
    * starts from, reading only its dynamic features.
    */
@@ -281,7 +294,7 @@ export class Decoder {
     const { fz, dyn, scores, nt, allowed } = this;
     const packed = table instanceof PackedTables ? table : null;
     const W = packed ? null : (table as Float32Array | Int16Array);
-    const { feats, fstart, flocal, fcore, localAt, n, trivial, skipTrivial } = fz;
+    const { feats, fstart, fcore, n, trivial, skipTrivial } = fz;
     let prev = this.bos, prev2 = this.bos;
     for (let i = 0; i < n; i++) {
       if (skipTrivial && trivial[i]) {
