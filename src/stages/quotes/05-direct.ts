@@ -18,6 +18,7 @@ import { sentenceAt, tokenAt } from '../../model/document.js';
 import type { Doc, Quote, TextSpan } from '../../model/types.js';
 import type { MarkSpan } from './01-marks.js';
 import { cueAfter, cueAt, cueBefore, cuesBefore, type CueHit } from './02-cues.js';
+import { FRAGMENT_VERBS } from './lexicon.js';
 import { DET_SUBJECTS, npBack, subjectAfter, subjectBefore, type SpeakerSpan } from './03-speaker.js';
 import type { LastSpeaker, Resolver } from './04-resolve.js';
 import { endsSentence, isDoubleMark, isNpToken, isQuoteMark, isStop, lower, mentionBounds, parenClose, parenOpen, word } from './tokens.js';
@@ -198,6 +199,11 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   // 1d. "her remark that “…”", "his words, “…”": a speech noun with a possessor right before the quote
   const owner = possessorBefore(doc, first, sentStart);
   if (owner) return owner;
+  // "videos he calls “…”", "what it calls “…”": a pronoun and a naming verb right before the quote
+  if (first - 2 >= sentStart && !inQuote(first - 1)) {
+    const v = first - 1, p = first - 2;
+    if (doc.tokens.pos[p] === 'PRON' && SUBJECT_PRONOUNS.has(lower(doc, p)) && FRAGMENT_VERBS.has(lower(doc, v)) && cueAt(doc, v, true, true) === 1) return { cue: { first: v, last: v + 1, kind: 'verb' }, subject: { first: p, last: p + 1 }, rule: 'pronoun-cue' };
+  }
   const cues = clauseOrder(doc, cuesBefore(doc, first - 1, paraStart, fragment, inQuote), sentStart, first);
   // "…, the mother of three replied, “…”": a cue followed only by a comma or colon governs the quote it introduces
   const adjacent = cues.length > 1 ? cues[cues.length - 1] : null;
@@ -466,6 +472,12 @@ function colonName(doc: Doc, first: number, paraStart: number, paragraph: number
   return { cue: { first: colon, last: colon + 1, kind: 'colon' }, subject: np, rule: 'colon-name' };
 }
 
+/** Personal pronouns that can be the subject of a cue. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Relative pronouns that open a clause with its own cue ("…, which he called “…”"). */
+const WH_RELATIVE = new Set(['which', 'who', 'whom']);
+
 /** Prepositions that open an introductory phrase closed by a comma. */
 const INTRO_ADP = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'without', 'from', 'despite', 'under', 'amid', 'by', 'to', 'of', 'into', 'over', 'against', 'among', 'following', 'ahead']);
 
@@ -522,7 +534,7 @@ function clauseOrder(doc: Doc, cues: CueHit[], sentStart: number, quote: number)
     const c = main[k];
     let sub = false;
     for (let i = main[k - 1].last; i < c.first && !sub; i++) {
-      sub = SUBORDINATORS.has(lower(doc, i)) && doc.tokens.pos[i] !== 'ADV';
+      sub = (SUBORDINATORS.has(lower(doc, i)) && doc.tokens.pos[i] !== 'ADV') || (WH_RELATIVE.has(lower(doc, i)) && i + 1 < c.first);
       // "a woman asked for a photo and Kane said, “…”": a coordinated clause with its own subject
       if (!sub && doc.tokens.pos[i] === 'CCONJ') {
         const subj = subjectBefore(doc, c.first, i + 1);

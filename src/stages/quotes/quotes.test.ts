@@ -255,6 +255,9 @@ const rows: Row[] = [
   ['Readers wrote in.\n\n“We need a change in this town.” ― Tom Kane “Nobody listens to us here.” ― Haley Morris. Photo: Getty.', [KANE, MORRIS], '“Nobody listens', 'Haley Morris', 'Haley Morris'],
   // "as X put it"
   ['The main test is a “lawful source of income,” as a Treasury memo put it.', [], '“lawful source', 'a Treasury memo', null],
+  // a naming verb with its pronoun right before the quote; a cue inside a relative clause that runs on to the quote
+  ['Kane wears a suit in videos he calls “Consumer Advocate TV,” pointing to bottles of soda.', [KANE], '“Consumer', 'he', 'Tom Kane'],
+  ['Kane said the party backs a firm that sells what it calls “psychographic” profiles.', [KANE, { names: ['The Farm Union'], type: 'ORG' }], '“psychographic”', 'it', null, true],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
