@@ -99,7 +99,9 @@ export class NerModel {
    * for every stage (width = stages * nt). About half of a token's weight-table reads are replaced
    * by three lookups. Emptied between documents when it grows large.
    */
-  private readonly localSlot = new Map<string, number>();
+  private readonly localSlot = new Map<number, number>();
+  /** the word of each slot (the map is keyed by the word's hash: a collision is told apart) */
+  private slotWord: string[] = [];
   private slab = new Int32Array(0);
   private readonly scratch = new Int32Array(256);
   private t2: Uint8Array[] = [];
@@ -168,7 +170,10 @@ export class NerModel {
     const carry = twoStages ? this.carry : null;
     // each sentence keeps its prepared features for the second stage (one featurizer per slot)
     while (pool.length < sentences.length) pool.push(this.featurizer());
-    if (this.localSlot.size > LOCAL_CACHE_WORDS) this.localSlot.clear();
+    if (this.slotWord.length > LOCAL_CACHE_WORDS) {
+      this.localSlot.clear();
+      this.slotWord = [];
+    }
     for (let s = 0, at = 0; s < sentences.length; s++) {
       decoder.fz = pool[s];
       decoder.fz.prepare(sentences[s]);
@@ -202,10 +207,13 @@ export class NerModel {
       const i = j - PAD;
       // needed when the token or a neighbour is scored
       if (!((i >= 0 && i < n && !trivial[i]) || (i > 0 && i <= n && !trivial[i - 1]) || (i + 1 >= 0 && i + 1 < n && !trivial[i + 1]))) continue;
-      const key = i < 0 ? EDGE_BEFORE : i >= n ? EDGE_AFTER : tokens[i];
+      const word = i < 0 ? EDGE_BEFORE : i >= n ? EDGE_AFTER : tokens[i];
+      // the pads' hashes are fixed values, not any word's hash
+      const key = fz.hWord[j];
       let slot = this.localSlot.get(key);
-      if (slot === undefined) {
-        slot = this.localSlot.size;
+      if (slot === undefined || this.slotWord[slot] !== word) {
+        slot = this.slotWord.length;
+        this.slotWord.push(word);
         this.localSlot.set(key, slot);
         const at = slot * 3 * width;
         if (this.slab.length < at + 3 * width) {
