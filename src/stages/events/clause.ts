@@ -86,6 +86,13 @@ export class View {
     return next === "'s" || next === '’s' || ((next === "'" || next === '’') && /s$/.test(text));
   }
 
+  /** Does mention m qualify a common noun after it that is no actor ("Russian certification standards", "Chinese bulldozers")? */
+  qualifiesThing(m: number): boolean {
+    let k = this.mentionLast[m] + 1;
+    while (k < this.doc.tokens.count && this.pos(k) === 'ADJ' && this.mentionAt[k] < 0) k++;
+    return this.pos(k) === 'NOUN' && this.mentionAt[k] < 0 && !ACTOR_HEADS.has(this.lower(k)) && !TIME_WORDS.has(this.lower(k));
+  }
+
   /** A title word outside any mention: "President", "Gov.", "Foreign", "Mr.". */
   isTitleWord(k: number): boolean {
     if (this.mentionAt[k] >= 0) return false;
@@ -111,13 +118,17 @@ export class View {
    */
   isModifier(m: number, beforeName = false): boolean {
     if (this.qualifiesPerson(m)) return true;
-    if (this.doc.mentions[m].kind === 'demonym') {
-      // "the former Soviet republic of X": the place named after "of" is the referent
-      if (!beforeName) return false;
+    if (beforeName) {
+      // "her Republican rival X", "X campaign manager Y": nouns then a person's name, the name heads
       let j = this.mentionLast[m] + 1;
-      while (j < this.doc.tokens.count && (this.pos(j) === 'ADJ' || this.pos(j) === 'NOUN') && this.mentionAt[j] < 0) j++;
-      return j > this.mentionLast[m] + 1 && this.lower(j) === 'of' && this.mentionAt[j + 1] >= 0;
+      if (this.lower(j) === "'s" || this.lower(j) === '’s') j++;
+      let nouns = 0;
+      while (j < this.doc.tokens.count && (this.pos(j) === 'ADJ' || this.pos(j) === 'NOUN') && this.mentionAt[j] < 0) (j++, nouns++);
+      if (nouns && this.mentionAt[j] >= 0 && this.doc.mentions[this.mentionAt[j]].type === 'PERSON') return true;
+      // "the former Soviet republic of X": the place named after "of" is the referent
+      if (this.doc.mentions[m].kind === 'demonym') return nouns > 0 && this.lower(j) === 'of' && this.mentionAt[j + 1] >= 0;
     }
+    if (this.doc.mentions[m].kind === 'demonym') return false;
     let k = this.mentionLast[m] + 1;
     // "Rand Paul's Kentucky supporters": a possessor is not the actor either
     const possessive = this.isPossessive(m);

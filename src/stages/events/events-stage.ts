@@ -358,7 +358,7 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         if (!trig.noun && MATERIAL_ROOTS.has(root) && v.isModifier(r.mention)) continue;
         if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
         // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
-        if (!trig.noun && (root === '04' || root === '06' || root === '07') && v.isModifier(r.mention)) continue;
+        if (!trig.noun && (root === '04' || root === '06' || root === '07') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
         // "is withdrawing as the director": one withdraws from something
         if (!trig.noun && lemma === 'withdraw' && r.prep !== 'from') continue;
         // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
@@ -418,7 +418,7 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
         if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) continue;
         // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
-        const actor = sourceless || ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || (m >= 0 && isGroup(v, m));
+        const actor = sourceless || ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || (m >= 0 && actors.entity(source)?.type === 'MISC' && isGroup(v, m));
         if ((!source && !sourceless) || !actor || (source !== null && source === target1) || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) continue;
         const key = `${si}|${root}|${source}|${target1}`;
         const mirror = `${si}|${root}|${target1}|${source}`;
@@ -630,6 +630,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   const lw = v.lower(t);
   const aux = auxChain(v, t, lo);
   if (hypothetical(v, t, lo)) return null;
+  // "the Orlando shooting", "the X bombing": an -ing word after a name after a determiner is a noun
+  if (lw.endsWith('ing') && v.mentionAt[t - 1] >= 0 && v.pos(v.mentionFirst[v.mentionAt[t - 1]] - 1) === 'DET') return null;
   // "ads supporting X", "commercials opposing X": a participle modifying a common noun
   if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t)) return null;
   // "a soldier killed by X", "a PAC financed by X": a participle before "by" is passive without "be"
@@ -693,7 +695,21 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
   }
   if (!sources.length) return null;
-  return { sources, coordinated, right, fallbackTarget, modality: aux.modality, negated: aux.negated, rule };
+  // "urged X to attack", "called on X to act": the act is only asked for
+  let modality = aux.modality;
+  if (aux.infinitive && modality === 'asserted' && REQUEST.has(v.lower(requester(v, v.mentionFirst[sources[0]], lo)))) modality = 'possible';
+  return { sources, coordinated, right, fallbackTarget, modality, negated: aux.negated, rule };
+}
+
+/** Verbs that ask their object to act: "urged X to", "called on X to". */
+const REQUEST = new Set('urge urges urged urging ask asks asked asking call calls called calling press pressed pressing pressure pressured encourage encouraged invite invited tell told request requested implore implored beg begged want wants wanted'.split(' '));
+
+/** The verb token governing the object that starts at f ("urged [the] X", "called on X"), or -1. */
+function requester(v: View, f: number, lo: number): number {
+  let k = f - 1;
+  while (k >= lo && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.isTitleWord(k))) k--;
+  if (v.lower(k) === 'on' || v.lower(k) === 'upon') k--;
+  return k;
 }
 
 /** The mention owning the noun phrase that ends at token k: "our" / "X's" in "all our initiatives", or -1. */
@@ -709,7 +725,9 @@ function possessorLeft(v: View, k: number, lo: number): number {
 /** If the mention starting at token f is the object of a full verb ("met Y"), that verb's token, else -1. */
 function objectOfVerb(v: View, f: number, lo: number): number {
   let k = f - 1;
-  while (k >= lo && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.isTitleWord(k))) k--;
+  // (across qualifying names: "thanking Party Chairman X")
+  while (k >= lo && ((v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.isTitleWord(k))) || (v.mentionAt[k] >= 0 && v.qualifiesPerson(v.mentionAt[k]))))
+    k = v.mentionAt[k] >= 0 ? v.mentionFirst[v.mentionAt[k]] - 1 : k - 1;
   return k >= lo && v.isVerb(k) && v.mentionAt[k] < 0 ? k : -1;
 }
 
@@ -723,7 +741,9 @@ function sharedSubject(v: View, and: number, lo: number, own: { mentions: number
   if (v.lower(k) === 'according' && v.lower(k + 1) === 'to' && v.mentionAt[k + 2] >= 0) return { mentions: [v.mentionAt[k + 2]], coordinated: false };
   const aux = auxChain(v, k, lo);
   if (aux.passive) return null;
-  const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+  // "X spoke, thanking Y and …": a participle after a comma has the main clause's subject
+  const participle = v.lower(k).endsWith('ing') && v.lower(aux.k) === ',';
+  const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive || participle ? 1 : 0);
   return subj.mentions.length ? subj : null;
 }
 
