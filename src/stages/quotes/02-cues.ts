@@ -124,7 +124,9 @@ export function cuesBefore(doc: Doc, from: number, floor: number, fragments: boo
     if (inQuote(i)) continue;
     // right after a name or pronoun, a cue word is a verb whatever the tagger says ("Politicos call")
     const p = i > 0 ? doc.tokens.pos[i - 1] : '';
-    const n = cueAt(doc, i, fragments, p === 'PROPN' || p === 'PRON' || (p === 'NOUN' && introducesQuote(doc, i + 1)));
+    // (but not before a preposition: "rated 32% of Republican claims as “false”")
+    const q = i + 1 < doc.tokens.count ? doc.tokens.pos[i + 1] : '';
+    const n = cueAt(doc, i, fragments, ((p === 'PROPN' || p === 'PRON') && q !== 'ADP') || (p === 'NOUN' && introducesQuote(doc, i + 1)));
     if (n) out.push({ first: i, last: i + n, kind: kindOf(doc, i) });
     else if (i > 0 && lower(doc, i) === 'to' && lower(doc, i - 1) === 'according') {
       out.push({ first: i - 1, last: i + 1, kind: 'according' });

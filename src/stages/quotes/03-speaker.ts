@@ -132,6 +132,11 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
   }
   const w = lower(doc, i);
   if (doc.tokens.pos[i] === 'PRON' && PRONOUN_GENDER.has(w)) return { first: i, last: i + 1 };
+  // "I laughed and said": a verb coordinated with the cue shares its subject
+  if (w === 'and' && i - 1 > floor && doc.tokens.pos[i - 1] === 'VERB') {
+    const shared = subjectBefore(doc, i - 1, floor);
+    if (shared && (doc.tokens.pos[shared.first] === 'PRON' || doc.tokens.pos[shared.last - 1] === 'PROPN')) return shared;
+  }
   if (RELATIVE.has(w) && i > floor) {
     // "Obama, who called it …", "a message that said …": the relative pronoun is the subject and
     // stands for the noun phrase before it ("that" only right after a noun: not "said that")

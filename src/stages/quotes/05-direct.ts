@@ -108,7 +108,8 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
     // the quote opens its sentence or line, or follows the previous testimonial's "― Name"
     const ms = first > 0 ? mentionBounds(doc).startTo[first - 1] : -1;
     const signedBefore = ms > 0 && DASHES.has(word(doc, ms - 1));
-    if (subj && ends && subj.first === after + 1 && (startsSentence(doc, s) || lineEndsAt(doc, first - 1, first + 1) || signedBefore) && namesSpeaker(doc, subj.first, subj.last)) return { cue: { first: after, last: after + 1, kind: 'colon' }, subject: subj, rule: 'dash-name' };
+    // (a signature of two or more capitalised words is a name whatever type the entity stages gave it)
+    if (subj && ends && subj.first === after + 1 && (startsSentence(doc, s) || lineEndsAt(doc, first - 1, first + 1) || signedBefore) && (namesSpeaker(doc, subj.first, subj.last) || capitalisedName(doc, subj.first, subj.last))) return { cue: { first: after, last: after + 1, kind: 'colon' }, subject: subj, rule: 'dash-name' };
   }
   // 0b. a quote that is its own paragraph, then a paragraph "- Jane Doe." or "— Jane Doe, Ohio."
   if (after >= paraEnd && s.lastParagraph + 1 < paras.length && first === paraStart) {
@@ -315,7 +316,8 @@ function longSubject(doc: Doc, from: number, limit: number, fragment: boolean): 
       i++;
       continue;
     }
-    if ((p === 'ADP' || p === 'CCONJ') && i > from && i + 1 < max && isNpToken(doc, i + 1)) {
+    // (a symbol inside a name is usually a mis-decoded letter: "FranÃ§ois")
+    if ((p === 'ADP' || p === 'CCONJ' || ((p === 'SYM' || p === 'X') && doc.tokens.pos[i - 1] === 'PROPN')) && i > from && i + 1 < max && isNpToken(doc, i + 1)) {
       i++;
       continue;
     }
@@ -427,6 +429,13 @@ function lineEndsAt(doc: Doc, i: number, paraEnd: number): boolean {
   return doc.text.slice(doc.tokens.end[i], doc.tokens.start[i + 1]).includes('\n');
 }
 
+/** Tokens [first, last) are two to four capitalised names ("Ariana Huichapa"). */
+function capitalisedName(doc: Doc, first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 4) return false;
+  for (let i = first; i < last; i++) if (doc.tokens.pos[i] !== 'PROPN' || !/^\p{Lu}/u.test(word(doc, i))) return false;
+  return true;
+}
+
 /** Named entity types that can speak. */
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 
@@ -536,7 +545,8 @@ function clauseOrder(doc: Doc, cues: CueHit[], sentStart: number, quote: number)
     for (let i = main[k - 1].last; i < c.first && !sub; i++) {
       sub = (SUBORDINATORS.has(lower(doc, i)) && doc.tokens.pos[i] !== 'ADV') || (WH_RELATIVE.has(lower(doc, i)) && i + 1 < c.first);
       // "a woman asked for a photo and Kane said, “…”": a coordinated clause with its own subject
-      if (!sub && doc.tokens.pos[i] === 'CCONJ') {
+      // (the cue must be tagged a verb: "police shootings and protests demands that" coordinates nouns)
+      if (!sub && doc.tokens.pos[i] === 'CCONJ' && doc.tokens.pos[c.first] === 'VERB') {
         const subj = subjectBefore(doc, c.first, i + 1);
         sub = !!subj && subj.first > i && plausible(doc, subj);
       }

@@ -258,6 +258,11 @@ const rows: Row[] = [
   // a naming verb with its pronoun right before the quote; a cue inside a relative clause that runs on to the quote
   ['Kane wears a suit in videos he calls “Consumer Advocate TV,” pointing to bottles of soda.', [KANE], '“Consumer', 'he', 'Tom Kane'],
   ['Kane said the party backs a firm that sells what it calls “psychographic” profiles.', [KANE, { names: ['The Farm Union'], type: 'ORG' }], '“psychographic”', 'it', null, true],
+  // a verb coordinated with the cue shares its subject; a cue word before a preposition is a noun
+  ['Once, when my mother mentioned the devil to me, I laughed and said, “I do not believe in the devil.”', [], '“I do not', 'I', null],
+  ['The Truth Desk rated most Republican claims as “false” in 2013.', [{ names: ['The Truth Desk'], type: 'ORG' }], '“false”', 'The Truth Desk', 'The Truth Desk', true],
+  // a signature of capitalised names after a dash, whatever the entity stages made of it
+  ['Readers wrote in.\n\n“We need a change in this town and we need it now.” ― Ana Reyes Vela. Photo: Getty.', [], '“We need a change', 'Ana Reyes Vela', null],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
