@@ -223,6 +223,7 @@ describe('events stage: clause rules', () => {
     ['Freedonia stepped up its efforts to condemn Borduria.', ['criticize Freedonia>Borduria']],
     ['The report mentions a soldier killed by Ruritania in Borduria.', ['military Ruritania>-']],
     ['Paul Marek met a lot of Ana Koval supporters.', []],
+    ['Sylvania would invite Freedonian engineers to visit the Coastal Council dam.', ['visit Freedonia>Coastal Council possible']],
     ['Ruritania evacuated the Freedonia base.', []],
     ['Paul Marek is withdrawing as the director of the Coastal Council.', []],
     ['Ruritania released a statement on Borduria.', []],

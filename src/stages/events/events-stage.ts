@@ -3,7 +3,13 @@
 // mention. Source and target come from the clause around the trigger (clause.ts; "we"/"I" in a
 // direct quote is its speaker or the speaker's state), votes from votes.ts, then the date (the
 // trigger's own clause first, never a date of a "following … <noun> in DATE" phrase), the location
-// ("in X", or the city visited), modality ("readiness to", "plans to", "will", "could") and negation.
+// ("in X", or the city visited), modality ("readiness to", "plans to", "will", "could"; an act asked
+// of someone, "urged X to", is 'possible') and negation. Beyond plain clauses: passives with a
+// by-agent (target: the subject or its possessor), a verb after "and" sharing the earlier verb's
+// subject, "they" as the nearest named plural group, nouns with no agent ("coups in X"), named
+// meetings ("hold the X Summit"), and disapproval ascribed ("which X described as regrettable") or
+// voiced in a quote ("illegitimate Western sanctions"). Figurative conflict (a party "fighting",
+// "capture the Senate", "fight terrorism") and names that only qualify a noun are not events.
 import { loadKb, type Kb } from '../../kb/kb.js';
 import { tokenAt } from '../../model/document.js';
 import type { Doc, EventFact } from '../../model/types.js';
@@ -358,7 +364,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         if (!trig.noun && MATERIAL_ROOTS.has(root) && v.isModifier(r.mention)) continue;
         if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
         // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
-        if (!trig.noun && (root === '04' || root === '06' || root === '07') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
+        // (a place visited may be named so: "visit the X dam")
+        if (!trig.noun && (root === '04' || root === '06' || root === '07') && !cameo.startsWith('042') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
         // "is withdrawing as the director": one withdraws from something
         if (!trig.noun && lemma === 'withdraw' && r.prep !== 'from') continue;
         // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
@@ -702,7 +709,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
 }
 
 /** Verbs that ask their object to act: "urged X to", "called on X to". */
-const REQUEST = new Set('urge urges urged urging ask asks asked asking call calls called calling press pressed pressing pressure pressured encourage encouraged invite invited tell told request requested implore implored beg begged want wants wanted'.split(' '));
+const REQUEST = new Set('urge urges urged urging ask asks asked asking call calls called calling press pressed pressing pressure pressured encourage encouraged invite invites invited inviting tell told request requested implore implored beg begged want wants wanted'.split(' '));
 
 /** The verb token governing the object that starts at f ("urged [the] X", "called on X"), or -1. */
 function requester(v: View, f: number, lo: number): number {
