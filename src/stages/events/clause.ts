@@ -81,7 +81,7 @@ export class View {
   /** Is mention m a possessor: "X's", "X’s", "Sanders’"? */
   isPossessive(m: number): boolean {
     const text = this.doc.mentions[m].text;
-    if (/['’]s?$/.test(text)) return true;
+    if (/['’]s?$/.test(text) || POSSESSIVE_PRONOUNS.has(text.toLowerCase())) return true;
     const next = this.lower(this.mentionLast[m] + 1);
     return next === "'s" || next === '’s' || ((next === "'" || next === '’') && /s$/.test(text));
   }
@@ -185,6 +185,8 @@ export class View {
     return this.pos(t) === 'VERB';
   }
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their', 'your']);
 
 /** Nouns of time after a name do not make it a modifier ("invaded Ukraine last year", "Putin Tuesday"). */
 const TIME_WORDS = new Set(

@@ -47,8 +47,8 @@ const TARGET_PREPS = new Set(['', 'to', 'with', 'against', 'on', 'of', 'for', 'i
 const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'upon', 'while', 'by', 'on', 'without', 'in', 'at', 'ahead']);
 /** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
-/** Verbal acts need an addressee to be worth an event: intentions, meetings, appeals, cooperation, demands, criticism, rejection. */
-const NEEDS_TARGET = new Set(['02', '03', '04', '05', '06', '07', '08', '10', '11', '12', '13', '14', '17']);
+/** Verbal acts need an addressee to be worth an event: intentions, meetings, suspensions ("suspended his campaign"), appeals, cooperation, demands, criticism, rejection. */
+const NEEDS_TARGET = new Set(['02', '03', '04', '05', '06', '07', '08', '10', '11', '12', '13', '14', '16', '17']);
 /** Verbal acts, whose target is the object of the verb. */
 const VERBAL_ROOTS = new Set(['02', '05', '10', '11', '12']);
 /** Material conflict: a person doing it is a figure of speech unless they act for a state against another state. */
@@ -85,6 +85,8 @@ const DISAPPROVING = new Set(
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
 const COOPERATION_ROOTS = new Set(['05', '06', '07']);
+/** What is delivered when a speech is: "deliver remarks", "delivered a blow". */
+const SPOKEN = new Set('speech speeches remarks address addresses message messages lecture sermon keynote verdict blow eulogy statement'.split(' '));
 /** What a release is of, when not a named person. */
 const RELEASED = new Set('prisoners prisoner hostages hostage detainees detainee captives soldiers sailors fishermen activists journalists'.split(' '));
 /** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
@@ -364,6 +366,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         if (!trig.noun && MATERIAL_ROOTS.has(root) && v.isModifier(r.mention)) continue;
         if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
         // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
+        // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
+        if (!trig.noun && root === '04' && r.prep === '' && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 0) continue;
         // (a place visited may be named so: "visit the X dam")
         if (!trig.noun && (root === '04' || root === '06' || root === '07') && !cameo.startsWith('042') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
         // "is withdrawing as the director": one withdraws from something
@@ -394,6 +398,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
       if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) continue;
       // "fight terrorism", "capture the nomination": a military verb with no actor as its target is a figure of speech
       if (!trig.noun && !target && FIGHT_LIKE.has(lemma)) continue;
+      // "deliver her acceptance speech": words delivered are no aid
+      if (!trig.noun && lemma === 'deliver' && SPOKEN.has(objectHead(v, t + 1, hi))) continue;
       // "released a statement": a release is of people ("released Sylvanian prisoners")
       if (!trig.noun && lemma === 'release' && !(target && actors.isPerson(target) && directObject(v, t + 1, hi) >= 0) && !RELEASED.has(objectHead(v, t + 1, hi))) continue;
       const date = eventDate(v, dateTok, si, t);
@@ -553,7 +559,7 @@ function objectHead(v: View, from: number, hi: number): string {
   for (let k = from; k < Math.min(hi, from + 6); k++) {
     const p = v.pos(k);
     if (p === 'NOUN') head = v.lower(k);
-    else if (head || !(p === 'DET' || p === 'ADJ' || p === 'NUM' || v.mentionAt[k] >= 0)) break;
+    else if (head || !(p === 'DET' || p === 'ADJ' || p === 'NUM' || v.mentionAt[k] >= 0 || POSSESSIVES.has(v.lower(k)))) break;
   }
   return head;
 }
