@@ -484,7 +484,7 @@ function colonName(doc: Doc, first: number, paraStart: number, paragraph: number
 /** Personal pronouns that can be the subject of a cue. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
-/** Relative pronouns that open a clause with its own cue ("…, which he called “…”"). */
+/** Relative pronouns that open a clause with its own cue after a comma ("…, which he called “…”", "said Kane, who added that “…”"). */
 const WH_RELATIVE = new Set(['which', 'who', 'whom']);
 
 /** Prepositions that open an introductory phrase closed by a comma. */
@@ -543,7 +543,7 @@ function clauseOrder(doc: Doc, cues: CueHit[], sentStart: number, quote: number)
     const c = main[k];
     let sub = false;
     for (let i = main[k - 1].last; i < c.first && !sub; i++) {
-      sub = (SUBORDINATORS.has(lower(doc, i)) && doc.tokens.pos[i] !== 'ADV') || (WH_RELATIVE.has(lower(doc, i)) && i + 1 < c.first);
+      sub = (SUBORDINATORS.has(lower(doc, i)) && doc.tokens.pos[i] !== 'ADV') || (WH_RELATIVE.has(lower(doc, i)) && word(doc, i - 1) === ',');
       // "a woman asked for a photo and Kane said, “…”": a coordinated clause with its own subject
       // (the cue must be tagged a verb: "police shootings and protests demands that" coordinates nouns)
       if (!sub && doc.tokens.pos[i] === 'CCONJ' && doc.tokens.pos[c.first] === 'VERB') {

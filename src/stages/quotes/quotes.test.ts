@@ -263,6 +263,7 @@ const rows: Row[] = [
   ['The Truth Desk rated most Republican claims as “false” in 2013.', [{ names: ['The Truth Desk'], type: 'ORG' }], '“false”', 'The Truth Desk', 'The Truth Desk', true],
   // a signature of capitalised names after a dash, whatever the entity stages made of it
   ['Readers wrote in.\n\n“We need a change in this town and we need it now.” ― Ana Reyes Vela. Photo: Getty.', [], '“We need a change', 'Ana Reyes Vela', null],
+  ['"People are angry," said Tom Kane, a city official, who added that the mayor "needs to be more open with all of us."', [KANE], '"needs', 'who', 'Tom Kane'],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
