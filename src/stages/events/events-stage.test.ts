@@ -239,6 +239,7 @@ describe('events stage: clause rules', () => {
     ['Paul Marek, a Green, has not endorsed Ana Koval.', ['praise Paul Marek>Ana Koval negated']],
     ['Delegates cited the Treaty against Torture in Sylvania.', []],
     ['Ruritania withheld a key Borduria report.', []],
+    ['Paul Marek has attacked Green voters, lawmakers, and thinkers for their views.', ['criticize Paul Marek>Green']],
     ['Strelsau supported Paul Marek in the primary.', []],
     ['Freedonia supported Paul Marek.', ['cooperate Freedonia>Paul Marek']],
     ['The group that backed Paul Marek’ campaign asked the donors to support Ana Koval.', []],

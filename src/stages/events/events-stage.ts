@@ -363,7 +363,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
         if (!trig.noun && (VERBAL_ROOTS.has(root) || root === '13') && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
         if (trig.noun && root === '04' && !NOUN_PARTY_PREPS.has(r.prep)) continue;
         // "withheld a key Benghazi email": a name qualifying the object of a material act is not its target
-        if (!trig.noun && MATERIAL_ROOTS.has(root) && v.isModifier(r.mention)) continue;
+        // ("attacked GOP voters" may still be a verbal attack on the party)
+        if (!trig.noun && MATERIAL_ROOTS.has(root) && !VERBAL_ATTACK.has(lemma) && v.isModifier(r.mention)) continue;
         if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
         // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
         // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
