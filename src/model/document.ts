@@ -67,18 +67,32 @@ export function tokenAt(doc: Doc, at: number): number {
   return lo;
 }
 
+const textCache = new WeakMap<Doc, string[]>();
 const lowerCache = new WeakMap<Doc, string[]>();
+
+/** The text of every token, sliced once per document on first use and shared by the stages (read only). */
+export function tokenTexts(doc: Doc): string[] {
+  let tok = textCache.get(doc);
+  if (!tok || tok.length !== doc.tokens.count) {
+    const { start, end, count } = doc.tokens;
+    tok = new Array<string>(count);
+    for (let i = 0; i < count; i++) tok[i] = doc.text.slice(start[i], end[i]);
+    textCache.set(doc, tok);
+  }
+  return tok;
+}
+
 /**
  * The lower-cased text of every token, computed once per document on first use and shared by the
- * stages that compare words (events, quantities): slicing and lower-casing a token on each look
- * costs more than the whole array.
+ * stages that compare words (entities, events, quantities): slicing and lower-casing a token on each
+ * look costs more than the whole array. Read only.
  */
 export function lowerTokens(doc: Doc): string[] {
   let low = lowerCache.get(doc);
   if (!low || low.length !== doc.tokens.count) {
-    const { start, end, count } = doc.tokens;
-    low = new Array<string>(count);
-    for (let i = 0; i < count; i++) low[i] = doc.text.slice(start[i], end[i]).toLowerCase();
+    const tok = tokenTexts(doc);
+    low = new Array<string>(tok.length);
+    for (let i = 0; i < tok.length; i++) low[i] = tok[i].toLowerCase();
     lowerCache.set(doc, low);
   }
   return low;

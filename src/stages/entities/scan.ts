@@ -3,7 +3,7 @@
 // character-offset mentions at the end.
 import type { Doc, EntityType, MentionKind } from '../../model/types.js';
 import { tokenKey, type Kb } from '../../kb/kb.js';
-import { lowerTokens } from '../../model/document.js';
+import { lowerTokens, tokenTexts } from '../../model/document.js';
 
 export interface Candidate {
   /** first token */
@@ -23,20 +23,20 @@ export interface Scan {
   kb: Kb;
   /** token keys: lower case, hyphens as spaces; "" for a lone hyphen */
   low: string[];
-  /** token texts */
+  /** token texts (shared per document: read only) */
   tok: string[];
   cands: Candidate[];
 }
 
 export function createScan(doc: Doc, kb: Kb): Scan {
-  const { start, end, count } = doc.tokens;
-  const tok = new Array<string>(count);
-  const low = new Array<string>(count);
-  // the shared lower-cased tokens (model/document.ts); only hyphens and curly apostrophes need more
+  const { count } = doc.tokens;
+  // the shared token texts and lower-cased tokens (model/document.ts); only hyphens and curly
+  // apostrophes make a key differ from the lower case
+  const tok = tokenTexts(doc);
   const lower = lowerTokens(doc);
+  const low = new Array<string>(count);
   for (let i = 0; i < count; i++) {
     const l = lower[i];
-    tok[i] = doc.text.slice(start[i], end[i]);
     low[i] = l.includes('-') || l.includes('’') ? tokenKey(l) : l;
   }
   return { doc, kb, low, tok, cands: [] };
