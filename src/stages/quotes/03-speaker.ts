@@ -175,11 +175,19 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
     return null;
   }
   const np = npBack(doc, i, floor);
+  // "Protesters marching through the streets chanted": the noun phrase before a participle phrase
+  if (np && np.first - 3 >= floor && doc.tokens.pos[np.first - 1] === 'ADP' && !CLAUSE_ADP.has(lower(doc, np.first - 1)) && doc.tokens.pos[np.first - 2] === 'VERB' && lower(doc, np.first - 2).endsWith('ing')) {
+    const head = npBack(doc, np.first - 3, floor);
+    if (head && head.last === np.first - 2) return head;
+  }
   if (np) return np;
   // "Lynch said": a lone capitalised word opening the clause, which the tagger took for a verb or adjective
   if (/^\p{Lu}\p{Ll}+$/u.test(word(doc, i)) && (i === floor || CLAUSE_START.has(word(doc, i - 1))) && i === cue - 1) return { first: i, last: i + 1 };
   return null;
 }
+
+/** Prepositions that also open clauses ("tweeted after Kane argued"). */
+const CLAUSE_ADP = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'like', 'than']);
 
 const CLAUSE_START = new Set(['.', '!', '?', ';', ':', ',', '“', '"', '”', 'and', 'but', 'And', 'But']);
 

@@ -682,7 +682,7 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
       speaker = { entity: resolver.resolve(r.start, r.end, rt, s.start, state.last), mention: m };
       cue = att.cue ? span(doc, att.cue.first, att.cue.last) : null;
       rule = att.rule;
-    } else if (!fragment && state.prev && state.prev.lastParagraph >= s.paragraph - 1 && startsSentence(doc, s)) {
+    } else if (!fragment && state.prev && state.prev.lastParagraph >= s.paragraph - 1 && (startsSentence(doc, s) || afterConnective(doc, s))) {
       speaker = state.prev.speaker;
       rule = 'continued';
       // unless a sentence after the previous quote is about someone else ("Dunn agreed. “…”")
@@ -751,6 +751,21 @@ function newSubject(doc: Doc, s: MarkSpan, after: number, resolver: Resolver): n
   if (t < doc.tokens.count && doc.tokens.pos[t] === 'ADV') t++;
   return t < doc.tokens.count && (doc.tokens.pos[t] === 'VERB' || doc.tokens.pos[t] === 'AUX') ? m : null;
 }
+
+/**
+ * Only a connective stands between the end of the previous sentence and the quote: "But “…”",
+ * "Specifically, “…”", "Adding, “…”" (a participle with no subject of its own continues the
+ * previous statement).
+ */
+function afterConnective(doc: Doc, s: MarkSpan): boolean {
+  let t = tokenAt(doc, s.start) - 1;
+  if (t >= 0 && word(doc, t) === ',') t--;
+  if (t < 1 || !(isStop(doc, t - 1) || isQuoteMark(doc, t - 1))) return false;
+  const p = doc.tokens.pos[t], w = lower(doc, t);
+  return p === 'CCONJ' || (p === 'ADV' && w.endsWith('ly')) || (p === 'VERB' && w.endsWith('ing') && CUE_PARTICIPLES.has(w));
+}
+
+const CUE_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'continuing', 'concluding', 'explaining', 'insisting', 'warning', 'arguing', 'writing', 'stressing']);
 
 /** The quote opens its paragraph or follows the end of a sentence. */
 function startsSentence(doc: Doc, s: MarkSpan): boolean {

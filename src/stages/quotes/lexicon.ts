@@ -32,7 +32,9 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
   plead pleads pleaded proclaim proclaims proclaimed report reports reported opine opines opined
   mention mentions mentioned describe describes described predict predicts explain reason reasons reasoned
   fume fumes fumed sigh sighed snap snapped thunder thundered cry cried blasted
-  insist declare tout touts touted hint hints hinted`),
+  insist declare tout touts touted hint hints hinted
+  elaborate elaborates elaborated remember remembers remembered recount recounts recounted
+  speculate speculates speculated chant chants chanted chanting`),
 );
 
 /** Verbs that report speech and may be followed by "that" + clause (reported speech). */

@@ -264,6 +264,12 @@ const rows: Row[] = [
   // a signature of capitalised names after a dash, whatever the entity stages made of it
   ['Readers wrote in.\n\n“We need a change in this town and we need it now.” ― Ana Reyes Vela. Photo: Getty.', [], '“We need a change', 'Ana Reyes Vela', null],
   ['"People are angry," said Tom Kane, a city official, who added that the mayor "needs to be more open with all of us."', [KANE], '"needs', 'who', 'Tom Kane'],
+  // a quote after a connective ("But", "Specifically,", "Adding,") continues the previous statement
+  ['“It is not do or die,” Kane said outside. But “the party is stronger with an endorsement from its leader.”', [KANE], '“the party', 'Kane', 'Tom Kane'],
+  ['“The report was weak,” Kane said. Adding, “Like all such reports, it is never as bad as it looks.”', [KANE], '“Like all', 'Kane', 'Tom Kane'],
+  // more reporting verbs; a participle phrase between the subject and its cue
+  ['“The whole town was angry,” remembered Tom Kane, a former mayor.', [KANE], '“The whole', 'Tom Kane', 'Tom Kane'],
+  ['Protesters marching through the streets chanted “What curfew?” and kept going.', [], '“What curfew?”', 'Protesters', null, true],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
