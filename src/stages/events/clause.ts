@@ -202,6 +202,23 @@ function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
 }
 
+/** "in X and Y": the preposition governing the mention coordinated before the one at token f, or ''. */
+function sharedPrep(v: View, f: number): string {
+  for (let depth = 0; depth < 4; depth++) {
+    const c = v.lower(f - 1);
+    // a comma alone may end an introductory phrase ("Following X on Y, Z said"): only inside an "and" list
+    if (c !== 'and' && c !== 'or' && !(c === ',' && depth > 0)) return '';
+    let k = f - 2;
+    if (c === 'and' && v.lower(k) === ',') k--; // "X, Y, and Z"
+    const m = v.mentionAt[k];
+    if (m < 0) return '';
+    f = v.mentionFirst[m];
+    const p = v.prepBefore(f);
+    if (p) return p;
+  }
+  return '';
+}
+
 /** Are tokens from..to (exclusive) a non-empty run of common nouns and adjectives? */
 function onlyNominal(v: View, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -249,7 +266,7 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
       const modifier = ((v.doc.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
-      const prep = v.prepBefore(first);
+      const prep = v.prepBefore(first) || sharedPrep(v, first);
       // "called on X to act": X does the act
       const addressee = infinitive && !crossed && !found.length && (prep === 'on' || prep === 'upon') && CALL_ON.has(v.lower(v.mentionFirst[m] - 1 - (v.pos(v.mentionFirst[m] - 1) === 'DET' ? 1 : 0) - 1));
       if ((!prep || addressee) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m)) found.push(m);

@@ -644,6 +644,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   const lw = v.lower(t);
   const aux = auxChain(v, t, lo);
   if (hypothetical(v, t, lo)) return null;
+  // "the most punishing test": an -ing word after a degree adverb is an adjective
+  if (lw.endsWith('ing') && DEGREE.has(v.lower(t - 1))) return null;
   // "the Orlando shooting", "the X bombing": an -ing word after a name after a determiner is a noun
   if (lw.endsWith('ing') && v.mentionAt[t - 1] >= 0 && v.pos(v.mentionFirst[v.mentionAt[t - 1]] - 1) === 'DET') return null;
   // "ads supporting X", "commercials opposing X": a participle modifying a common noun
@@ -714,6 +716,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   if (aux.infinitive && modality === 'asserted' && REQUEST.has(v.lower(requester(v, v.mentionFirst[sources[0]], lo)))) modality = 'possible';
   return { sources, coordinated, right, fallbackTarget, modality, negated: aux.negated, rule };
 }
+
+const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
 
 /** Verbs that ask their object to act: "urged X to", "called on X to". */
 const REQUEST = new Set('urge urges urged urging ask asks asked asking call calls called calling press pressed pressing pressure pressured encourage encouraged invite invites invited inviting tell told request requested implore implored beg begged want wants wanted'.split(' '));
