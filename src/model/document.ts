@@ -82,6 +82,11 @@ export function tokenTexts(doc: Doc): string[] {
   return tok;
 }
 
+/** Records the token texts a tokenizer already holds (the text stage), so that nobody slices them again. */
+export function setTokenTexts(doc: Doc, texts: string[]): void {
+  if (texts.length === doc.tokens.count) textCache.set(doc, texts);
+}
+
 /**
  * The lower-cased text of every token, computed once per document on first use and shared by the
  * stages that compare words (entities, events, quantities): slicing and lower-casing a token on each

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../model/document.js';
+import { createDoc, tokenTexts as sharedTexts } from '../../model/document.js';
 import { splitParagraphs, textStage } from './text-stage.js';
 import { createContext } from '../../pipeline/context.js';
 import type { Doc } from '../../model/types.js';
@@ -15,6 +15,8 @@ const tokenTexts = (doc: Doc) => Array.from({ length: doc.tokens.count }, (_, i)
 function checkContract(doc: Doc): void {
   const { tokens, sentences, paragraphs, text } = doc;
   let prevEnd = 0;
+  // the shared token texts the stage records are exactly the sliced tokens
+  expect(sharedTexts(doc)).toEqual(tokenTexts(doc));
   for (let i = 0; i < tokens.count; i++) {
     const t = text.slice(tokens.start[i], tokens.end[i]);
     expect(t.length).toBeGreaterThan(0);

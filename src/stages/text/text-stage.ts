@@ -5,6 +5,7 @@
 // case should it ever do), so the cost is one startsWith per token and no per-token objects.
 import type { Doc, Paragraph, Sentence } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { setTokenTexts } from '../../model/document.js';
 import { wink } from './wink.js';
 
 /** Paragraphs are separated by blank lines; a lone line break inside a paragraph is not a break. */
@@ -66,13 +67,15 @@ export const textStage: Stage = {
     let ends = new Int32Array(cap);
     let paraOf = new Int32Array(cap);
     const pos: string[] = [];
+    // each stored token's text (wink's value, or a slice when a possessive is split off)
+    const texts: string[] = [];
     // wink token index -> first stored token at or after it (for sentence spans)
     const firstAt = new Int32Array(n + 1);
     let count = 0;
     let cursor = 0;
     let p = 0;
     let paraEnd = paragraphs.length ? paragraphs[0].end : len;
-    const push = (start: number, end: number, tag: string) => {
+    const push = (start: number, end: number, tag: string, value: string) => {
       if (count === cap) {
         cap *= 2;
         const s = new Int32Array(cap), e = new Int32Array(cap), q = new Int32Array(cap);
@@ -84,6 +87,7 @@ export const textStage: Stage = {
       ends[count] = end;
       paraOf[count] = p;
       pos.push(tag);
+      texts.push(value);
       count++;
     };
     for (let i = 0; i < n; i++) {
@@ -93,20 +97,23 @@ export const textStage: Stage = {
       if (tag === 'SPACE' || v.length === 0) continue;
       let at = cursor;
       while (at < len && isSpace(text.charCodeAt(at))) at++;
+      // whether the text at `at` is the token's value (then the value is the token's text)
+      let same = true;
       if (!text.startsWith(v, at)) {
         if (isSpace(v.charCodeAt(0)) && v.trim() === '') continue;
         const found = text.indexOf(v, cursor);
         // wink normalised the token (not seen in practice): keep its length at the next non-space
         if (found >= 0 && found - at < 64) at = found;
+        else same = false;
       }
       const end = Math.min(at + v.length, len);
       const cut = possessiveAt(v);
       if (cut > 0 && end - at === v.length && (tag === 'PROPN' || tag === 'NOUN')) {
         // a learned whole word is tagged as an unknown name; a lower-case stem is a common noun
         const c = v.charCodeAt(0);
-        push(at, at + cut, tag === 'PROPN' && c >= 97 && c <= 122 ? 'NOUN' : tag);
-        push(at + cut, end, 'PART');
-      } else push(at, end, tag);
+        push(at, at + cut, tag === 'PROPN' && c >= 97 && c <= 122 ? 'NOUN' : tag, v.slice(0, cut));
+        push(at + cut, end, 'PART', v.slice(cut));
+      } else push(at, end, tag, same && end - at === v.length ? v : text.slice(at, end));
       cursor = end;
     }
     firstAt[n] = count;
@@ -136,5 +143,6 @@ export const textStage: Stage = {
       pos,
       sentence: sentOf,
     };
+    setTokenTexts(doc, texts);
   },
 };
