@@ -408,7 +408,14 @@ const POSSESSIVE = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['
 function possessorBefore(doc: Doc, quote: number, sentStart: number): Attribution | null {
   // a linking word or mark is needed: "Kane’s comments “show bias”" makes the noun the quote's subject
   let i = quote - 1;
-  if (i < sentStart || !(word(doc, i) === ',' || word(doc, i) === ':' || lower(doc, i) === 'that')) return null;
+  if (i >= sentStart && !(word(doc, i) === ',' || word(doc, i) === ':' || lower(doc, i) === 'that')) {
+    // "Kane’s claim that there have been “thousands of shootings”": the quote inside the noun's that-clause
+    let j = i;
+    while (j > sentStart && j > quote - 12 && lower(doc, j) !== 'that' && !isStop(doc, j) && !isQuoteMark(doc, j) && !(doc.tokens.pos[j] === 'VERB' && cueAt(doc, j, true))) j--;
+    if (j <= sentStart || lower(doc, j) !== 'that' || !SPEECH_NOUNS.has(lower(doc, j - 1))) return null;
+    i = j;
+  }
+  if (i < sentStart) return null;
   i--;
   if (i < sentStart + 1 || !SPEECH_NOUNS.has(lower(doc, i))) return null;
   const noun = i;

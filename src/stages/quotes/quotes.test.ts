@@ -167,6 +167,7 @@ const rows: Row[] = [
   // the possessor of a speech noun linked to the quote by "that" or a colon
   ['Morris stirred a row over her remark that “there is no room in this party for cowards.”', [MORRIS], '“there is', 'her', 'Haley Morris'],
   ['The mayor said Kane’s comments “show a deep bias against the city.”', [KANE], '“show a deep', 'The mayor', null],
+  ['The fact-checkers seized on Kane’s claim that there have been “thousands of shootings” in the city this year.', [KANE], '“thousands', 'Kane', 'Tom Kane', true],
   // a possessive pronoun opening the subject after the quote
   ['“He had so many plans for the town,” his friend Tom Kane told the paper.', [KANE], '“He had', 'friend Tom Kane', 'Tom Kane'],
   // the name that opens the sentence, across asides without a verb (age, home town, a visit)
