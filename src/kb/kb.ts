@@ -54,6 +54,11 @@ export interface Kb {
   aliases: Map<string, AliasHit[]>;
   /** every proper token prefix of an alias key, so a longest-match scan can stop early */
   prefixes: Set<string>;
+  /**
+   * Both in one map for the gazetteer's scan (one lookup per step): key -> its hits (empty when the
+   * key is only a prefix) and whether longer aliases start with it.
+   */
+  scan: Map<string, { hits: AliasHit[]; prefix: boolean }>;
   maxTokens: number;
   /** lower-cased demonym -> country id ("malian" -> iso3:MLI) */
   demonymOf: Map<string, string>;
@@ -154,7 +159,14 @@ export function buildIndex(raw: RawEntry[]): Kb {
     }
   }
   for (const e of entries) if (e.capital && byId.has(e.capital)) capitalOf.set(e.capital, e.id);
-  return { entries, byId, aliases, prefixes, maxTokens, demonymOf, capitalOf, firstNames, surnames };
+  const scan = new Map<string, { hits: AliasHit[]; prefix: boolean }>();
+  for (const [k, hits] of aliases) scan.set(k, { hits, prefix: false });
+  for (const p of prefixes) {
+    const node = scan.get(p);
+    if (node) node.prefix = true;
+    else scan.set(p, { hits: [], prefix: true });
+  }
+  return { entries, byId, aliases, prefixes, scan, maxTokens, demonymOf, capitalOf, firstNames, surnames };
 }
 
 export const KB_PATH = fileURLToPath(new URL('../../data/kb.json', import.meta.url));

@@ -23,12 +23,14 @@ export function gazetteer(s: Scan): void {
         continue; // a lone hyphen joins like a space
       }
       key = key ? key + ' ' + k : k;
-      const hits = kb.aliases.get(key);
-      if (hits && caseOk(hits[0].caseRule, tok, i, j)) {
+      const node = kb.scan.get(key);
+      if (!node) break;
+      const hits = node.hits;
+      if (hits.length && caseOk(hits[0].caseRule, tok, i, j)) {
         best = j;
         bestHits = hits;
       }
-      if (!kb.prefixes.has(key)) break;
+      if (!node.prefix) break;
     }
     if (best < 0 || !bestHits) continue;
     const hit = bestHits[0];
