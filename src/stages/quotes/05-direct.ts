@@ -721,6 +721,15 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
     }
     out.push({ start: s.start, end: s.end, text, speaker, cue, direct: true, fragment, source: { stage: 'quotes', rule } });
   }
+  // "“a crisis” and “a disgrace,” Kane said": a phrase joined to the next quote by "and", "or" or a comma shares its speaker
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k], next = out[k + 1];
+    if (q.speaker.mention || !next.speaker.mention || next.start - q.end > 6) continue;
+    if (!/^[\s,]*(?:and|or)?[\s,]*$/.test(doc.text.slice(q.end, next.start))) continue;
+    q.speaker = next.speaker;
+    q.cue = next.cue;
+    q.source = { stage: 'quotes', rule: 'joined-quote' };
+  }
   return out;
 }
 

@@ -271,6 +271,8 @@ const rows: Row[] = [
   // more reporting verbs; a participle phrase between the subject and its cue
   ['“The whole town was angry,” remembered Tom Kane, a former mayor.', [KANE], '“The whole', 'Tom Kane', 'Tom Kane'],
   ['Protesters marching through the streets chanted “What curfew?” and kept going.', [], '“What curfew?”', 'Protesters', null, true],
+  // a phrase joined by "and" to the next quote shares its speaker
+  ['Guns are “the worst crisis” and “a stain on us all,” Tom Kane, the former mayor, proclaimed on Tuesday.', [KANE], '“the worst', 'Tom Kane', 'Tom Kane', true],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
