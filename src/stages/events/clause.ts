@@ -80,8 +80,13 @@ export class View {
 
   /** Is mention m a possessor: "X's", "X’s", "Sanders’"? */
   isPossessive(m: number): boolean {
-    const text = this.doc.mentions[m].text;
-    if (/['’]s?$/.test(text) || POSSESSIVE_PRONOUNS.has(text.toLowerCase())) return true;
+    const mention = this.doc.mentions[m];
+    const text = mention.text;
+    const n = text.length;
+    const last = text.charCodeAt(n - 1);
+    if (last === 39 || last === 8217) return true; // "Sanders’"
+    if (n > 1 && (last === 115 || last === 83) && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 8217)) return true; // "X's"
+    if (mention.kind === 'pronoun' && n <= 5 && POSSESSIVE_PRONOUNS.has(text.toLowerCase())) return true;
     const next = this.lower(this.mentionLast[m] + 1);
     return next === "'s" || next === '’s' || ((next === "'" || next === '’') && /s$/.test(text));
   }
