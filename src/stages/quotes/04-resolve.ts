@@ -1,5 +1,8 @@
 // Step 4 of the quote stage: resolve a speaker mention to an entity of the document.
-// - a mention of the entity stages that overlaps the speaker span gives its entity directly;
+// - a mention of the entity stages that overlaps the speaker span gives its entity directly (in a
+//   long span, "Jo Doe of the Acme Institute", the first person that is not a possessor);
+// - a capitalised name the entity stages did not mark ("said Skelly", a transcript's "KANE:") takes
+//   the person (else organisation) named with that last word;
 // - a pronoun ("he", "she") takes the last quoted speaker when it is close and no sentence since
 //   names another person; else the leftmost person of compatible gender in its own sentence, then
 //   in the sentences before it (the subject before an object; possessors, noun modifiers and names

@@ -7,7 +7,14 @@
 // unless a sentence in between has a named subject of its own ("Dunn disagreed. “…”": train 10/11).
 // Smaller shapes: a quote paragraph signed by a "- Name." paragraph, the possessor of a speech noun
 // ("her remark that “…”"), the by-agent of a passive cue, the name that opens a sentence across
-// verbless asides ("Doe, 22, of Flint, said").
+// verbless asides ("Doe, 22, of Flint, said"), a transcript turn ("“KANE: …"), a long subject after
+// the quote ("“…,” Jo Doe of the Center for X wrote"), an absolute participle ("with Kane calling it
+// “…”"), a participle after the quote (the subject of the quote's clause), a pronoun with a naming
+// verb right before the quote ("what it calls “…”"), the possessor of a speech noun whose
+// that-clause holds the quote ("Kane’s claim that there were “…”"), a phrase joined by "and" to the
+// next quote (its speaker). Among several cues before a quote, one followed only by a comma or colon
+// and one in a subordinate or non-restrictive relative clause that runs on to the quote come first.
+// A quote after a connective ("But “…”", "Adding, “…”") continues the previous statement.
 // A quote with no cue near it keeps no speaker (the subject of the sentence before was right only
 // about half the time), except a paragraph that is nothing but the quote: it takes the person or
 // organisation the paragraph before opens with (10 of 12 right on train).
