@@ -7,8 +7,9 @@
  * about 0.3 dev F1 lower in our runs), --bilou scores BILOU labels instead of IOB2 (+0.07 dev F1 in
  * our runs, within noise, and tagging is slower: 17 labels instead of 9), --score-all makes the model
  * score every token (by default trivially-O tokens are tagged O without scoring, see
+ * src/ner/features.ts), --no-doc-context leaves out the context aggregation features (DocContext in
  * src/ner/features.ts). Deterministic for the seed below.
- * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--clusters] [--core-stage2] [--bilou] [--score-all] [--out FILE]   (needs ../shared/data)
+ * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--clusters] [--core-stage2] [--bilou] [--score-all] [--no-doc-context] [--out FILE]   (needs ../shared/data)
  */
 import { fileURLToPath } from 'node:url';
 import { formatEpoch, trainFromFiles } from '../src/ner/build.js';
@@ -34,6 +35,7 @@ const { model, best, bestEpoch } = trainFromFiles({
   stage2Core: process.argv.includes('--core-stage2'),
   scheme: process.argv.includes('--bilou') ? 'bilou' : 'iob2',
   skipTrivial: !process.argv.includes('--score-all'),
+  docContext: !process.argv.includes('--no-doc-context'),
   onEpoch: (...a) => console.log(formatEpoch(...a)),
 });
 const bytes = model.save(out);

@@ -1,8 +1,8 @@
 // Tests of the capitalised-run features (features.ts): runs of capitalised tokens found per sentence,
 // a run going on through one connector word ('Bank of X'), each token knowing its run's bounds and a hash of the whole run, and no run features in headlines.
 import { describe, expect, it } from 'vitest';
-import { BILOU_LABELS, bilouToIob, Featurizer, iobToBilou, TAG_INDEX, TAGS } from './features.js';
-import { Lexicon } from './lexicon.js';
+import { BILOU_LABELS, bilouToIob, DocContext, Featurizer, iobToBilou, TAG_INDEX, TAGS } from './features.js';
+import { Lexicon, lowerHash } from './lexicon.js';
 
 const fz = () => new Featurizer(Lexicon.fromEntries(new Map()), 16);
 const runs = (f: Featurizer) => Array.from({ length: f.n }, (_, i) => (f.runStart[i] < 0 ? '-' : `${f.runStart[i]}:${f.runEnd[i]}`)).join(' ');
@@ -72,5 +72,28 @@ describe('BILOU labels', () => {
     const b = iobToBilou(iob(tags));
     expect([...b].map((l) => BILOU_LABELS[l]).join(' ')).toBe(bilou);
     expect([...b].map((l) => TAGS[bilouToIob(l)]).join(' ')).toBe(back);
+  });
+});
+
+describe('context aggregation', () => {
+  it('gives each occurrence of a capitalised word the contexts of all its occurrences in the document', () => {
+    const doc = ['Talvik beat Orsena'.split(' '), 'fans of Talvik cheered'.split(' ')];
+    const ctx = new DocContext(doc);
+    const f = fz();
+    const count = () => f.fstart[1] - f.fstart[0];
+    f.prepare(doc[0]);
+    const alone = count();
+    f.docCtx = ctx;
+    f.prepare(doc[0]);
+    // 'Talvik' was seen after the start and 'of', before 'beat' and 'cheered': four contexts
+    expect(count() - alone).toBe(4);
+    // the same four for the other occurrence
+    f.prepare(doc[1]);
+    const withCtx = f.fstart[3] - f.fstart[2];
+    f.docCtx = null;
+    f.prepare(doc[1]);
+    expect(withCtx - (f.fstart[3] - f.fstart[2])).toBe(4);
+    // lower-case words get none
+    expect(ctx.ctx.has(lowerHash('fans'))).toBe(false);
   });
 });

@@ -11,7 +11,7 @@
  */
 import { FNV_OFFSET, fnvStep, mix1, mix2 } from './hash.js';
 import { clusterPrefix } from './clusters.js';
-import { CAP_SHIFT, CLUSTER_SHIFT, GAZ_BITS, type Lexicon } from './lexicon.js';
+import { CAP_SHIFT, CLUSTER_SHIFT, GAZ_BITS, lowerHash, type Lexicon } from './lexicon.js';
 
 /** Tag set: index -> IOB2 tag. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -61,7 +61,37 @@ const CONNECTORS: ReadonlySet<number> = new Set(['of', 'and', '&', 'de', 'for', 
   for (let k = 0; k < w.length; k++) h = fnvStep(h, w.charCodeAt(k));
   return h;
 }));
-const MAX_PER_TOKEN = 64 + 3 * GAZ_BITS;
+/** most contexts kept per word and document (DocContext) */
+const MAX_CTX = 12;
+const MAX_PER_TOKEN = 64 + 3 * GAZ_BITS + MAX_CTX;
+/**
+ * Context aggregation (Ratinov & Roth 2009): for each capitalised word of a document, the words
+ * seen just before and after its occurrences (the first MAX_CTX distinct ones), so that each
+ * occurrence gets the contexts of all as features: 'v Kent' in a results table and 'Kent captain'
+ * elsewhere tell each 'Kent' that it is a team. Used by models trained with docContext.
+ */
+export class DocContext {
+  /** lower-case hash of a capitalised word -> distinct context features (side * 2^31 ^ hash) */
+  readonly ctx = new Map<number, number[]>();
+
+  constructor(sentences: readonly (readonly string[])[]) {
+    for (const s of sentences) {
+      const low = s.map(lowerHash);
+      for (let i = 0; i < s.length; i++) {
+        const c = s[i].charCodeAt(0);
+        const cap = (c >= 65 && c <= 90) || (c > 127 && s[i][0].toLowerCase() !== s[i][0]);
+        if (!cap) continue;
+        let list = this.ctx.get(low[i]);
+        if (!list) this.ctx.set(low[i], (list = []));
+        if (list.length >= MAX_CTX) continue;
+        const l = i > 0 ? mix1(81, low[i - 1]) : 1, r = i + 1 < s.length ? mix1(82, low[i + 1]) : 2;
+        if (!list.includes(l)) list.push(l);
+        if (list.length < MAX_CTX && !list.includes(r)) list.push(r);
+      }
+    }
+  }
+}
+
 /** sides of a neighbour (neighbourFeatures) */
 export const LEFT = 0, RIGHT = 1;
 
@@ -82,6 +112,8 @@ export class Featurizer {
   /** static features of token i: feats[fstart[i] .. fstart[i+1]), each a bucket (its weights start at bucket * nt) */
   feats = new Int32Array(0);
   fstart = new Int32Array(1);
+  /** the document's context aggregation, when the model uses it */
+  docCtx: DocContext | null = null;
   /** the tokens of the current sentence */
   tokens: readonly string[] = [];
   /**
@@ -322,6 +354,14 @@ export class Featurizer {
         feats[o++] = mix1(74, hLower[re + PAD]) & mask;
         feats[o++] = mix1(75, hLower[rs - 1 + PAD]) & mask;
         feats[o++] = mix2(76, hShape[re + PAD], len > 3 ? 3 : len) & mask;
+      }
+      // the contexts of the other occurrences of a capitalised word in the document (DocContext)
+      if (this.docCtx) {
+        const cc = this.capCls[j];
+        if (cc === CAP_INITIAL || cc === CAP_ALL) {
+          const list = this.docCtx.ctx.get(hLower[j]);
+          if (list) for (const x of list) feats[o++] = mix1(80, x) & mask;
+        }
       }
       // 4. what the neighbouring words alone give (besides the core ones): a model may cache their sums per word
       fnb[i] = o;

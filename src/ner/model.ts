@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '../util/errors.js';
-import { bilouToIob, Featurizer, labelCount, LEFT, RIGHT, TAGS, type Scheme } from './features.js';
+import { bilouToIob, DocContext, Featurizer, labelCount, LEFT, RIGHT, TAGS, type Scheme } from './features.js';
 import { clustersFromTsv } from './clusters.js';
 import { Lexicon, type LexiconJson } from './lexicon.js';
 import { PackedTables } from './sparse.js';
@@ -38,6 +38,8 @@ export interface ModelHeader {
   scheme?: Scheme;
   /** trivially-O tokens are tagged O without scoring (features.ts; absent in older files: no) */
   skipTrivial?: boolean;
+  /** context aggregation features (features.ts, DocContext; absent in older files: no) */
+  docContext?: boolean;
   /** free-form training notes: data, epochs, seed, dev F1 */
   notes: Record<string, unknown>;
 }
@@ -55,6 +57,7 @@ export interface ModelOptions {
   stage2Core?: boolean;
   scheme?: Scheme;
   skipTrivial?: boolean;
+  docContext?: boolean;
 }
 
 export interface QuantisedWeights {
@@ -112,6 +115,7 @@ export class NerModel {
   readonly stage2Core: boolean;
   readonly scheme: Scheme;
   readonly skipTrivial: boolean;
+  readonly docContext: boolean;
 
   constructor(
     /** first-stage weights, then (optionally) second-stage weights: floats (training), quantised or packed (a file) */
@@ -127,6 +131,7 @@ export class NerModel {
     this.stage2Core = opts.stage2Core ?? false;
     this.scheme = opts.scheme ?? 'iob2';
     this.skipTrivial = opts.skipTrivial ?? false;
+    this.docContext = opts.docContext ?? false;
     this.nt = labelCount(this.scheme);
     if ('packed' in stages) {
       this.packed = stages.packed;
@@ -174,8 +179,10 @@ export class NerModel {
       this.localSlot.clear();
       this.slotWord = [];
     }
+    const docCtx = this.docContext ? new DocContext(sentences) : null;
     for (let s = 0, at = 0; s < sentences.length; s++) {
       decoder.fz = pool[s];
+      decoder.fz.docCtx = docCtx;
       decoder.fz.prepare(sentences[s]);
       if (cacheLocal) this.fillLocal(decoder.fz);
       decoder.decode(packed, hist, first[s], null, null, null, cacheLocal ? this.slab : null, 0, carry, at);
@@ -257,7 +264,7 @@ export class NerModel {
   save(path: string): number {
     const { bits, rows } = this.packed;
     const parts = [bits, rows].map((q) => Buffer.from(q.buffer, q.byteOffset, q.byteLength));
-    const header: ModelHeader = { format: FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales: this.scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, scheme: this.scheme, skipTrivial: this.skipTrivial, notes: this.notes };
+    const header: ModelHeader = { format: FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales: this.scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, scheme: this.scheme, skipTrivial: this.skipTrivial, docContext: this.docContext, notes: this.notes };
     const h = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(h.length);
@@ -306,6 +313,6 @@ export class NerModel {
       weights = { packed, scales: header.scales };
     }
     const clusters = header.clusters ? clustersFromTsv(header.clusters) : undefined;
-    return new NerModel(weights, header.bucketBits, Lexicon.fromJson(header.lexicon, clusters), header.lexicon, header.notes, header.clusters, { stage2Core: header.stage2Core ?? false, scheme: header.scheme ?? 'iob2', skipTrivial: header.skipTrivial ?? false });
+    return new NerModel(weights, header.bucketBits, Lexicon.fromJson(header.lexicon, clusters), header.lexicon, header.notes, header.clusters, { stage2Core: header.stage2Core ?? false, scheme: header.scheme ?? 'iob2', skipTrivial: header.skipTrivial ?? false, docContext: header.docContext ?? false });
   }
 }

@@ -8,7 +8,7 @@
 import { NewsgraphError } from '../util/errors.js';
 import type { ConllSentence } from './conll.js';
 import { scoreNer, type NerScore } from './eval.js';
-import { Featurizer, iobToBilou, labelCount, TAG_INDEX, type Scheme } from './features.js';
+import { DocContext, Featurizer, iobToBilou, labelCount, TAG_INDEX, type Scheme } from './features.js';
 import { clustersFromTsv } from './clusters.js';
 import { Lexicon, lexiconToJson } from './lexicon.js';
 import { NerModel } from './model.js';
@@ -37,6 +37,8 @@ export interface TrainOptions {
   scheme?: Scheme;
   /** the model tags trivially-O tokens O without scoring them (features.ts); training scores them all */
   skipTrivial?: boolean;
+  /** context aggregation features (features.ts, DocContext), default false */
+  docContext?: boolean;
   /** folds for the second stage's jackknifed first-stage tags */
   folds?: number;
   notes?: Record<string, unknown>;
@@ -61,14 +63,17 @@ export function evaluate(model: NerDocumentTagger, docs: readonly ConllSentence[
 interface StageData {
   docs: readonly ConllSentence[][];
   gold: Uint8Array[][];
+  /** whether the features include the documents' context aggregation (features.ts, DocContext) */
+  docContext: boolean;
   /** first-stage tags and document history per document, when training the second stage */
   stage1?: { tags: Uint8Array[]; hist: DocHistory }[];
 }
 
 /** First-stage tags (and the document history they leave) of some documents. */
-function firstStage(decoder: Decoder, W: Float32Array, docs: readonly ConllSentence[][]): { tags: Uint8Array[]; hist: DocHistory }[] {
+function firstStage(decoder: Decoder, W: Float32Array, docs: readonly ConllSentence[][], docContext: boolean): { tags: Uint8Array[]; hist: DocHistory }[] {
   return docs.map((doc) => {
     const hist = new DocHistory();
+    decoder.fz.docCtx = docContext ? new DocContext(doc.map((s) => s.tokens)) : null;
     const tags = doc.map((s) => {
       const out = new Uint8Array(s.tokens.length);
       decoder.fz.prepare(s.tokens);
@@ -119,6 +124,7 @@ function trainStage(
     return pred;
   };
   const order = data.docs.map((_, i) => i);
+  const ctxs: DocContext[] = [];
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const t0 = performance.now();
     for (let i = order.length - 1; i > 0; i--) {
@@ -128,6 +134,7 @@ function trainStage(
     for (const d of order) {
       const hist = new DocHistory();
       const doc = data.docs[d];
+      fz.docCtx = data.docContext ? (ctxs[d] ??= new DocContext(doc.map((s) => s.tokens))) : null;
       const s1 = data.stage1?.[d];
       for (let s = 0; s < doc.length; s++) {
         const tokens = doc[s].tokens;
@@ -171,7 +178,8 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
   const nt = labelCount(scheme);
   const size = (1 << bits) * nt;
   const core = opts.stage2Core ?? false;
-  const mopts = { stage2Core: core, scheme, skipTrivial };
+  const docContext = opts.docContext ?? false;
+  const mopts = { stage2Core: core, scheme, skipTrivial, docContext };
   // training scores every token (skipTrivial only changes tagging: trained under the same regime,
   // the model lost about 0.4 dev F1, while skipping at tagging time changes almost no tag)
   const decoder = new Decoder(new Featurizer(lexicon, bits, nt, false));
@@ -182,9 +190,9 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
   const gold = opts.train.map((d) => d.map((s) => (scheme === 'bilou' ? iobToBilou(iob(s)) : iob(s))));
   const log = (stage: string) => (e: number, sc: NerScore | null, sec: number, best: boolean) => opts.onEpoch?.(stage, e, sc, sec, best);
 
-  const s1 = trainStage(decoder, size, { docs: opts.train, gold }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 1'));
+  const s1 = trainStage(decoder, size, { docs: opts.train, gold, docContext }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 1'));
   if (opts.twoStage === false || opts.train.length < folds * 2) {
-    const notes = { ...opts.notes, epochs, seed, bucketBits: bits, scheme, skipTrivial, bestEpoch: s1.bestEpoch, devF1: Number((100 * s1.best!.overall.f1).toFixed(2)) };
+    const notes = { ...opts.notes, epochs, seed, bucketBits: bits, scheme, skipTrivial, docContext, bestEpoch: s1.bestEpoch, devF1: Number((100 * s1.best!.overall.f1).toFixed(2)) };
     return { model: new NerModel([s1.W], bits, lexicon, lexJson, notes, ctsv, mopts), best: s1.best!, bestEpoch: s1.bestEpoch };
   }
   const stage1: { tags: Uint8Array[]; hist: DocHistory }[] = new Array(opts.train.length);
@@ -194,11 +202,11 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     const idx = opts.train.map((_, d) => d);
     const rest = idx.filter((d) => !inFold(d));
     const held = idx.filter(inFold);
-    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]) }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`));
-    const tagged = firstStage(decoder, part.W, held.map((d) => opts.train[d]));
+    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]), docContext }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`));
+    const tagged = firstStage(decoder, part.W, held.map((d) => opts.train[d]), docContext);
     held.forEach((d, k) => (stage1[d] = tagged[k]));
   }
-  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1 }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 2'));
+  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1, docContext }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 2'));
   const notes = {
     ...opts.notes,
     epochs,
@@ -207,6 +215,7 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     bucketBits: bits,
     scheme,
     skipTrivial,
+    docContext,
     bestEpochs: [s1.bestEpoch, s2.bestEpoch],
     devF1: Number((100 * s2.best!.overall.f1).toFixed(2)),
   };

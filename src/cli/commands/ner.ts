@@ -50,6 +50,7 @@ export function registerNerCommands(program: Command): void {
     .option('--clusters <file>', 'word clusters to bake in ("word<TAB>leaf" lines, from scripts/build-clusters.ts)')
     .option('--bilou', 'score BILOU labels instead of IOB2 (the output is IOB2 either way)')
     .option('--score-all', 'score every token (default: tokens without a capital letter whose neighbours have none are tagged O unscored)')
+    .option('--no-doc-context', 'leave out the context aggregation features (the contexts of the same capitalised word elsewhere in the document)')
     .addHelpText(
       'after',
       `
@@ -72,6 +73,7 @@ Prints the dev F1 after each epoch. The shipped model is built by scripts/train-
         clustersFile: opts.clusters,
         scheme: opts.bilou ? 'bilou' : 'iob2',
         skipTrivial: !opts.scoreAll,
+        docContext: opts.docContext,
         onEpoch: (...a) => console.log(formatEpoch(...a)),
       });
       const bytes = model.save(opts.out);
