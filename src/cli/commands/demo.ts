@@ -33,9 +33,12 @@ export async function summaryText(store: Store, opts: { perType?: number; quotes
   if (!quotes.items.length) lines.push('  (none yet)');
   const events = await store.listEvents({ limit: opts.events ?? 15 });
   lines.push('', `Events (${num(events.total)})`);
-  for (const v of events.items) {
+  // events the text reports without naming who did it or to whom ("the coups of August 2020") stay in
+  // the store (newsgraph events) but say little in a summary
+  for (const v of events.items.filter((e) => e.source || e.target)) {
     const date = v.date ?? v.published ?? '';
-    lines.push(truncate(`  ${v.source?.name ?? '?'} —[${v.type}: ${v.cameoName || "CAMEO"} ${v.cameo}]→ ${v.target?.name ?? '?'}${date ? ` (${date})` : ''}`, w));
+    const when = `${v.location ? ` in ${v.location.name}` : ''}${date ? ` (${date})` : ''}`;
+    lines.push(truncate(`  ${v.source?.name ?? '?'} —[${v.type}: ${v.cameoName || 'CAMEO'} ${v.cameo}]→ ${v.target?.name ?? '?'}${when}`, w));
   }
   if (!events.items.length) lines.push('  (none yet)');
   return lines.join('\n') + '\n';
