@@ -76,15 +76,15 @@ export class DocContext {
 
   constructor(sentences: readonly (readonly string[])[]) {
     for (const s of sentences) {
-      const low = s.map(lowerHash);
       for (let i = 0; i < s.length; i++) {
         const c = s[i].charCodeAt(0);
         const cap = (c >= 65 && c <= 90) || (c > 127 && s[i][0].toLowerCase() !== s[i][0]);
         if (!cap) continue;
-        let list = this.ctx.get(low[i]);
-        if (!list) this.ctx.set(low[i], (list = []));
+        const h = lowerHash(s[i]);
+        let list = this.ctx.get(h);
+        if (!list) this.ctx.set(h, (list = []));
         if (list.length >= MAX_CTX) continue;
-        const l = i > 0 ? mix1(81, low[i - 1]) : 1, r = i + 1 < s.length ? mix1(82, low[i + 1]) : 2;
+        const l = i > 0 ? mix1(81, lowerHash(s[i - 1])) : 1, r = i + 1 < s.length ? mix1(82, lowerHash(s[i + 1])) : 2;
         if (!list.includes(l)) list.push(l);
         if (list.length < MAX_CTX && !list.includes(r)) list.push(r);
       }
