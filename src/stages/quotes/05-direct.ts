@@ -187,7 +187,9 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
   // “distasteful,” Kane expressed a wish" — is seldom the next clause's statement)
   if (!as && !closedSentence && from < paraEnd && (/[,?!]["”]?$/.test(doc.text.slice(s.start, s.end)) || (after < paraEnd && word(doc, after) === ','))) {
     const subj = subjectAfter(doc, from, paraEnd);
-    if (subj && (startsSentence(doc, s) || (subj.last - subj.first === 1 && doc.tokens.pos[subj.first] === 'PRON'))) {
+    // ("“…?” Others saw the same thing": after a question or exclamation a capitalised word opens a new sentence)
+    const newSentence = /[?!]["”]?$/.test(doc.text.slice(s.start, s.end)) && /^\p{Lu}/u.test(word(doc, from)) && word(doc, from) !== 'I';
+    if (subj && !newSentence && (startsSentence(doc, s) || (subj.last - subj.first === 1 && doc.tokens.pos[subj.first] === 'PRON'))) {
       let v = subj.last;
       while (v < paraEnd && doc.tokens.pos[v] === 'ADV') v++;
       if (v < paraEnd && isVerb(doc, v) && plausible(doc, subj)) return { cue: { first: v, last: v + 1, kind: 'verb' }, subject: subj, rule: 'verb-after' };

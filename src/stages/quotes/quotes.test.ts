@@ -158,6 +158,7 @@ const rows: Row[] = [
   ['“We will not go quietly,” Kane fumed on the steps.', [KANE], '“We will not', 'Kane', 'Tom Kane'],
   ['The judge called the plan “distasteful and illegal,” Kane expressed a wish to appeal.', [KANE], '“distasteful', 'The judge', null],
   ['The storm hit the coast on Monday.\n\n“We need someone who will cut through the noise and bring people together.”', [KANE], '“We need', null, null],
+  ['Kane spoke at the rally. “What difference does it make now?” Others saw the same thing in his eyes.', [KANE], '“What difference', null, null],
   // a passive cue with its agent: the agent speaks
   ['The plan has been called “a recipe for gridlock” by Tom Kane, a party strategist.', [KANE], '“a recipe', 'Tom Kane', 'Tom Kane', true],
   ['The council left the vote to next week, an option described by Kane as a “lifeboat” for the budget.', [KANE], '“lifeboat”', 'Kane', 'Tom Kane', true],
