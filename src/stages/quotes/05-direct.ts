@@ -232,6 +232,9 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
       // "with Jane Doe calling it “…”", "– Kane saying he was “…”": an absolute participle has the noun phrase right before it
       const np = b.first > sentStart ? npBack(doc, b.first - 1, sentStart) : null;
       if (np && np.last === b.first && namesSpeaker(doc, np.first, np.last) && (np.first === sentStart || ABSOLUTE_BEFORE.has(lower(doc, np.first - 1)))) return { cue: b, subject: np, rule: 'participle-subject' };
+      // "footage of Hillary Clinton asking, “…”": the name itself right before the participle
+      const named = mentionBounds(doc).startTo[b.first - 1];
+      if (named > sentStart && (!np || named > np.first) && ABSOLUTE_BEFORE.has(lower(doc, named - 1)) && namesSpeaker(doc, named, b.first)) return { cue: b, subject: { first: named, last: b.first }, rule: 'participle-subject' };
       const cl = clauseSubject(doc, b.first - 1, paraStart, inQuote);
       if (cl) return { cue: b, subject: cl.subject, rule: 'participle-before' };
       continue;
@@ -345,7 +348,7 @@ function longSubject(doc: Doc, from: number, limit: number, fragment: boolean): 
 }
 
 /** Words before the subject of an absolute participle ("with Kane calling it …"). */
-const ABSOLUTE_BEFORE = new Set(['with', 'and', '–', '—', '-', ';', ':']);
+const ABSOLUTE_BEFORE = new Set(['with', 'and', 'of', '–', '—', '-', ';', ':']);
 
 /** Plain reporting verbs that govern a phrase quoted far into their clause ("Kane said in remarks that the party should back its “allies”"). */
 const FAR_SAY = new Set(['said', 'says', 'told', 'tells']);

@@ -249,6 +249,7 @@ const rows: Row[] = [
   // an absolute participle has the name right before it; a participle after the quote has the subject of the quote's clause
   ['Voters were irritated by the delay, with Tom Kane calling it “a Chinese menu.”', [KANE], '“a Chinese', 'Tom Kane', 'Tom Kane'],
   ['Both men issued a statement – Kane saying he was “very encouraged” and Ray Dunn calling it “a great meeting” on Friday.', [KANE, { names: ['Ray Dunn'] }], '“a great', 'Ray Dunn', 'Ray Dunn', true],
+  ['The ad uses footage of Tom Kane asking, “Why are we not fifty points ahead of them?”', [KANE], '“Why are we', 'Tom Kane', 'Tom Kane'],
   ['Tom Kane defended the “city values,” saying the town embodied its spirit.', [KANE], '“city values', 'Tom Kane', 'Tom Kane', true],
   // an introductory prepositional phrase is not the clause; a progressive the tagger may read as an adjective
   ['In a preview clip for the new show of Ray Dunn, Kane sings the song “Open Roads” to the crowd.', [KANE, { names: ['Ray Dunn'] }], '“Open Roads”', 'Kane', 'Tom Kane', true],
