@@ -95,7 +95,8 @@ function isGeoName(s: Scan, a: number, b: number): boolean {
 
 /**
  * A headline or heading: a paragraph of one short sentence with most of its longer words capitalised
- * ("Trump ‘The Dealmaker’ Could Address Clean Energy, Graham Says"), or all in capitals. The model's names there are checked against the body.
+ * ("Trump ‘The Dealmaker’ Could Address Clean Energy, Graham Says") or in capitals. The model's
+ * names there are checked against the body.
  */
 function isHeadline(s: Scan, first: number, end: number): boolean {
   // a heading stands alone: a short paragraph of one sentence (a list of names inside prose is not one)
@@ -159,8 +160,8 @@ function add(s: Scan, a: number, b: number, label: string): void {
   // trim quote marks and punctuation; a name starts and ends with a capital or digit
   while (a < b && !isCapOrDigit(s.tok[a])) a++;
   while (b > a && !isCapOrDigit(s.tok[b - 1])) b--;
-  // a title or honorific is not part of the name ("Sen. Ted Cruz" -> "Ted Cruz")
-  while (b - a > 1 && (TITLE_HEADS.has(s.low[a]) || HONORIFICS.has(s.low[a]))) a++;
+  // a title or honorific is not part of a person's name ("Sen. Ted Cruz" -> "Ted Cruz"; "General Motors" stays)
+  if (label === 'PER') while (b - a > 1 && (TITLE_HEADS.has(s.low[a]) || HONORIFICS.has(s.low[a]))) a++;
   if (a >= b) return;
   if (inPartyLabel(s, a, b) || transcriptNote(s, a, b)) return;
   // one word: it must be a proper noun and not an acronym-looking interjection ("Oh", "Because")
