@@ -24,7 +24,7 @@ export function nameWord(s: Scan, i: number): boolean {
 }
 
 const TITLE_OR_HONORIFIC = 1, ORG_HEAD = 2, EVENT_HEAD = 4, OPERATION = 8, NAMED_AFTER = 16;
-/** The rule classes of each word that can start a rule: title or honorific, organisation head, event head, "operation". */
+/** The rule classes of each word that can start a rule: title or honorific, organisation head, event head, "operation", a kind noun before a name. */
 const WORD_CLASS = new Map<string, number>();
 const addClass = (words: Iterable<string>, bit: number) => {
   for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
