@@ -29,7 +29,19 @@ export const entitiesStage: Stage = {
     // the recogniser only fills gaps: its spans lose every overlap with the rules' names
     s.cands = [];
     ner(s, tagger, names);
-    if (s.cands.length) names = resolveOverlaps([...names, ...s.cands], doc.tokens.count);
+    if (s.cands.length) {
+      const found = s.cands;
+      names = resolveOverlaps([...names, ...found], doc.tokens.count);
+      // the surnames of people only the model found ("Jo Skelly" … "Skelly", which the tagger may read
+      // as a verb); not a word the document also writes in lower case ("History", "Day")
+      const kept = new Set(names);
+      const late = shortForms(s, names).filter((c) => c.rule === 'surname' && found.some((f) => kept.has(f) && f.type === 'PERSON' && s.low[f.b - 1] === s.low[c.a]));
+      if (late.length) {
+        const lowerWords = new Set(s.tok.filter((t, i) => t === s.low[i]));
+        for (let k = late.length - 1; k >= 0; k--) if (lowerWords.has(s.low[late[k].a])) late.splice(k, 1);
+      }
+      if (late.length) names = resolveOverlaps([...names, ...late], doc.tokens.count);
+    }
     const mentions: Mention[] = names.map((c) => toMention(doc, c));
     references(s, names, mentions);
     mentions.sort((x, y) => x.start - y.start || y.end - x.end);

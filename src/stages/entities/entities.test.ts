@@ -110,6 +110,11 @@ describe('linking', () => {
     const e = entityOf(d, 'Ana Kulik')!;
     expect(e.mentions.map((i) => d.mentions[i].text).filter((t) => t === 'Kulik')).toHaveLength(2);
   });
+  it('finds the surname of a person only the model knows, even where the tagger reads it as a verb', () => {
+    const d = run('The meeting was opened by Jo Skelly, a local councillor. The budget, Skelly said, was fine.');
+    expect(entityOf(d, 'Skelly')).toBeDefined();
+    expect(entityOf(d, 'Skelly')).toBe(entityOf(d, 'Jo Skelly'));
+  });
   it("merges a transcript's capitalised speaker label with the full name", () => {
     const d = run('Moderator Dana Whitcombe opened the debate.\n\nWHITCOMBE: Thank you all for coming tonight.');
     expect(entityOf(d, 'WHITCOMBE')).toBe(entityOf(d, 'Dana Whitcombe'));
