@@ -56,6 +56,7 @@ describe('entity mentions', () => {
     ['Local Muslims and Christians prayed together.', 'Muslims', 'NORP', 'name'],
     ['Boko Haram fighters raided the town.', 'Boko Haram', 'ORG', 'name'],
     ['The end of the special forces mission Takar was announced.', 'Takar', 'ORG', 'name'],
+    ['Republicans want to repeal the Affordable Care Act.', 'Affordable Care Act', 'MISC', 'name'],
   ];
   it.each(cases)('%s -> %s', (text, m, type, kind) => {
     const d = run(text);

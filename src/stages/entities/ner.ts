@@ -88,6 +88,9 @@ export function ner(s: Scan, tagger: NerTagger | null, found: readonly { a: numb
 const GEO_FIRST = new Set(['lake', 'mount', 'mt.', 'cape', 'gulf', 'bay', 'strait', 'isle']);
 const GEO_LAST = new Set(['river', 'lake', 'sea', 'ocean', 'mountains', 'mountain', 'desert', 'valley', 'island', 'islands', 'strait', 'straits', 'bay', 'basin', 'peninsula', 'plateau', 'canal', 'delta', 'gulf', 'range', 'falls']);
 
+/** Last words of the names of laws and treaties ("Affordable Care Act", "Paris Agreement"). */
+const LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'agreement', 'protocol', 'doctrine']);
+
 /** A recognised span named like a physical place is a LOC whatever label the model gave it. */
 function isGeoName(s: Scan, a: number, b: number): boolean {
   return b - a >= 2 && (GEO_FIRST.has(s.low[a]) || GEO_LAST.has(s.low[b - 1])) && !s.low.slice(a, b).includes('of');
@@ -173,6 +176,7 @@ function add(s: Scan, a: number, b: number, label: string): void {
   let type: EntityType = label === 'PER' ? 'PERSON' : label === 'ORG' ? 'ORG' : label === 'LOC' ? 'LOC' : 'MISC';
   if (entry) type = hit!.kind === 'demonym' ? 'NORP' : entry.type;
   else if (isGeoName(s, a, b)) type = 'LOC';
+  else if (b - a >= 2 && LAW_HEADS.has(s.low[b - 1])) type = 'MISC'; // a law or treaty is neither an organisation nor a person
   else if (label === 'MISC' && s.kb.demonymOf.has(key)) type = 'NORP';
   s.cands.push({ a, b, type, kind: hit?.kind ?? 'name', kb: entry?.id ?? null, rule: 'ner-' + label.toLowerCase(), prio: 0 });
 }
