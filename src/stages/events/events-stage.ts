@@ -11,7 +11,7 @@
 // voiced in a quote ("illegitimate Western sanctions"). Figurative conflict (a party "fighting",
 // "capture the Senate", "fight terrorism") and names that only qualify a noun are not events.
 import { loadKb, type Kb } from '../../kb/kb.js';
-import { tokenAt } from '../../model/document.js';
+import { lowerTokens, tokenAt, tokenTexts } from '../../model/document.js';
 import type { Doc, EventFact } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -482,10 +482,10 @@ function withQuoteSpeakers(doc: Doc): Doc {
     for (; t < doc.tokens.count && doc.tokens.start[t] < q.end; t++) {
       const len = doc.tokens.end[t] - doc.tokens.start[t];
       if (len > 3) continue;
-      const w = doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]).toLowerCase();
+      const w = lowerTokens(doc)[t];
       const plural = FIRST_PLURAL.has(w);
       if (!plural && !FIRST_SINGULAR.has(w)) continue;
-      if (w === 'us' && doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]) === 'US') continue;
+      if (w === 'us' && tokenTexts(doc)[t] === 'US') continue;
       // a token some mention already covers stays with it
       let covered = false;
       for (let j = m; j < doc.mentions.length && doc.mentions[j].start <= doc.tokens.start[t]; j++) if (doc.mentions[j].end > doc.tokens.start[t] && doc.mentions[j].entity) covered = true;

@@ -4,7 +4,7 @@
 // Titles give people roles; descriptions ("Russia's top diplomat") resolve to the one person whose
 // role fits; pronouns are left to the quotes stage (see resolvePronoun).
 import { loadKb, rolesAt, type Kb } from '../../kb/kb.js';
-import { tokenAt } from '../../model/document.js';
+import { lowerTokens, tokenAt } from '../../model/document.js';
 import type { Doc, Entity, EntityType, Mention, Role } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -154,7 +154,7 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     }
     const prev = tokenAt(doc, m.start) - 1;
     if (prev >= 0 && !e.gender) {
-      const h = HONORIFICS.get(doc.text.slice(doc.tokens.start[prev], doc.tokens.end[prev]).toLowerCase());
+      const h = HONORIFICS.get(lowerTokens(doc)[prev]);
       if (h) e.gender = h;
     }
   }

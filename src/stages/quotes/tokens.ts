@@ -1,11 +1,12 @@
-// Small readers over the document's struct-of-arrays tokens, shared by the quote steps: the
-// lower-cased word of a token (only called near quote marks and cue words, never over a whole
-// document) and token-class tests used by the noun-phrase walkers.
-import { tokenAt } from '../../model/document.js';
+// Small readers over the document's struct-of-arrays tokens, shared by the quote steps: a token's
+// text and lower case (the document's shared arrays) and token-class tests used by the noun-phrase
+// walkers.
+import { lowerTokens, tokenAt, tokenTexts } from '../../model/document.js';
 import type { Doc } from '../../model/types.js';
 
-export const word = (doc: Doc, i: number): string => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
-export const lower = (doc: Doc, i: number): string => word(doc, i).toLowerCase();
+/** A token's text and its lower case, from the document's shared arrays (model/document.ts); '' outside the document. */
+export const word = (doc: Doc, i: number): string => tokenTexts(doc)[i] ?? '';
+export const lower = (doc: Doc, i: number): string => lowerTokens(doc)[i] ?? '';
 
 const QUOTE_TOKEN = /^[“”"„‘’']+$/;
 export const isQuoteMark = (doc: Doc, i: number): boolean => doc.tokens.pos[i] === 'PUNCT' && QUOTE_TOKEN.test(word(doc, i));

@@ -14,7 +14,7 @@ import type {
   TimelineBucket, TimelineQuery, BatchResult,
 } from '../store.js';
 import { countryCounts, graph, timeline } from './graph.js';
-import { createWriter, type Writer } from './ingest.js';
+import { createWriter } from './ingest.js';
 import { MIGRATIONS } from './migrations.js';
 
 export interface SqliteOptions {
@@ -122,7 +122,6 @@ const toEntity = (r: any): EntitySummary => ({ id: r.id, name: r.name, type: r.t
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
-  private writer: Writer | null = null;
   private one: ((doc: Doc) => IngestResult) | null = null;
   private batch: ((docs: Doc[]) => BatchResult[]) | null = null;
 
@@ -151,7 +150,7 @@ export class SqliteStore implements Store {
 
   private tx() {
     if (!this.one || !this.batch) {
-      const w = (this.writer = createWriter(this.db));
+      const w = createWriter(this.db);
       const one = (this.one = this.db.transaction((doc: Doc) => w.ingest(doc)));
       // the whole batch in one transaction; if any document fails, the batch is rolled back and
       // redone one transaction per document, so the failure stays alone (cheaper than a savepoint each)
