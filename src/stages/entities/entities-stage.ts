@@ -52,5 +52,5 @@ export const entitiesStage: Stage = {
 function toMention(doc: Doc, c: Candidate): Mention {
   const start = doc.tokens.start[c.a];
   const end = doc.tokens.end[c.b - 1];
-  return { start, end, text: doc.text.slice(start, end), type: c.type, kind: c.kind, kb: c.kb, entity: null, source: { stage: 'entities', rule: c.rule } };
+  return { start, end, text: doc.text.slice(start, end), type: c.type, kind: c.kind, kb: c.kb, entity: null, metonymOf: null, source: { stage: 'entities', rule: c.rule } };
 }

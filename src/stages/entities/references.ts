@@ -45,7 +45,7 @@ export function references(s: Scan, names: Candidate[], out: Mention[]): void {
     nameStartingAt.add(c.a);
   }
   const push = (a: number, b: number, kind: 'pronoun' | 'description', rule: string) =>
-    out.push({ start: start[a], end: end[b - 1], text: doc.text.slice(start[a], end[b - 1]), type: 'PERSON', kind, kb: null, entity: null, source: { stage: 'entities', rule } });
+    out.push({ start: start[a], end: end[b - 1], text: doc.text.slice(start[a], end[b - 1]), type: 'PERSON', kind, kb: null, entity: null, metonymOf: null, source: { stage: 'entities', rule } });
   for (let i = 0; i < count; i++) {
     const k = low[i];
     if (PRONOUNS.has(k)) {

@@ -32,12 +32,31 @@ class UnionFind {
 const MIDDLE_INITIAL = /(?<=\S) [A-Z]\.(?= \S)/g;
 const nameKey = (t: string) => t.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/[\s-]+/g, ' ');
 
+const named = (m: Mention) => m.kind !== 'pronoun' && m.kind !== 'description';
+
+/**
+ * Links the document's mentions into entities. Each step is its own function: V8 compiles and,
+ * when a later document takes a path not seen before, recompiles them one by one (one function
+ * holding every step was recompiled about ten times over a corpus, at a high cost each).
+ */
 export function link(doc: Doc, kb: Kb, published: string | null): void {
   const ms = doc.mentions;
-  const n = ms.length;
-  const uf = new UnionFind(n);
-  const named = (m: Mention) => m.kind !== 'pronoun' && m.kind !== 'description';
+  const uf = new UnionFind(ms.length);
   // metonymy first: it changes which KB id a capital mention joins
+  applyMetonymy(doc, kb, ms);
+  mergeByKbAndName(ms, uf);
+  mergeShortForms(ms, uf);
+  mergeAcronyms(doc, ms, uf);
+  const entities = buildEntities(ms, uf, kb);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  assignRoles(doc, ms, byId);
+  kbCountries(entities, kb, published);
+  resolveDescriptions(doc, ms, entities, byId);
+  doc.entities = entities;
+  pronounGenders(doc, ms, byId);
+}
+
+function applyMetonymy(doc: Doc, kb: Kb, ms: Mention[]): void {
   for (const m of ms) {
     if (m.kind !== 'name' || m.type !== 'GPE') continue;
     const country = metonymCountry(doc, kb, m);
@@ -47,9 +66,13 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
       m.kind = 'metonym';
     }
   }
+}
+
+/** Mentions with the same KB id, or the same normalised name, are one entity. */
+function mergeByKbAndName(ms: Mention[], uf: UnionFind): void {
   const byKb = new Map<string, number>();
   const byKey = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (!named(m)) continue;
     if (m.kb) {
@@ -67,8 +90,14 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     if (j === undefined) byKey.set(key, i);
     else uf.union(i, j);
   }
-  // short forms: a surname or distinctive word -> the one longer name it ends (people, events)
-  // or starts (organisations); skipped when two different longer names fit ("Fox")
+}
+
+/**
+ * Short forms: a surname or distinctive word -> the one longer name it ends (people, events)
+ * or starts (organisations); skipped when two different longer names fit ("Fox").
+ */
+function mergeShortForms(ms: Mention[], uf: UnionFind): void {
+  const n = ms.length;
   const longBy = new Map<string, number[]>();
   for (let j = 0; j < n; j++) {
     const o = ms[j];
@@ -98,6 +127,11 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     const best = list[0];
     if (!(m.kb && ms[best].kb && m.kb !== ms[best].kb)) uf.union(i, best);
   }
+}
+
+/** Acronyms: "Long Form (ACR)", and the initials of a long name in the document ("AU" <-> "African Union"). */
+function mergeAcronyms(doc: Doc, ms: Mention[], uf: UnionFind): void {
+  const n = ms.length;
   // "Long Form (ACR)" when the acronym starts with the long form's first letter
   for (let i = 0; i + 1 < n; i++) {
     const a = ms[i], b = ms[i + 1];
@@ -105,7 +139,6 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     const between = doc.text.slice(a.end, b.start);
     if (/^\s*\($/.test(between) && doc.text[b.end] === ')') uf.union(i, i + 1);
   }
-  // acronym = initials of a long name in the document ("AU" <-> "African Union")
   const byInitials = new Map<string, number>();
   for (let j = 0; j < n; j++) {
     const o = ms[j];
@@ -119,10 +152,12 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     const j = byInitials.get(m.text.replace(/\./g, ''));
     if (j !== undefined) uf.union(i, j);
   }
+}
 
-  // entities in order of first mention
+/** One entity per group of named mentions, in order of first mention; sets each mention's entity. */
+function buildEntities(ms: Mention[], uf: UnionFind, kb: Kb): Entity[] {
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < ms.length; i++) {
     if (!named(ms[i])) continue;
     const r = uf.find(i);
     const g = groups.get(r);
@@ -130,16 +165,17 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     else groups.set(r, [i]);
   }
   const entities: Entity[] = [];
-  const entityOfKb = new Map<string, Entity>();
   for (const idx of groups.values()) {
     const e = makeEntity(ms, idx, kb, 'e' + (entities.length + 1));
     for (const i of idx) ms[i].entity = e.id;
-    if (e.kb) entityOfKb.set(e.kb, e);
     entities.push(e);
   }
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  return entities;
+}
 
-  // roles from titles, and people's countries
+/** Roles from titles ("Foreign Minister X of Y"), people's countries from them, gender from honorifics. */
+function assignRoles(doc: Doc, ms: Mention[], byId: Map<string, Entity>): void {
+  const n = ms.length;
   const endingAt = new Map<number, number>();
   for (let i = 0; i < n; i++) if (named(ms[i])) endingAt.set(tokenAt(doc, ms[i].end - 1), i);
   for (let i = 0; i < n; i++) {
@@ -158,6 +194,12 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
       if (h) e.gender = h;
     }
   }
+}
+
+/** People the KB knows: their country from the KB's roles at the document's date, else their home. */
+function kbCountries(entities: Entity[], kb: Kb, published: string | null): void {
+  const entityOfKb = new Map<string, Entity>();
+  for (const e of entities) if (e.kb) entityOfKb.set(e.kb, e);
   for (const e of entities) {
     if (e.type !== 'PERSON' || !e.kb) continue;
     const entry = kb.byId.get(e.kb);
@@ -169,9 +211,11 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     // a title with no country in the text ("Foreign Minister X") holds in that country
     if (e.country) for (const r of e.roles) if (!r.of) r.of = e.country;
   }
+}
 
-  // descriptions: the one person whose role fits
-  for (let i = 0; i < n; i++) {
+/** Descriptions: the one person whose role fits. */
+function resolveDescriptions(doc: Doc, ms: Mention[], entities: Entity[], byId: Map<string, Entity>): void {
+  for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (m.kind !== 'description') continue;
     const target = resolveDescription(doc, ms, i, entities, byId);
@@ -181,9 +225,11 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
       target.mentions.sort((a, b) => a - b);
     }
   }
-  doc.entities = entities;
-  // cheap gender from pronouns: "Kulik ... she said" with one person in the sentence before
-  for (let i = 0; i < n; i++) {
+}
+
+/** Cheap gender from pronouns: "Kulik ... she said" with one person in the sentence before. */
+function pronounGenders(doc: Doc, ms: Mention[], byId: Map<string, Entity>): void {
+  for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (m.kind !== 'pronoun') continue;
     const j = resolvePronoun(doc, i);
@@ -191,7 +237,6 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
     const e = byId.get(ms[j].entity!);
     if (e && !e.gender) e.gender = PRONOUNS.get(m.text.toLowerCase()) ?? null;
   }
-  doc.entities = entities;
 }
 
 function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
