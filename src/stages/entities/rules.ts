@@ -7,7 +7,6 @@ import type { Scan } from './scan.js';
 
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
 
-/** A capitalised word that can be part of a name (not a month, weekday, title or quote mark). */
 /** Words of a ministry's or office's portfolio after "Minister of", "Secretary of" (not names). */
 const PORTFOLIO = new Set(
   ('state foreign affairs defence defense finance interior justice health education trade industry economy economic energy ' +
@@ -16,6 +15,7 @@ const PORTFOLIO = new Set(
     'public works internal external national international cooperation relations and').split(' '),
 );
 
+/** A capitalised word that can be part of a name (not a month, weekday, title or quote mark). */
 export function nameWord(s: Scan, i: number): boolean {
   const t = s.tok[i];
   if (!t || !isCap(t)) return false;
@@ -37,64 +37,89 @@ addClass(['operation'], OPERATION);
 /** lower-case kind nouns a group's name may follow directly ("the mission Takar", "the militia Red Hand") */
 addClass(['mission', 'militia', 'movement', 'group', 'coalition', 'alliance'], NAMED_AFTER);
 
+/**
+ * Runs the rules over the document. The loop only dispatches; each rule is its own small
+ * function, so that V8 recompiles only the rule a later document first exercises.
+ */
 export function rules(s: Scan): void {
   const { low, tok, doc } = s;
-  const { count, pos, sentence } = doc.tokens;
+  const { count, sentence } = doc.tokens;
   const covered = new Uint8Array(count);
   for (const c of s.cands) if (c.prio >= 3) for (let t = c.a; t < c.b; t++) covered[t] = 1;
-  const sEndOf = (i: number) => doc.sentences[sentence[i]]?.endToken ?? count;
-
   for (let i = 0; i < count; i++) {
-    const k = low[i];
     // one lookup tells whether the word can start any of the rules below (most words start none)
-    const cls = WORD_CLASS.get(k) ?? 0;
+    const cls = WORD_CLASS.get(low[i]) ?? 0;
     if (!cls && tok[i] !== '(' && !codeName(tok[i])) continue;
-    const sEnd = sEndOf(i);
+    const sEnd = doc.sentences[sentence[i]]?.endToken ?? count;
     // people after a title or honorific
-    if (cls & TITLE_OR_HONORIFIC) {
-      let j = i + 1;
-      if (tok[j] === ',') j++;
-      if (low[j] === 'of' && isCap(tok[j + 1] ?? '')) {
-        // "Secretary of State X", "Minister of Foreign Affairs X", "Minister of Trade and Industry X"
-        let p = j + 1;
-        while (PORTFOLIO.has(low[p]) && (isCap(tok[p]) || low[p] === 'and')) p++;
-        if (p > j + 1 && low[p - 1] !== 'and') j = p;
-        else if (isCap(tok[j + 2] ?? '')) j += 2;
-      }
-      let e = j;
-      while (e < sEnd && e < j + 4 && nameWord(s, e) && !covered[e] && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e])) e++;
-      // a lower-case title ("the president Executive Order") needs a two-word name
-      if (e > j && (isCap(tok[i]) || e - j >= 2)) s.cands.push({ a: j, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(k) ? 'honorific' : 'title', prio: 4 });
-    }
+    if (cls & TITLE_OR_HONORIFIC) personAfterTitle(s, i, sEnd, covered);
     // named operations: "Operation Desert Storm"
-    if (cls & OPERATION && isCap(tok[i]) && nameWord(s, i + 1)) {
-      let e = i + 1;
-      while (e < sEnd && e < i + 4 && nameWord(s, e)) e++;
-      s.cands.push({ a: i, b: e, type: 'EVENT', kind: 'name', kb: null, rule: 'operation', prio: 4 });
-    }
+    if (cls & OPERATION && isCap(tok[i]) && nameWord(s, i + 1)) operation(s, i, sEnd);
     // code names: G7, G20, P5, G5-Sahel
     if (codeName(tok[i])) s.cands.push({ a: i, b: i + 1, type: 'ORG', kind: 'name', kb: null, rule: 'code-name', prio: 2 });
     // organisations by head word
     if (cls & ORG_HEAD && isCap(tok[i])) orgByHead(s, i, sEnd);
     // named events: "the Russia-Africa summit", "Munich Security Conference"
-    if (cls & EVENT_HEAD && (k === 'summit' || isCap(tok[i]))) {
-      let a = i;
-      while (a - 1 >= 0 && sentence[a - 1] === sentence[i] && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= 0 && isCap(tok[a - 2])))) a--;
-      if (a < i && low[a] !== 'the') s.cands.push({ a, b: i + 1, type: 'EVENT', kind: 'name', kb: null, rule: 'event-head', prio: 3 });
-    }
+    if (cls & EVENT_HEAD && (low[i] === 'summit' || isCap(tok[i]))) namedEvent(s, i);
     // acronym definitions: "Long Form (ACR)"
     if (tok[i] === '(' && i + 2 < count && tok[i + 2] === ')' && isUpperWord(tok[i + 1]) && tok[i + 1].length <= 8) acronymDefinition(s, i);
     // an organisation named after its kind: "the special forces mission Takar", "the militia Red Hand"
-    if (cls & NAMED_AFTER && !isCap(tok[i]) && nameWord(s, i + 1) && pos[i + 1] === 'PROPN' && !covered[i + 1]) {
-      let e = i + 1;
-      while (e < sEnd && e < i + 4 && nameWord(s, e) && pos[e] === 'PROPN' && !covered[e]) e++;
-      s.cands.push({ a: i + 1, b: e, type: 'ORG', kind: 'name', kb: null, rule: 'kind-apposition', prio: 2 });
-    }
+    if (cls & NAMED_AFTER && !isCap(tok[i])) kindApposition(s, i, sEnd, covered);
   }
-  // unknown people by a first name the KB knows: "Ana Kulik said"
+  peopleByFirstName(s, covered);
+}
+
+/** "Foreign Minister Ana Kulik", "Mr. Smith", "Secretary of State X": the name after the title at i. */
+function personAfterTitle(s: Scan, i: number, sEnd: number, covered: Uint8Array): void {
+  const { low, tok } = s;
+  const pos = s.doc.tokens.pos;
+  let j = i + 1;
+  if (tok[j] === ',') j++;
+  if (low[j] === 'of' && isCap(tok[j + 1] ?? '')) {
+    // "Secretary of State X", "Minister of Foreign Affairs X", "Minister of Trade and Industry X"
+    let p = j + 1;
+    while (PORTFOLIO.has(low[p]) && (isCap(tok[p]) || low[p] === 'and')) p++;
+    if (p > j + 1 && low[p - 1] !== 'and') j = p;
+    else if (isCap(tok[j + 2] ?? '')) j += 2;
+  }
+  let e = j;
+  while (e < sEnd && e < j + 4 && nameWord(s, e) && !covered[e] && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e])) e++;
+  // a lower-case title ("the president Executive Order") needs a two-word name
+  if (e > j && (isCap(tok[i]) || e - j >= 2)) s.cands.push({ a: j, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(low[i]) ? 'honorific' : 'title', prio: 4 });
+}
+
+/** "Operation Desert Storm". */
+function operation(s: Scan, i: number, sEnd: number): void {
+  let e = i + 1;
+  while (e < sEnd && e < i + 4 && nameWord(s, e)) e++;
+  s.cands.push({ a: i, b: e, type: 'EVENT', kind: 'name', kb: null, rule: 'operation', prio: 4 });
+}
+
+/** "the Russia-Africa summit", "Munich Security Conference": capitalised words before the event head at i. */
+function namedEvent(s: Scan, i: number): void {
+  const { low, tok } = s;
+  const sentence = s.doc.tokens.sentence;
+  let a = i;
+  while (a - 1 >= 0 && sentence[a - 1] === sentence[i] && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= 0 && isCap(tok[a - 2])))) a--;
+  if (a < i && low[a] !== 'the') s.cands.push({ a, b: i + 1, type: 'EVENT', kind: 'name', kb: null, rule: 'event-head', prio: 3 });
+}
+
+/** "the militia Red Hand": the proper nouns right after the lower-case kind noun at i. */
+function kindApposition(s: Scan, i: number, sEnd: number, covered: Uint8Array): void {
+  const pos = s.doc.tokens.pos;
+  if (!nameWord(s, i + 1) || pos[i + 1] !== 'PROPN' || covered[i + 1]) return;
+  let e = i + 1;
+  while (e < sEnd && e < i + 4 && nameWord(s, e) && pos[e] === 'PROPN' && !covered[e]) e++;
+  s.cands.push({ a: i + 1, b: e, type: 'ORG', kind: 'name', kb: null, rule: 'kind-apposition', prio: 2 });
+}
+
+/** Unknown people by a first name the KB knows: "Ana Kulik said". */
+function peopleByFirstName(s: Scan, covered: Uint8Array): void {
+  const { low, doc } = s;
+  const { count, pos, sentence } = doc.tokens;
   for (let i = 0; i < count; i++) {
     if (covered[i] || pos[i] !== 'PROPN' || !s.kb.firstNames.has(low[i]) || !nameWord(s, i)) continue;
-    const sEnd = sEndOf(i);
+    const sEnd = doc.sentences[sentence[i]]?.endToken ?? count;
     let e = i + 1;
     while (e < sEnd && e < i + 4 && nameWord(s, e) && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e]) && !covered[e]) e++;
     if (e > i + 1) s.cands.push({ a: i, b: e, type: 'PERSON', kind: 'name', kb: null, rule: 'first-name', prio: 1 });

@@ -15,13 +15,22 @@ const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NUM']);
 const ORDINAL_DETS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'for', 'this']);
 
+/** What reading one quantity needs of its document. */
+interface Reader {
+  doc: Doc;
+  /** lower-cased token texts */
+  low: string[];
+  out: Quantity[];
+}
+
+/**
+ * The quantities of a document. The loop is a cheap prefilter (a digit or a number-like part of
+ * speech, outside dates); reading a quantity is its own function (V8 compiles the two apart).
+ */
 export function extractQuantities(doc: Doc): Quantity[] {
   const { text, tokens } = doc;
-  const { start, end, pos, count } = tokens;
-  const out: Quantity[] = [];
-  const word = (i: number) => text.slice(start[i], end[i]);
-  const low = lowerTokens(doc);
-  const lower = (i: number) => (i >= 0 && i < count ? low[i] : '');
+  const { start, pos, count } = tokens;
+  const r: Reader = { doc, low: lowerTokens(doc), out: [] };
   const dates = doc.dates.slice().sort((a, b) => a.start - b.start);
   let d = 0;
   for (let i = 0; i < count; i++) {
@@ -31,71 +40,81 @@ export function extractQuantities(doc: Doc): Quantity[] {
     if (!isDigit && p !== 'NUM' && p !== 'ADJ' && p !== 'ADV' && p !== 'NOUN') continue;
     while (d < dates.length && dates[d].end <= start[i]) d++;
     if (d < dates.length && dates[d].start <= start[i]) continue; // inside a date
-    const w = word(i);
-    const lw = w.toLowerCase();
-    let value: number | undefined;
-    let ordinal = false;
-    if (isDigit) {
-      if (DIGITS.test(w)) value = Number(w.replace(/,/g, ''));
-      else {
-        const o = w.match(ORDINAL_DIGITS);
-        if (o) (value = Number(o[1])), (ordinal = true);
-      }
-    } else if (NUMBER_WORDS.has(lw) && p === 'NUM') value = NUMBER_WORDS.get(lw);
-    else if (ORDINALS.has(lw) && ORDINAL_DETS.has(lower(i - 1))) (value = ORDINALS.get(lw)), (ordinal = true);
-    if (value === undefined || w.length > 15) continue; // ids and phone numbers are not quantities
-    if (tokens.sentence[i - 1] === tokens.sentence[i] && /^[-–/:.]$/.test(lower(i - 1)) && /\d$/.test(lower(i - 2))) continue; // 2-1, 10:30
-    let j = i + 1; // first token after the number
-    const next = lower(j);
-    if (NOT_QUANTITY_NEXT.has(next) || next === ':' || /^[-–]?year-old/.test(next)) continue;
-    if ((next === '-' || next === '–') && /^(?:years?|months?|weeks?|days?)(?:-old)?$/.test(lower(j + 1)) && lower(j + 2) === '-') continue; // ages
-    // a four-digit year not caught as a date ("the 2014 elections")
-    if (isDigit && !ordinal && /^(1[89]|20)\d\d$/.test(w) && !CURRENCY_SYMBOLS.has(lower(i - 1))) continue;
-    let first = i;
-    let unit: string | null = null;
-    if (CURRENCY_SYMBOLS.has(lower(i - 1))) {
-      unit = CURRENCY_SYMBOLS.get(lower(i - 1))!;
-      first = i - 1;
-    }
-    let last = i;
-    while (j < count && MULTIPLIERS.has(lower(j)) && !(lower(j) === 'm' && unit === null)) {
-      value *= MULTIPLIERS.get(lower(j))!;
-      last = j++;
-    }
-    if (lower(j) === '%' || lower(j) === 'percent' || lower(j) === 'per') {
-      unit = 'percent';
-      last = lower(j) === 'per' && lower(j + 1) === 'cent' ? j + 1 : j;
-    } else if (unit === null && CURRENCY_WORDS.has(lower(j))) {
-      unit = CURRENCY_WORDS.get(lower(j))!;
-    } else if (unit === null) {
-      // the counted noun, after at most two modifiers: "17 African countries", "5,100 French troops"
-      for (let k = j; k < Math.min(j + 3, count) && tokens.sentence[k] === tokens.sentence[i]; k++) {
-        if (pos[k] === 'NOUN') {
-          unit = lower(k);
-          break;
-        }
-        if (!MODIFIER_POS.has(pos[k]) && lower(k) !== 'other') break;
-      }
-    }
-    if (!isDigit && !ordinal && unit === null && last === i) continue; // "one of them", "no one"
-    let approximate = false;
-    const one = lower(first - 1);
-    const two = `${lower(first - 2)} ${one}`;
-    if (APPROX_TWO.has(two)) (approximate = true), (first -= 2);
-    else if (APPROX_ONE.has(one) && !(one === 'over' && pos[first - 2] === 'VERB')) (approximate = true), (first -= 1);
-    else if (one === 'other' && APPROX_ONE.has(lower(first - 2))) approximate = true; // "some other 28"
-    i = last;
-    out.push({
-      start: start[first],
-      end: end[last],
-      text: text.slice(start[first], end[last]),
-      value,
-      unit,
-      approximate,
-      source: { stage: 'quantities', rule: ordinal ? 'ordinal' : unit === 'percent' ? 'percent' : 'number' },
-    });
+    i = readQuantity(r, i, isDigit);
   }
-  return out;
+  return r.out;
+}
+
+/** Reads the quantity whose number is token i into r.out; returns its last token (i when there is none). */
+function readQuantity(r: Reader, i: number, isDigit: boolean): number {
+  const { doc, low } = r;
+  const { text, tokens } = doc;
+  const { start, end, pos, count } = tokens;
+  const lower = (k: number) => (k >= 0 && k < count ? low[k] : '');
+  const p = pos[i];
+  const w = text.slice(start[i], end[i]);
+  const lw = low[i];
+  let value: number | undefined;
+  let ordinal = false;
+  if (isDigit) {
+    if (DIGITS.test(w)) value = Number(w.replace(/,/g, ''));
+    else {
+      const o = w.match(ORDINAL_DIGITS);
+      if (o) (value = Number(o[1])), (ordinal = true);
+    }
+  } else if (NUMBER_WORDS.has(lw) && p === 'NUM') value = NUMBER_WORDS.get(lw);
+  else if (ORDINALS.has(lw) && ORDINAL_DETS.has(lower(i - 1))) (value = ORDINALS.get(lw)), (ordinal = true);
+  if (value === undefined || w.length > 15) return i; // ids and phone numbers are not quantities
+  if (tokens.sentence[i - 1] === tokens.sentence[i] && /^[-–/:.]$/.test(lower(i - 1)) && /\d$/.test(lower(i - 2))) return i; // 2-1, 10:30
+  let j = i + 1; // first token after the number
+  const next = lower(j);
+  if (NOT_QUANTITY_NEXT.has(next) || next === ':' || /^[-–]?year-old/.test(next)) return i;
+  if ((next === '-' || next === '–') && /^(?:years?|months?|weeks?|days?)(?:-old)?$/.test(lower(j + 1)) && lower(j + 2) === '-') return i; // ages
+  // a four-digit year not caught as a date ("the 2014 elections")
+  if (isDigit && !ordinal && /^(1[89]|20)\d\d$/.test(w) && !CURRENCY_SYMBOLS.has(lower(i - 1))) return i;
+  let first = i;
+  let unit: string | null = null;
+  if (CURRENCY_SYMBOLS.has(lower(i - 1))) {
+    unit = CURRENCY_SYMBOLS.get(lower(i - 1))!;
+    first = i - 1;
+  }
+  let last = i;
+  while (j < count && MULTIPLIERS.has(lower(j)) && !(lower(j) === 'm' && unit === null)) {
+    value *= MULTIPLIERS.get(lower(j))!;
+    last = j++;
+  }
+  if (lower(j) === '%' || lower(j) === 'percent' || lower(j) === 'per') {
+    unit = 'percent';
+    last = lower(j) === 'per' && lower(j + 1) === 'cent' ? j + 1 : j;
+  } else if (unit === null && CURRENCY_WORDS.has(lower(j))) {
+    unit = CURRENCY_WORDS.get(lower(j))!;
+  } else if (unit === null) {
+    // the counted noun, after at most two modifiers: "17 African countries", "5,100 French troops"
+    for (let k = j; k < Math.min(j + 3, count) && tokens.sentence[k] === tokens.sentence[i]; k++) {
+      if (pos[k] === 'NOUN') {
+        unit = lower(k);
+        break;
+      }
+      if (!MODIFIER_POS.has(pos[k]) && lower(k) !== 'other') break;
+    }
+  }
+  if (!isDigit && !ordinal && unit === null && last === i) return i; // "one of them", "no one"
+  let approximate = false;
+  const one = lower(first - 1);
+  const two = `${lower(first - 2)} ${one}`;
+  if (APPROX_TWO.has(two)) (approximate = true), (first -= 2);
+  else if (APPROX_ONE.has(one) && !(one === 'over' && pos[first - 2] === 'VERB')) (approximate = true), (first -= 1);
+  else if (one === 'other' && APPROX_ONE.has(lower(first - 2))) approximate = true; // "some other 28"
+  r.out.push({
+    start: start[first],
+    end: end[last],
+    text: text.slice(start[first], end[last]),
+    value,
+    unit,
+    approximate,
+    source: { stage: 'quantities', rule: ordinal ? 'ordinal' : unit === 'percent' ? 'percent' : 'number' },
+  });
+  return last;
 }
 
 export const quantitiesStage: Stage = {
