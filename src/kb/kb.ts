@@ -130,11 +130,18 @@ export function buildIndex(raw: RawEntry[]): Kb {
   for (const r of raw) buckets[rank(r)].push(r);
   const sorted = buckets.flat();
   for (const r of sorted) {
-    const e: KbEntry = { id: r.id, name: r.n, type: r.t, aliases: r.a };
-    if (r.d) e.demonyms = r.d;
-    if (r.cap) e.capital = r.cap;
-    if (r.c) e.country = r.c;
-    if (r.r) e.roles = r.r.map((x) => ({ title: x.t, of: x.of, from: x.from, to: x.to }));
+    // every entry has every field (undefined when absent): one hidden class for all entries keeps
+    // the code that reads them monomorphic
+    const e: KbEntry = {
+      id: r.id,
+      name: r.n,
+      type: r.t,
+      aliases: r.a,
+      demonyms: r.d || undefined,
+      capital: r.cap || undefined,
+      country: r.c || undefined,
+      roles: r.r ? r.r.map((x) => ({ title: x.t, of: x.of, from: x.from, to: x.to })) : undefined,
+    };
     entries.push(e);
     byId.set(e.id, e);
     for (const a of e.aliases) {

@@ -51,6 +51,7 @@ export function ner(s: Scan, tagger: NerTagger | null, found: readonly { a: numb
   const covered = new Uint8Array(s.doc.tokens.count);
   for (const c of found) covered.fill(1, c.a, c.b);
   const sents = s.doc.sentences.filter((sent) => mayHoldNewName(s, sent.firstToken, sent.endToken, covered));
+  if (!sents.length) return;
   const words = sents.map((sent) => s.tok.slice(sent.firstToken, sent.endToken));
   let out: Uint8Array[];
   if ('tagDocumentIndexes' in tagger) {
