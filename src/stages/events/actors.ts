@@ -2,14 +2,15 @@
 // the target of a visit stands for its country (the city becomes the location), and for acts
 // only states take (withdrawals, sanctions, suspensions, military action) a person stands for
 // the state they serve, as CAMEO codes "Malian Foreign Minister" as MLIGOV.
-import type { Doc, Entity } from '../../model/types.js';
+import type { Doc, Entity, Mention } from '../../model/types.js';
 import type { Kb } from '../../kb/kb.js';
 
 export class Actors {
   private byId = new Map<string, Entity>();
   private byKb = new Map<string, string>();
 
-  constructor(private doc: Doc, private kb: Kb | null) {
+  /** `mentions`: those the stage reads (View.mentions) */
+  constructor(doc: Doc, private mentions: Mention[], private kb: Kb | null) {
     for (const e of doc.entities) {
       this.byId.set(e.id, e);
       if (e.kb && !this.byKb.has(e.kb)) this.byKb.set(e.kb, e.id);
@@ -22,7 +23,7 @@ export class Actors {
 
   /** The entity a mention acts for. */
   ofMention(m: number): string | null {
-    const mention = this.doc.mentions[m];
+    const mention = this.mentions[m];
     if (mention.metonymOf) return this.byKb.get(mention.metonymOf) ?? mention.entity;
     return mention.entity;
   }

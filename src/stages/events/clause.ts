@@ -3,7 +3,7 @@
 // what is its object or prepositional target on the right, and where clauses end.
 // Hand-written because no installed library gives dependency parses at the speed budget.
 import { lowerTokens } from '../../model/document.js';
-import type { Doc } from '../../model/types.js';
+import type { Doc, Mention } from '../../model/types.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.js';
 
 export const PREPS = new Set(
@@ -29,6 +29,8 @@ const ACTOR_HEADS = new Set(
 /** Tokens of a document with, for each token, the mention covering it (mentions with an entity only). */
 export class View {
   readonly doc: Doc;
+  /** the mentions the stage reads: the document's and its own (the quote speakers' "I" and "we") */
+  readonly mentions: Mention[];
   readonly mentionAt: Int32Array;
   /** first token of each mention */
   readonly mentionFirst: Int32Array;
@@ -37,18 +39,19 @@ export class View {
   /** lower-cased tokens (shared per document) */
   private readonly low: string[];
 
-  constructor(doc: Doc, tokenOf: (offset: number) => number) {
+  constructor(doc: Doc, mentions: Mention[], tokenOf: (offset: number) => number) {
     this.doc = doc;
+    this.mentions = mentions;
     this.low = lowerTokens(doc);
     const n = doc.tokens.count;
     this.mentionAt = new Int32Array(n).fill(-1);
-    this.mentionFirst = new Int32Array(doc.mentions.length).fill(-1);
-    this.mentionLast = new Int32Array(doc.mentions.length).fill(-1);
+    this.mentionFirst = new Int32Array(mentions.length).fill(-1);
+    this.mentionLast = new Int32Array(mentions.length).fill(-1);
     // longer mentions first, so "Russia's top diplomat" wins over the "Russia" inside it
-    const order = doc.mentions.map((_, i) => i).filter((i) => doc.mentions[i].entity);
-    order.sort((a, b) => doc.mentions[b].end - doc.mentions[b].start - (doc.mentions[a].end - doc.mentions[a].start));
+    const order = mentions.map((_, i) => i).filter((i) => mentions[i].entity);
+    order.sort((a, b) => mentions[b].end - mentions[b].start - (mentions[a].end - mentions[a].start));
     for (const i of order) {
-      const m = doc.mentions[i];
+      const m = mentions[i];
       const first = tokenOf(m.start);
       let last = first;
       for (let t = first; t < n && doc.tokens.start[t] < m.end; t++) {
@@ -80,7 +83,7 @@ export class View {
 
   /** Is mention m a possessor: "X's", "X’s", "Sanders’"? */
   isPossessive(m: number): boolean {
-    const mention = this.doc.mentions[m];
+    const mention = this.mentions[m];
     const text = mention.text;
     const n = text.length;
     const last = text.charCodeAt(n - 1);
@@ -114,7 +117,7 @@ export class View {
     const n = this.doc.tokens.count;
     for (let i = 0; i < 4 && k < n && this.isTitleWord(k); i++) k++;
     const o = k < n ? this.mentionAt[k] : -1;
-    return o >= 0 && o !== m && this.doc.mentions[o].type === 'PERSON' && this.doc.mentions[m].type !== 'PERSON';
+    return o >= 0 && o !== m && this.mentions[o].type === 'PERSON' && this.mentions[m].type !== 'PERSON';
   }
 
   /**
@@ -129,18 +132,18 @@ export class View {
       if (this.lower(j) === "'s" || this.lower(j) === '’s') j++;
       let nouns = 0;
       while (j < this.doc.tokens.count && (this.pos(j) === 'ADJ' || this.pos(j) === 'NOUN') && this.mentionAt[j] < 0) (j++, nouns++);
-      if (nouns && this.mentionAt[j] >= 0 && this.doc.mentions[this.mentionAt[j]].type === 'PERSON') return true;
+      if (nouns && this.mentionAt[j] >= 0 && this.mentions[this.mentionAt[j]].type === 'PERSON') return true;
       // "the former Soviet republic of X": the place named after "of" is the referent
-      if (this.doc.mentions[m].kind === 'demonym') return nouns > 0 && this.lower(j) === 'of' && this.mentionAt[j + 1] >= 0;
+      if (this.mentions[m].kind === 'demonym') return nouns > 0 && this.lower(j) === 'of' && this.mentionAt[j + 1] >= 0;
     }
-    if (this.doc.mentions[m].kind === 'demonym') return false;
+    if (this.mentions[m].kind === 'demonym') return false;
     let k = this.mentionLast[m] + 1;
     // "Rand Paul's Kentucky supporters": a possessor is not the actor either
     const possessive = this.isPossessive(m);
     if (this.lower(k) === "'s" || this.lower(k) === '’s' || this.lower(k) === "'" || this.lower(k) === '’') k++;
     while ((this.pos(k) === 'ADJ' || (possessive && this.mentionAt[k] >= 0 && this.mentionAt[k] !== m)) && k < this.doc.tokens.count) k++;
     // "The Kentucky Republican", "the Texas Democrat": a place qualifying a party member
-    if (this.mentionAt[k] >= 0 && this.mentionAt[k] !== m && this.doc.mentions[m].type === 'GPE' && this.doc.mentions[this.mentionAt[k]].type === 'NORP' && this.doc.mentions[this.mentionAt[k]].kind !== 'demonym') return true;
+    if (this.mentionAt[k] >= 0 && this.mentionAt[k] !== m && this.mentions[m].type === 'GPE' && this.mentions[this.mentionAt[k]].type === 'NORP' && this.mentions[this.mentionAt[k]].kind !== 'demonym') return true;
     // "the Florida senator": a place qualifying an unnamed office holder
     if (this.mentionAt[k] < 0 && TITLE_HEADS.has(this.lower(k)) && !ACTOR_HEADS.has(this.lower(k))) return true;
     if (this.pos(k) !== 'NOUN' || this.mentionAt[k] >= 0) return false;
@@ -163,18 +166,18 @@ export class View {
   isFragment(m: number): boolean {
     const first = this.mentionFirst[m], last = this.mentionLast[m];
     const sentence = this.doc.tokens.sentence[first];
-    const type = this.doc.mentions[m].type;
+    const type = this.mentions[m].type;
     const b = first - 1, a = last + 1;
     if (b >= 0 && this.doc.tokens.sentence[b] === sentence) {
       const w = this.lower(b);
       const o = this.mentionAt[b];
-      if (o >= 0 && o !== m && type === 'PERSON' && this.doc.mentions[o].type === 'PERSON') return true;
+      if (o >= 0 && o !== m && type === 'PERSON' && this.mentions[o].type === 'PERSON') return true;
       if (o < 0 && this.pos(b) === 'PROPN' && isUpper(this.doc.text.charCodeAt(this.doc.tokens.start[b])) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !HONORIFICS.has(w)) return true;
     }
     if (a < this.doc.tokens.count && this.doc.tokens.sentence[a] === sentence) {
       const w = this.lower(a);
       const o = this.mentionAt[a];
-      if (o >= 0 && o !== m && type === 'PERSON' && this.doc.mentions[o].type !== 'GPE') return true;
+      if (o >= 0 && o !== m && type === 'PERSON' && this.mentions[o].type !== 'GPE') return true;
       if (o < 0 && this.pos(a) === 'PROPN' && isUpper(this.doc.text.charCodeAt(this.doc.tokens.start[a])) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !TIME_WORDS.has(w)) return true;
     }
     return false;
@@ -270,7 +273,7 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       const first = v.mentionFirst[m];
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
-      const modifier = ((v.doc.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
+      const modifier = ((v.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
       const prep = v.prepBefore(first) || sharedPrep(v, first);
       // "called on X to act": X does the act
       const addressee = infinitive && !crossed && !found.length && (prep === 'on' || prep === 'upon') && CALL_ON.has(v.lower(v.mentionFirst[m] - 1 - (v.pos(v.mentionFirst[m] - 1) === 'DET' ? 1 : 0) - 1));
@@ -365,9 +368,9 @@ export function skipAuxLeft(v: View, t: number, lo: number): number {
 export function subjectHeads(v: View, s: Subject): number[] {
   if (s.coordinated || s.mentions.length <= 1) return s.mentions;
   // "Malian Foreign Minister, Abdoulaye Diop": the last mention that is not a possessive or a demonym modifier
-  const doc = v.doc;
-  const heads = s.mentions.filter((m) => !(v.isPossessive(m) || doc.mentions[m].kind === 'demonym'));
+  const mentions = v.mentions;
+  const heads = s.mentions.filter((m) => !(v.isPossessive(m) || mentions[m].kind === 'demonym'));
   // "Mr. X, a Republican,": a people's name in apposition describes the named actor
-  const named = heads.filter((m) => doc.mentions[m].type !== 'NORP');
+  const named = heads.filter((m) => mentions[m].type !== 'NORP');
   return [(named.length ? named : heads.length ? heads : s.mentions).at(-1)!];
 }

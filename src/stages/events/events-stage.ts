@@ -12,7 +12,7 @@
 // "capture the Senate", "fight terrorism") and names that only qualify a noun are not events.
 import { loadKb, type Kb } from '../../kb/kb.js';
 import { lowerTokens, tokenAt, tokenTexts } from '../../model/document.js';
-import type { Doc, EventFact } from '../../model/types.js';
+import type { Doc, Entity, EventFact, Mention, Quote } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { Actors } from './actors.js';
@@ -97,8 +97,8 @@ interface Trigger {
   token: number;
   cameo: string;
   noun: boolean;
-  /** a meeting named by an event mention ("the second X Summit"): that mention */
-  named?: number;
+  /** a meeting named by an event mention ("the second X Summit"): that mention, else -1 */
+  named: number;
 }
 
 function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger | null {
@@ -108,7 +108,7 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : undefined);
-    return code ? { token: t, cameo: code, noun: true } : null;
+    return code ? { token: t, cameo: code, noun: true, named: -1 } : null;
   }
   const lemma = lex.forms.get(lw);
   if (!lemma) return null;
@@ -137,26 +137,316 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (lemma === 'ask' && !requestFollows(v, t + 1, hi)) return null;
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
-  return { token: t, cameo: code, noun: false };
+  return { token: t, cameo: code, noun: false, named: -1 };
 }
 
-export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): EventFact[] {
-  const events: EventFact[] = [];
-  if (!doc0.mentions.length) return events;
-  const doc = withQuoteSpeakers(doc0);
-  const v = new View(doc, (at) => tokenAt(doc, at));
-  const actors = new Actors(doc, kb);
-  const dateTok = new Int32Array(doc.dates.length);
-  for (let i = 0; i < doc.dates.length; i++) dateTok[i] = tokenAt(doc, doc.dates[i].start);
-  const hasMention = new Uint8Array(doc.sentences.length);
-  for (let t = 0; t < doc.tokens.count; t++) if (v.mentionAt[t] >= 0) hasMention[doc.tokens.sentence[t]] = 1;
-  const seen = new Set<string>();
-  const evidenceOf = (si: number) => ({ start: doc.sentences[si].start, end: doc.sentences[si].end, text: doc.text.slice(doc.sentences[si].start, doc.sentences[si].end) });
-  const triggerOf = (t: number) => ({ start: doc.tokens.start[t], end: doc.tokens.end[t], text: doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]) });
-  /** A vote: states and organisations only (a legislator's vote on a bill is domestic politics, not an event between actors). */
-  let motionAct = -1;
-  /** Pushes the vote at t; returns the token of the motion's own act (to be skipped), or -1. */
-  const pushVote = (t: number, lemma: string, si: number, lo: number, hi: number): number => {
+export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): EventFact[] {
+  if (!doc.mentions.length) return [];
+  return new EventReader(doc, quoteSpeakerMentions(doc), lex, kb).readDocument();
+}
+
+/** A trigger as read, with what the events pushed from it share. */
+interface Act {
+  si: number;
+  trig: Trigger;
+  read: Reading;
+  /** the trigger's code, or for an intention ("plans to meet") its CAMEO 03 code */
+  cameo: string;
+  /** the first two digits of `cameo` */
+  root: string;
+  /** the trigger's lemma, or its lower-case form */
+  lemma: string;
+  target: string | null;
+  location: string | null;
+}
+
+/**
+ * The events of one document. The state the readers share (the document's view, its actors, the
+ * events so far and the keys seen) is held here, and each step of the reading is a method of its
+ * own: a sentence, a token, one reading of a trigger, its target and location, the event of one
+ * of its sources, and the votes and disapprovals read apart.
+ */
+class EventReader {
+  readonly events: EventFact[] = [];
+  private readonly v: View;
+  private readonly actors: Actors;
+  /** the first token of each date */
+  private readonly dateTok: Int32Array;
+  private readonly seen = new Set<string>();
+  /** the token of the last vote's motion's own act, or -1 */
+  private motionAct = -1;
+  // subjects of the previous sentence, for "They urged …" after "X and Y requested …"
+  private previous: number[] = [];
+  private current: number[] = [];
+
+  /** `mentions`: the document's, with the quote speakers' first-person pronouns (quoteSpeakerMentions) */
+  constructor(
+    private readonly doc: Doc,
+    private readonly mentions: Mention[],
+    private readonly lex: EventLexicon,
+    kb: Kb | null,
+  ) {
+    this.v = new View(doc, mentions, (at) => tokenAt(doc, at));
+    this.actors = new Actors(doc, mentions, kb);
+    this.dateTok = new Int32Array(doc.dates.length);
+    for (let i = 0; i < doc.dates.length; i++) this.dateTok[i] = tokenAt(doc, doc.dates[i].start);
+  }
+
+  /** Reads every sentence with an entity mention; returns the events. */
+  readDocument(): EventFact[] {
+    const { doc, v } = this;
+    const hasMention = new Uint8Array(doc.sentences.length);
+    for (let t = 0; t < doc.tokens.count; t++) if (v.mentionAt[t] >= 0) hasMention[doc.tokens.sentence[t]] = 1;
+    for (let si = 0; si < doc.sentences.length; si++) {
+      if (this.current.length) this.previous = this.current;
+      this.current = [];
+      if (!hasMention[si]) {
+        this.previous = [];
+        continue;
+      }
+      this.readSentence(si);
+    }
+    return this.events;
+  }
+
+  private readSentence(si: number): void {
+    const s = this.doc.sentences[si];
+    const lo = s.firstToken, hi = s.endToken;
+    // a question asserts nothing ("Will you resign?", "asked whether X would attack")
+    if (hi > lo && this.v.lower(hi - 1) === '?') return;
+    const prose = isProse(this.v, lo, hi);
+    for (let t = lo; t < hi; t++) {
+      const trig = this.triggerAt(t, si, lo, hi, prose);
+      if (trig) this.readTrigger(trig, si, lo, hi);
+    }
+  }
+
+  /** The trigger at token t, or null. A vote or an ascribed disapproval at t is pushed here, and gives null. */
+  private triggerAt(t: number, si: number, lo: number, hi: number, prose: boolean): Trigger | null {
+    const { doc, v, lex } = this;
+    if (v.mentionAt[t] >= 0) {
+      // "plans to hold the second X Summit": a meeting named by an event mention, read from its last word
+      const m = v.mentionAt[t];
+      if (t !== v.mentionLast[m] || this.mentions[m].type !== 'EVENT') return null;
+      const code = lex.nouns.get(v.lower(t));
+      if (!code || !code.startsWith('04')) return null;
+      return { token: t, cameo: code, noun: true, named: m };
+    }
+    // a capitalised word inside a prose sentence is part of a name or title ("his book Stealing America")
+    if (prose && t > lo && isUpperAt(doc, t) && !OPENERS.has(v.lower(t - 1))) return null;
+    // "the Convention against Torture": a capitalised word after a preposition is a name in any sentence
+    if (t > lo && v.pos(t - 1) === 'ADP' && isUpperAt(doc, t)) return null;
+    if (t === this.motionAct) return null; // "a resolution to deplore X" is the vote's content, not an act of the voter
+    const voteVerb = voteLemma(v, t);
+    if (voteVerb) {
+      const act = this.pushVote(t, voteVerb, si, lo, hi);
+      if (act >= 0) this.motionAct = act;
+      return null;
+    }
+    if (v.pos(t) === 'VERB' && ASCRIBE.has(v.lower(t))) {
+      this.pushAscribed(t, si, lo, hi);
+      return null;
+    }
+    let trig = findTrigger(v, lex, t, hi);
+    if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true, named: -1 };
+    if (!trig) return null;
+    if (trig.noun && CONFLICT_ROOTS.has(trig.cameo.slice(0, 2))) this.pushDisapproved(t, si);
+    return trig;
+  }
+
+  /** Reads the clause around a trigger: its sources, target and location; pushes its events. */
+  private readTrigger(trig: Trigger, si: number, lo: number, hi: number): void {
+    const { v, actors } = this;
+    const t = trig.token;
+    const read = trig.noun ? readNoun(v, this.lex, trig, lo, hi) : readVerb(v, trig, lo, hi, this.previous);
+    if (!read) return;
+    if (trig.named >= 0 && read.fallbackTarget === null) read.fallbackTarget = trig.named;
+    if (!this.current.length && read.sources.length > 1) this.current = read.sources.slice();
+    const cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
+    const root = cameo.slice(0, 2);
+    const baseRoot = trig.cameo.slice(0, 2);
+    const lemma = this.lex.forms.get(v.lower(t)) ?? v.lower(t);
+    // "X and Y met (in Z)": with no object of its own, a meeting is between the two subjects
+    // ("X and Y held talks", "agreed to resume talks": a meeting noun with no party of its own)
+    const pair =
+      baseRoot === '04' && read.coordinated && read.sources.length === 2 &&
+      (trig.noun ? read.rule === 'noun-light-verb' && !read.right.some((r) => NOUN_PARTY_PREPS.has(r.prep)) : v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0);
+    if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
+    const act: Act = { si, trig, read, cameo, root, lemma, target: null, location: null };
+    this.targetAndLocation(act);
+    if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
+    // "X and Y will meet": a meeting of the coordinated subjects, once
+    if (pair) {
+      act.target = actors.ofMention(read.sources[1]);
+      read.sources = [read.sources[0]];
+    }
+    // "sanctions … in X": with no other target, the country where it happens is the target
+    // (not for what a verb says or asks: "warned against X in Y" is not addressed to Y)
+    if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.entity(act.location)?.type === 'GPE' && !actors.isCity(act.location)) act.target = act.location;
+    this.pushReading(act);
+  }
+
+  /** Sets the target and location of a reading from the mentions right of its trigger (read.right). */
+  private targetAndLocation(act: Act): void {
+    const { v, actors } = this;
+    const { trig, read, cameo, root, lemma } = act;
+    const t = trig.token;
+    const partyPreps = trig.noun ? undefined : PARTY_PREPS[lemma];
+    // targets and location
+    let target: string | null = null;
+    let location: string | null = null;
+    for (const r of read.right) {
+      const id = actors.ofMention(r.mention);
+      if (!id) continue;
+      // "Kerry | Washington", "Progress Iowa": a piece of a longer name is nobody
+      if (v.isFragment(r.mention)) {
+        if (!target && TARGET_PREPS.has(r.prep) && r.prep !== 'by') break;
+        continue;
+      }
+      if ((r.prep === 'in' || r.prep === 'at') && actors.isPlace(id)) {
+        location ??= id;
+        continue;
+      }
+      if (r.prep === 'from' && (root === '07' || root === '06') && !read.sources.length) {
+        read.sources.push(r.mention);
+        continue;
+      }
+      if (r.prep === 'by') continue;
+      if (!TARGET_PREPS.has(r.prep) || target) continue;
+      if (partyPreps && !partyPreps.has(r.prep)) continue;
+      if (!trig.noun && (VERBAL_ROOTS.has(root) || root === '13') && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
+      if (trig.noun && root === '04' && !NOUN_PARTY_PREPS.has(r.prep)) continue;
+      // "withheld a key Benghazi email": a name qualifying the object of a material act is not its target
+      // ("attacked GOP voters" may still be a verbal attack on the party)
+      if (!trig.noun && MATERIAL_ROOTS.has(root) && !VERBAL_ATTACK.has(lemma) && v.isModifier(r.mention)) continue;
+      if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
+      // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
+      // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
+      if (!trig.noun && root === '04' && r.prep === '' && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 0) continue;
+      // (a place visited may be named so: "visit the X dam")
+      if (!trig.noun && (root === '04' || root === '06' || root === '07') && !cameo.startsWith('042') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
+      // "is withdrawing as the director": one withdraws from something
+      if (!trig.noun && lemma === 'withdraw' && r.prep !== 'from') continue;
+      // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
+      if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention))) continue;
+      // "coups were run from X": an event with no agent has only the place where it happened
+      if (read.rule === 'noun-sourceless') continue;
+      target = id;
+      if (actors.isCity(id) && (root === '04' || root === '03')) {
+        location ??= id;
+        target = actors.countryOf(id) ?? id;
+      }
+    }
+    act.target = target;
+    act.location = location;
+  }
+
+  /** Pushes the events of a reading, one per source, unless it lacks what its kind of event needs. */
+  private pushReading(act: Act): void {
+    const { v, actors } = this;
+    const { si, trig, read, root, lemma, target } = act;
+    const t = trig.token;
+    const hi = this.doc.sentences[si].endToken;
+    const baseRoot = trig.cameo.slice(0, 2);
+    // precision: a meeting needs two parties, a demand an addressee
+    const sourceless = read.rule === 'noun-sourceless';
+    // an event with no agent is worth keeping only where or when it happened
+    if (sourceless && !target && !eventDate(v, this.dateTok, si, t)) return;
+    if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) return;
+    // "fight terrorism", "capture the nomination": a military verb with no actor as its target is a figure of speech
+    if (!trig.noun && !target && FIGHT_LIKE.has(lemma)) return;
+    // "deliver her acceptance speech": words delivered are no aid
+    if (!trig.noun && lemma === 'deliver' && SPOKEN.has(objectHead(v, t + 1, hi))) return;
+    // "released a statement": a release is of people ("released Sylvanian prisoners")
+    if (!trig.noun && lemma === 'release' && !(target && actors.isPerson(target) && directObject(v, t + 1, hi) >= 0) && !RELEASED.has(objectHead(v, t + 1, hi))) return;
+    const date = eventDate(v, this.dateTok, si, t);
+    for (const m of sourceless ? [-1] : read.sources) this.pushSource(act, m, date, sourceless);
+  }
+
+  /** Pushes the event of source mention m of a reading (-1 for an event with no source), if m may do it. */
+  private pushSource(act: Act, m: number, date: EventFact['date'], sourceless: boolean): void {
+    const { v, actors, mentions } = this;
+    const { si, trig, read, root, lemma, target } = act;
+    if (m >= 0 && v.isFragment(m)) return;
+    let source = m >= 0 ? actors.ofMention(m) : null;
+    let code = act.cameo;
+    // "Democrats fighting about X", "Republicans capture the Senate": a people or party does
+    // material conflict only to a state
+    if (m >= 0 && MATERIAL_ROOTS.has(root) && mentions[m].type === 'NORP' && mentions[m].kind !== 'demonym' && !actors.isState(target)) return;
+    // "the only well-known Republican to endorse X": a singular party name after a determiner is one member, unnamed
+    if (m >= 0 && mentions[m].type === 'NORP' && mentions[m].kind !== 'demonym' && !/s$/.test(mentions[m].text) && afterDeterminer(v, v.mentionFirst[m], this.doc.sentences[si].firstToken)) return;
+    // "X is withdrawing as the director": a person withdrawing from nothing named resigns
+    if (!trig.noun && lemma === 'withdraw' && !target && actors.isPerson(source)) return;
+    // a person "attacking" someone is a verbal attack (CAMEO 111); a person "fighting",
+    // "capturing" or "battling" is politics, unless they act for their state against another
+    if (MATERIAL_ROOTS.has(root) && actors.isPerson(source)) {
+      const country = actors.countryOf(source);
+      if (country && target && country !== target && actors.isState(target)) source = country;
+      else if (MILITARY_ROOTS.has(root) && target && VERBAL_ATTACK.has(lemma)) code = '111';
+      else return;
+    }
+    // material conflict is done to states, organisations and groups, not to a person (except arrests)
+    if (MATERIAL_ROOTS.has(code.slice(0, 2)) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(code)) return;
+    const state = STATE_ROOTS.has(code.slice(0, 2));
+    if (state && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
+    // (a person released is the person: CAMEO 0841)
+    const target1 = state && actors.isPerson(target) && !code.startsWith('084') ? actors.countryOf(target) ?? target : target;
+    // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
+    if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) return;
+    // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
+    const actor = sourceless || ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || (m >= 0 && actors.entity(source)?.type === 'MISC' && isGroup(v, m));
+    if ((!source && !sourceless) || !actor || (source !== null && source === target1) || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) return;
+    const key = `${si}|${root}|${source}|${target1}`;
+    const mirror = `${si}|${root}|${target1}|${source}`;
+    if (this.seen.has(key) || (SYMMETRIC_ROOTS.has(root) && this.seen.has(mirror))) return;
+    this.seen.add(key);
+    this.pushEvent(code, null, source, target1, date, act.location, si, trig.token, read.modality, read.negated, read.rule);
+  }
+
+  /**
+   * Pushes an event of sentence si triggered at token t. Every EventFact is built by this one
+   * literal, so all have one shape; `type` null is the code's own type.
+   */
+  private pushEvent(
+    code: string,
+    type: string | null,
+    source: string | null,
+    target: string | null,
+    date: EventFact['date'],
+    location: string | null,
+    si: number,
+    t: number,
+    modality: string,
+    negated: boolean,
+    rule: string,
+  ): void {
+    const { doc, events } = this;
+    const coded = describeCode(this.lex, code);
+    const s = doc.sentences[si];
+    events.push({
+      id: `v${events.length + 1}`,
+      cameo: coded.cameo,
+      type: type ?? coded.type,
+      quadClass: coded.quadClass,
+      goldstein: coded.goldstein,
+      source,
+      target,
+      date,
+      location,
+      evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
+      trigger: { start: doc.tokens.start[t], end: doc.tokens.end[t], text: doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]) },
+      modality,
+      negated,
+      provenance: { stage: 'events', rule },
+    });
+  }
+
+  /**
+   * A vote: states and organisations only (a legislator's vote on a bill is domestic politics, not an event between actors).
+   * Pushes the vote at t; returns the token of the motion's own act (to be skipped), or -1.
+   */
+  private pushVote(t: number, lemma: string, si: number, lo: number, hi: number): number {
+    const { v, lex, actors } = this;
     if (hypothetical(v, t, lo)) return -1;
     const read = readVote(v, lex, t, lo, hi, lemma);
     if (!read) return -1;
@@ -168,7 +458,7 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
       target = actors.ofMention(read.object);
       if (read.direction === 'for' && read.act) code = read.act;
     }
-    const date = eventDate(v, dateTok, si, t);
+    const date = eventDate(v, this.dateTok, si, t);
     for (const m of read.sources) {
       if (v.isFragment(m)) continue;
       let source = actors.ofMention(m);
@@ -176,51 +466,29 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
       const type = actors.entity(source)?.type;
       if (!source || !(type === 'GPE' || type === 'ORG' || type === 'NORP') || source === target) continue;
       const key = `${si}|vote|${source}|${target}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      events.push({
-        id: `v${events.length + 1}`,
-        ...describeCode(lex, code),
-        type: 'vote',
-        source,
-        target,
-        date,
-        location: null,
-        evidence: evidenceOf(si),
-        trigger: triggerOf(t),
-        modality: aux.modality,
-        negated: aux.negated,
-        provenance: { stage: 'events', rule: read.rule },
-      });
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.pushEvent(code, 'vote', source, target, date, null, si, t, aux.modality, aux.negated, read.rule);
     }
     return read.actToken;
-  };
+  }
+
   /** Pushes a disapproval (CAMEO 11x) read by pushAscribed or pushDisapproved. */
-  const pushJudgement = (code: string, source: string | null, target: string | null, si: number, t: number, rule: string, negated = false) => {
+  private pushJudgement(code: string, source: string | null, target: string | null, si: number, t: number, rule: string, negated = false): void {
     if (!source || !target || source === target) return;
     const key = `${si}|${code.slice(0, 2)}|${source}|${target}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    events.push({
-      id: `v${events.length + 1}`,
-      ...describeCode(lex, code),
-      source,
-      target,
-      date: eventDate(v, dateTok, si, t),
-      location: null,
-      evidence: evidenceOf(si),
-      trigger: triggerOf(t),
-      modality: 'asserted',
-      negated,
-      provenance: { stage: 'events', rule },
-    });
-  };
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.pushEvent(code, null, source, target, eventDate(this.v, this.dateTok, si, t), null, si, t, 'asserted', negated, rule);
+  }
+
   /**
    * "…, which X described as regrettable", "X called Y's move unacceptable": a verb ascribing a
    * disapproving adjective is a disapproval (CAMEO 110) by its subject of the object's owner, or,
    * when the object is "which"/"it"/"this", of the actor of the event just read (same or previous sentence).
    */
-  const pushAscribed = (t: number, si: number, lo: number, hi: number) => {
+  private pushAscribed(t: number, si: number, lo: number, hi: number): void {
+    const { doc, v, actors } = this;
     let adj = -1;
     let object = -1;
     for (let k = t + 1; k < Math.min(hi, t + 10); k++) {
@@ -246,17 +514,19 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
     if (!ACTOR_TYPES.has(actors.entity(source)?.type ?? '')) return;
     let target: string | null = object >= 0 ? actors.ofMention(object) : null;
     if (object < 0) {
-      const last = events.at(-1);
+      const last = this.events.at(-1);
       const lastSentence = last ? doc.tokens.sentence[tokenAt(doc, last.trigger.start)] : -1;
       if (last && (lastSentence === si || lastSentence === si - 1) && last.source) target = last.source;
     }
-    pushJudgement('110', source, target, si, t, 'ascribe-disapproval', aux.negated);
-  };
+    this.pushJudgement('110', source, target, si, t, 'ascribe-disapproval', aux.negated);
+  }
+
   /**
    * "… in conditions of illegitimate Western sanctions," X said: a disapproving adjective before a
    * conflict noun inside a direct quote is the speaker's criticism (CAMEO 111) of the noun's agent.
    */
-  const pushDisapproved = (t: number, si: number) => {
+  private pushDisapproved(t: number, si: number): void {
+    const { doc, v } = this;
     let k = t - 1;
     let agent = -1;
     while (k >= 0 && (v.mentionAt[k] >= 0 || (v.pos(k) === 'ADJ' && !DISAPPROVING.has(v.lower(k))))) {
@@ -276,185 +546,8 @@ export function extractEvents(doc0: Doc, lex: EventLexicon, kb: Kb | null): Even
     const at = doc.tokens.start[t];
     const quote = doc.quotes.find((q) => q.direct && q.speaker.entity && q.start <= at && q.end > at);
     if (!quote) return;
-    pushJudgement('111', quote.speaker.entity, actors.ofMention(agent), si, t, 'quote-disapproval');
-  };
-  // subjects of the previous sentence, for "They urged …" after "X and Y requested …"
-  let previous: number[] = [];
-  let current: number[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) {
-    if (current.length) previous = current;
-    current = [];
-    if (!hasMention[si]) {
-      previous = [];
-      continue;
-    }
-    const s = doc.sentences[si];
-    const lo = s.firstToken, hi = s.endToken;
-    // a question asserts nothing ("Will you resign?", "asked whether X would attack")
-    if (hi > lo && v.lower(hi - 1) === '?') continue;
-    const prose = isProse(v, lo, hi);
-    for (let t = lo; t < hi; t++) {
-      let trig: Trigger | null = null;
-      if (v.mentionAt[t] >= 0) {
-        // "plans to hold the second X Summit": a meeting named by an event mention, read from its last word
-        const m = v.mentionAt[t];
-        if (t !== v.mentionLast[m] || doc.mentions[m].type !== 'EVENT') continue;
-        const code = lex.nouns.get(v.lower(t));
-        if (!code || !code.startsWith('04')) continue;
-        trig = { token: t, cameo: code, noun: true, named: m };
-      } else {
-        // a capitalised word inside a prose sentence is part of a name or title ("his book Stealing America")
-        if (prose && t > lo && isUpperAt(doc, t) && !OPENERS.has(v.lower(t - 1))) continue;
-        // "the Convention against Torture": a capitalised word after a preposition is a name in any sentence
-        if (t > lo && v.pos(t - 1) === 'ADP' && isUpperAt(doc, t)) continue;
-        if (t === motionAct) continue; // "a resolution to deplore X" is the vote's content, not an act of the voter
-        const voteVerb = voteLemma(v, t);
-        if (voteVerb) {
-          const act = pushVote(t, voteVerb, si, lo, hi);
-          if (act >= 0) motionAct = act;
-          continue;
-        }
-        if (v.pos(t) === 'VERB' && ASCRIBE.has(v.lower(t))) {
-          pushAscribed(t, si, lo, hi);
-          continue;
-        }
-        trig = findTrigger(v, lex, t, hi);
-        if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true };
-        if (!trig) continue;
-        if (trig.noun && CONFLICT_ROOTS.has(trig.cameo.slice(0, 2))) pushDisapproved(t, si);
-      }
-      const read = trig.noun ? readNoun(v, lex, trig, lo, hi) : readVerb(v, trig, lo, hi, previous);
-      if (!read) continue;
-      if (trig.named !== undefined && read.fallbackTarget === null) read.fallbackTarget = trig.named;
-      if (!current.length && read.sources.length > 1) current = read.sources.slice();
-      const cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
-      const root = cameo.slice(0, 2);
-      const baseRoot = trig.cameo.slice(0, 2);
-      const lemma = lex.forms.get(v.lower(t)) ?? v.lower(t);
-      const partyPreps = trig.noun ? undefined : PARTY_PREPS[lemma];
-      // "X and Y met (in Z)": with no object of its own, a meeting is between the two subjects
-      // ("X and Y held talks", "agreed to resume talks": a meeting noun with no party of its own)
-      const pair =
-        baseRoot === '04' && read.coordinated === true && read.sources.length === 2 &&
-        (trig.noun ? read.rule === 'noun-light-verb' && !read.right.some((r) => NOUN_PARTY_PREPS.has(r.prep)) : v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0);
-      if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
-      // targets and location
-      let target: string | null = null;
-      let location: string | null = null;
-      for (const r of read.right) {
-        const id = actors.ofMention(r.mention);
-        if (!id) continue;
-        // "Kerry | Washington", "Progress Iowa": a piece of a longer name is nobody
-        if (v.isFragment(r.mention)) {
-          if (!target && TARGET_PREPS.has(r.prep) && r.prep !== 'by') break;
-          continue;
-        }
-        if ((r.prep === 'in' || r.prep === 'at') && actors.isPlace(id)) {
-          location ??= id;
-          continue;
-        }
-        if (r.prep === 'from' && (root === '07' || root === '06') && !read.sources.length) {
-          read.sources.push(r.mention);
-          continue;
-        }
-        if (r.prep === 'by') continue;
-        if (!TARGET_PREPS.has(r.prep) || target) continue;
-        if (partyPreps && !partyPreps.has(r.prep)) continue;
-        if (!trig.noun && (VERBAL_ROOTS.has(root) || root === '13') && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
-        if (trig.noun && root === '04' && !NOUN_PARTY_PREPS.has(r.prep)) continue;
-        // "withheld a key Benghazi email": a name qualifying the object of a material act is not its target
-        // ("attacked GOP voters" may still be a verbal attack on the party)
-        if (!trig.noun && MATERIAL_ROOTS.has(root) && !VERBAL_ATTACK.has(lemma) && v.isModifier(r.mention)) continue;
-        if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
-        // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
-        // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
-        if (!trig.noun && root === '04' && r.prep === '' && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 0) continue;
-        // (a place visited may be named so: "visit the X dam")
-        if (!trig.noun && (root === '04' || root === '06' || root === '07') && !cameo.startsWith('042') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
-        // "is withdrawing as the director": one withdraws from something
-        if (!trig.noun && lemma === 'withdraw' && r.prep !== 'from') continue;
-        // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
-        if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention))) continue;
-        // "coups were run from X": an event with no agent has only the place where it happened
-        if (read.rule === 'noun-sourceless') continue;
-        target = id;
-        if (actors.isCity(id) && (root === '04' || root === '03')) {
-          location ??= id;
-          target = actors.countryOf(id) ?? id;
-        }
-      }
-      if (!target && read.fallbackTarget !== null) target = actors.ofMention(read.fallbackTarget);
-      // "X and Y will meet": a meeting of the coordinated subjects, once
-      if (pair) {
-        target = actors.ofMention(read.sources[1]);
-        read.sources = [read.sources[0]];
-      }
-      // "sanctions … in X": with no other target, the country where it happens is the target
-      // (not for what a verb says or asks: "warned against X in Y" is not addressed to Y)
-      if (!target && location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.entity(location)?.type === 'GPE' && !actors.isCity(location)) target = location;
-      // precision: a meeting needs two parties, a demand an addressee
-      const sourceless = read.rule === 'noun-sourceless';
-      // an event with no agent is worth keeping only where or when it happened
-      if (sourceless && !target && !eventDate(v, dateTok, si, t)) continue;
-      if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) continue;
-      // "fight terrorism", "capture the nomination": a military verb with no actor as its target is a figure of speech
-      if (!trig.noun && !target && FIGHT_LIKE.has(lemma)) continue;
-      // "deliver her acceptance speech": words delivered are no aid
-      if (!trig.noun && lemma === 'deliver' && SPOKEN.has(objectHead(v, t + 1, hi))) continue;
-      // "released a statement": a release is of people ("released Sylvanian prisoners")
-      if (!trig.noun && lemma === 'release' && !(target && actors.isPerson(target) && directObject(v, t + 1, hi) >= 0) && !RELEASED.has(objectHead(v, t + 1, hi))) continue;
-      const date = eventDate(v, dateTok, si, t);
-      for (const m of sourceless ? [-1] : read.sources) {
-        if (m >= 0 && v.isFragment(m)) continue;
-        let source = m >= 0 ? actors.ofMention(m) : null;
-        let code = cameo;
-        // "Democrats fighting about X", "Republicans capture the Senate": a people or party does
-        // material conflict only to a state
-        if (m >= 0 && MATERIAL_ROOTS.has(root) && doc.mentions[m].type === 'NORP' && doc.mentions[m].kind !== 'demonym' && !actors.isState(target)) continue;
-        // "the only well-known Republican to endorse X": a singular party name after a determiner is one member, unnamed
-        if (m >= 0 && doc.mentions[m].type === 'NORP' && doc.mentions[m].kind !== 'demonym' && !/s$/.test(doc.mentions[m].text) && afterDeterminer(v, v.mentionFirst[m], s.firstToken)) continue;
-        // "X is withdrawing as the director": a person withdrawing from nothing named resigns
-        if (!trig.noun && lemma === 'withdraw' && !target && actors.isPerson(source)) continue;
-        // a person "attacking" someone is a verbal attack (CAMEO 111); a person "fighting",
-        // "capturing" or "battling" is politics, unless they act for their state against another
-        if (MATERIAL_ROOTS.has(root) && actors.isPerson(source)) {
-          const country = actors.countryOf(source);
-          if (country && target && country !== target && actors.isState(target)) source = country;
-          else if (MILITARY_ROOTS.has(root) && target && VERBAL_ATTACK.has(lemma)) code = '111';
-          else continue;
-        }
-        // material conflict is done to states, organisations and groups, not to a person (except arrests)
-        if (MATERIAL_ROOTS.has(code.slice(0, 2)) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(code)) continue;
-        const state = STATE_ROOTS.has(code.slice(0, 2));
-        if (state && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
-        // (a person released is the person: CAMEO 0841)
-        const target1 = state && actors.isPerson(target) && !code.startsWith('084') ? actors.countryOf(target) ?? target : target;
-        // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
-        if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) continue;
-        // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
-        const actor = sourceless || ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || (m >= 0 && actors.entity(source)?.type === 'MISC' && isGroup(v, m));
-        if ((!source && !sourceless) || !actor || (source !== null && source === target1) || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) continue;
-        const key = `${si}|${root}|${source}|${target1}`;
-        const mirror = `${si}|${root}|${target1}|${source}`;
-        if (seen.has(key) || (SYMMETRIC_ROOTS.has(root) && seen.has(mirror))) continue;
-        seen.add(key);
-        events.push({
-          id: `v${events.length + 1}`,
-          ...describeCode(lex, code),
-          source,
-          target: target1,
-          date,
-          location,
-          evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
-          trigger: { start: doc.tokens.start[t], end: doc.tokens.end[t], text: doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]) },
-          modality: read.modality,
-          negated: read.negated,
-          provenance: { stage: 'events', rule: read.rule },
-        });
-      }
-    }
+    this.pushJudgement('111', quote.speaker.entity, this.actors.ofMention(agent), si, t, 'quote-disapproval');
   }
-  return events;
 }
 
 /** First-person words in a direct quote: "I", "me", "my" are the speaker, "we", "us", "our" the speaker's side. */
@@ -462,14 +555,15 @@ const FIRST_SINGULAR = new Set(['i', 'me', 'my']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our']);
 
 /**
- * The document as the events stage reads it: each first-person pronoun inside a direct quote with
- * a known speaker becomes a (stage-local, never output) mention of the speaker, and for "we/us/our"
- * of the state or organisation the speaker serves (entity.country, or a role's `of`): a foreign
- * minister's "we" is his state. Events read through such a pronoun keep modality 'asserted': the
- * actor states its own act first-hand, which is what an assertion is; provenance marks the quote.
+ * The mentions as the events stage reads them: the document's, and each first-person pronoun
+ * inside a direct quote with a known speaker as a (stage-local, never output) mention of the
+ * speaker, and for "we/us/our" of the state or organisation the speaker serves (entity.country, or
+ * a role's `of`): a foreign minister's "we" is his state. Events read through such a pronoun keep
+ * modality 'asserted': the actor states its own act first-hand, which is what an assertion is;
+ * provenance marks the quote.
  */
-function withQuoteSpeakers(doc: Doc): Doc {
-  const extra: Doc['mentions'] = [];
+function quoteSpeakerMentions(doc: Doc): Mention[] {
+  const extra: Mention[] = [];
   let m = 0;
   for (const q of doc.quotes) {
     if (!q.direct || !q.speaker.entity) continue;
@@ -477,34 +571,40 @@ function withQuoteSpeakers(doc: Doc): Doc {
     if (!speaker) continue;
     const side = speaker.country ?? speaker.roles.find((r) => r.of)?.of ?? null;
     const sideEntity = side ? doc.entities.find((e) => e.id === side) : undefined;
-    let t = tokenAt(doc, q.start);
     while (m < doc.mentions.length && doc.mentions[m].end <= q.start) m++;
-    for (; t < doc.tokens.count && doc.tokens.start[t] < q.end; t++) {
-      const len = doc.tokens.end[t] - doc.tokens.start[t];
-      if (len > 3) continue;
-      const w = lowerTokens(doc)[t];
-      const plural = FIRST_PLURAL.has(w);
-      if (!plural && !FIRST_SINGULAR.has(w)) continue;
-      if (w === 'us' && tokenTexts(doc)[t] === 'US') continue;
-      // a token some mention already covers stays with it
-      let covered = false;
-      for (let j = m; j < doc.mentions.length && doc.mentions[j].start <= doc.tokens.start[t]; j++) if (doc.mentions[j].end > doc.tokens.start[t] && doc.mentions[j].entity) covered = true;
-      if (covered) continue;
-      const who = plural && sideEntity ? sideEntity : speaker;
-      extra.push({
-        start: doc.tokens.start[t],
-        end: doc.tokens.end[t],
-        text: doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]),
-        type: who.type,
-        kind: 'pronoun',
-        kb: null,
-        entity: who.id,
-        source: { stage: 'events', rule: 'quote-speaker' },
-      });
-    }
+    pushFirstPerson(doc, q, m, speaker, sideEntity, extra);
   }
-  if (!extra.length) return doc;
-  return { ...doc, mentions: doc.mentions.concat(extra) };
+  // (a list of the stage's own, not a copy of the document: the document keeps its one shape and its token caches)
+  if (!extra.length) return doc.mentions;
+  return doc.mentions.concat(extra);
+}
+
+/** Pushes to `extra` the first-person pronouns of quote q as mentions of its speaker or side (mentions before m end before q). */
+function pushFirstPerson(doc: Doc, q: Quote, m: number, speaker: Entity, sideEntity: Entity | undefined, extra: Mention[]): void {
+  const low = lowerTokens(doc);
+  for (let t = tokenAt(doc, q.start); t < doc.tokens.count && doc.tokens.start[t] < q.end; t++) {
+    const len = doc.tokens.end[t] - doc.tokens.start[t];
+    if (len > 3) continue;
+    const w = low[t];
+    const plural = FIRST_PLURAL.has(w);
+    if (!plural && !FIRST_SINGULAR.has(w)) continue;
+    if (w === 'us' && tokenTexts(doc)[t] === 'US') continue;
+    // a token some mention already covers stays with it
+    let covered = false;
+    for (let j = m; j < doc.mentions.length && doc.mentions[j].start <= doc.tokens.start[t]; j++) if (doc.mentions[j].end > doc.tokens.start[t] && doc.mentions[j].entity) covered = true;
+    if (covered) continue;
+    const who = plural && sideEntity ? sideEntity : speaker;
+    extra.push({
+      start: doc.tokens.start[t],
+      end: doc.tokens.end[t],
+      text: doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]),
+      type: who.type,
+      kind: 'pronoun',
+      kb: null,
+      entity: who.id,
+      source: { stage: 'events', rule: 'quote-speaker' },
+    });
+  }
 }
 
 /** "to" + verb or "for" within a few words: the complement of a request. */
@@ -609,7 +709,7 @@ function isProse(v: View, lo: number, hi: number): boolean {
 interface Reading {
   sources: number[];
   /** the sources were coordinated ("X and Y") */
-  coordinated?: boolean;
+  coordinated: boolean;
   right: Right[];
   fallbackTarget: number | null;
   modality: string;
@@ -658,7 +758,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   if (demandLike) {
     let k = t + 1;
     while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM') && v.mentionAt[k] < 0) k++;
-    if (v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'PRON')) right = [];
+    // (emptied in place: a new `[]` would be an array of another elements kind than every other `right`)
+    if (v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'PRON')) right.length = 0;
   }
   let fallbackTarget: number | null = null;
   if (!right.length && demandLike && v.lower(t + 1) === 'that') {
@@ -674,7 +775,9 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     if (!by) return null;
     sources = [by.mention];
     const subj = subjectLeft(v, aux.k + 1, lo, 0);
-    right = subjectHeads(v, subj).map((m) => ({ mention: m, prep: '' }));
+    // (refilled in place: `map` of no subject would give an array of another elements kind)
+    right.length = 0;
+    for (const m of subjectHeads(v, subj)) right.push({ mention: m, prep: '' });
     // "All our initiatives were supported by X", "Y's plan was backed by X": the possessor of the subject
     if (!right.length) {
       const owner = possessorLeft(v, aux.k, lo);
@@ -737,7 +840,7 @@ function possessorLeft(v: View, k: number, lo: number): number {
   if (k < lo || v.mentionAt[k] < 0) return -1;
   const m = v.mentionAt[k];
   const next = v.lower(k + 1);
-  return v.doc.mentions[m].kind === 'pronoun' || next === "'s" || next === '’s' || /['’]s$/.test(v.doc.mentions[m].text) ? m : -1;
+  return v.mentions[m].kind === 'pronoun' || next === "'s" || next === '’s' || /['’]s$/.test(v.mentions[m].text) ? m : -1;
 }
 
 /** If the mention starting at token f is the object of a full verb ("met Y"), that verb's token, else -1. */
@@ -775,7 +878,7 @@ const GROUP_HEADS = new Set('countries states nations powers allies governments 
 
 /** Is mention m a plural group: "Western countries", or a plural people's name ("Republicans")? */
 export function isGroup(v: View, m: number): boolean {
-  const mention = v.doc.mentions[m];
+  const mention = v.mentions[m];
   if (GROUP_HEADS.has(v.lower(v.mentionLast[m] + 1))) return true;
   return mention.type === 'NORP' && mention.kind !== 'demonym' && /s$/.test(mention.text);
 }
@@ -813,14 +916,14 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   const t = trig.token;
   let right = mentionsRight(v, t + 1, hi, false, 28, true);
   // a named meeting ("the second X Summit") is read from before its name
-  const left = trig.named !== undefined ? v.mentionFirst[trig.named] : t;
+  const left = trig.named >= 0 ? v.mentionFirst[trig.named] : t;
   // 1. possessor: "France's withdrawal", "Russia's military assistance", "his visit"
   let k = left - 1;
   while (k >= lo && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !lex.nouns.has(v.lower(k))))) k--;
   if (k >= lo && v.mentionAt[k] >= 0 && v.pos(k + 1) !== 'PROPN') {
     const m = v.mentionAt[k];
-    const possessive = /['’]s$/.test(v.doc.mentions[m].text) || v.lower(k) === "'s" || v.lower(k) === '’s' || v.doc.mentions[m].kind === 'pronoun';
-    if (possessive) return { sources: [m], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-possessive' };
+    const possessive = /['’]s$/.test(v.mentions[m].text) || v.lower(k) === "'s" || v.lower(k) === '’s' || v.mentions[m].kind === 'pronoun';
+    if (possessive) return { sources: [m], coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-possessive' };
   }
   // 2. "the visit by X"
   // the agent follows the noun closely ("the visit by X"), not "the attack …, citing the investigation by X"
@@ -831,15 +934,15 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     while (last + 1 < right.length && right[last + 1].prep === '' && onlyCoordination(v, v.mentionLast[right[last].mention] + 1, v.mentionFirst[right[last + 1].mention])) last++;
     const sources = right.slice(agent, last + 1).map((r) => r.mention);
     right = right.slice(0, agent).concat(right.slice(last + 1));
-    return { sources, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-by' };
+    return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-by' };
   }
   // an event no one is named as doing: "military coups in X"
   // ("a coup plotter" is a person, "the coup attempt" still the event)
   if (SOURCELESS.has(v.lower(t))) {
     if (v.pos(t + 1) === 'NOUN' && !/^attempts?$/.test(v.lower(t + 1))) return null;
     let fallbackTarget: number | null = null;
-    if (v.mentionAt[t - 1] >= 0 && v.doc.mentions[v.mentionAt[t - 1]].kind === 'demonym') fallbackTarget = v.mentionAt[t - 1]; // "the Malian coup"
-    return { sources: [], right, fallbackTarget, modality: 'asserted', negated: false, rule: 'noun-sourceless' };
+    if (v.mentionAt[t - 1] >= 0 && v.mentions[v.mentionAt[t - 1]].kind === 'demonym') fallbackTarget = v.mentionAt[t - 1]; // "the Malian coup"
+    return { sources: [], coordinated: false, right, fallbackTarget, modality: 'asserted', negated: false, rule: 'noun-sourceless' };
   }
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
   let g = left - 1;
@@ -860,14 +963,14 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   if (AID_NOUNS.has(v.lower(t))) return null;
   // 4. "deliveries from X": the giver follows the noun (read in the caller)
   if ((trig.cameo.startsWith('07') || trig.cameo.startsWith('06')) && right.some((r) => r.prep === 'from'))
-    return { sources: [], right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-from' };
+    return { sources: [], coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-from' };
   // 5. an adjunct: "During his visit …, A and B …" / "… said after talks with X"
   let p = t - 1;
   while (p >= lo && v.mentionAt[p] < 0 && (v.pos(p) === 'ADJ' || v.pos(p) === 'DET' || v.pos(p) === 'PRON' || v.pos(p) === 'NUM' || (v.pos(p) === 'NOUN' && !lex.nouns.has(v.lower(p))))) p--;
   if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0) {
     const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
     const sources = subjectHeads(v, subj);
-    if (sources.length) return { sources, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
+    if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
   }
   return null;
 }

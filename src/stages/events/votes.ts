@@ -80,7 +80,7 @@ export function readVote(v: View, lex: EventLexicon, t: number, lo: number, hi: 
       const m = v.mentionAt[h - 1];
       if (!v.prepBefore(v.mentionFirst[m])) subj = { mentions: [m], coordinated: false };
     } else {
-      while (h >= lo && (HEAD_WORDS.has(v.lower(h)) || v.pos(h) === 'DET' || v.pos(h) === 'ADJ' || v.pos(h) === 'NUM' || (v.pos(h) === 'NOUN' && v.mentionAt[h] < 0) || (v.mentionAt[h] >= 0 && v.doc.mentions[v.mentionAt[h]].kind === 'demonym'))) h--;
+      while (h >= lo && (HEAD_WORDS.has(v.lower(h)) || v.pos(h) === 'DET' || v.pos(h) === 'ADJ' || v.pos(h) === 'NUM' || (v.pos(h) === 'NOUN' && v.mentionAt[h] < 0) || (v.mentionAt[h] >= 0 && v.mentions[v.mentionAt[h]].kind === 'demonym'))) h--;
       if (h >= lo && BE.has(v.lower(h))) subj = subjectLeft(v, h, lo, 0);
     }
     rule = 'vote-relative';
@@ -97,7 +97,7 @@ export function readVote(v: View, lex: EventLexicon, t: number, lo: number, hi: 
     const m = v.mentionAt[j];
     if (m >= 0) {
       const prep = v.prepBefore(v.mentionFirst[m]);
-      if (holder === null && (prep === 'at' || prep === 'in' || prep === 'of' || prep === 'by') && v.doc.mentions[m].type === 'ORG') holder = m;
+      if (holder === null && (prep === 'at' || prep === 'in' || prep === 'of' || prep === 'by') && v.mentions[m].type === 'ORG') holder = m;
       j = v.mentionLast[m];
       continue;
     }
