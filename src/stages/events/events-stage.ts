@@ -602,6 +602,7 @@ function pushFirstPerson(doc: Doc, q: Quote, m: number, speaker: Entity, sideEnt
       kind: 'pronoun',
       kb: null,
       entity: who.id,
+      metonymOf: null,
       source: { stage: 'events', rule: 'quote-speaker' },
     });
   }
