@@ -37,7 +37,10 @@ export const entitiesStage: Stage = {
       const kept = new Set(names);
       const late = shortForms(s, names).filter((c) => c.rule === 'surname' && found.some((f) => kept.has(f) && f.type === 'PERSON' && s.low[f.b - 1] === s.low[c.a]));
       if (late.length) {
-        const lowerWords = new Set(s.tok.filter((t, i) => t === s.low[i]));
+        // which of the late surnames the document also writes in lower case (one pass, no set of every word)
+        const wanted = new Set(late.map((c) => s.low[c.a]));
+        const lowerWords = new Set<string>();
+        for (let i = 0; i < s.tok.length; i++) if (wanted.has(s.low[i]) && s.tok[i] === s.low[i]) lowerWords.add(s.low[i]);
         for (let k = late.length - 1; k >= 0; k--) if (lowerWords.has(s.low[late[k].a])) late.splice(k, 1);
       }
       if (late.length) names = resolveOverlaps([...names, ...late], doc.tokens.count);

@@ -215,7 +215,13 @@ class EventReader {
     // a question asserts nothing ("Will you resign?", "asked whether X would attack")
     if (hi > lo && this.v.lower(hi - 1) === '?') return;
     const prose = isProse(this.v, lo, hi);
+    const pos = this.doc.tokens.pos;
     for (let t = lo; t < hi; t++) {
+      // cheap prefilter: outside a mention only a verb, noun, adjective ("an offensive") or auxiliary can trigger
+      if (this.v.mentionAt[t] < 0) {
+        const p = pos[t];
+        if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX') continue;
+      }
       const trig = this.triggerAt(t, si, lo, hi, prose);
       if (trig) this.readTrigger(trig, si, lo, hi);
     }
