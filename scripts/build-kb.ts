@@ -7,14 +7,15 @@
 //  - PETRARCH2 dictionaries (MIT, Open Event Data Alliance), read from ../shared/data/petrarch2:
 //    Phoenix.Countries.actors.txt (country variants, cities, people with dated roles),
 //    Phoenix.International.actors.txt (IGOs), Phoenix.MilNonState.actors.txt (armed groups).
-//  - scripts/kb-curated.ts: a short hand-written list (regions, seas, major IGOs with acronyms).
+//  - scripts/kb-curated.ts: a short hand-written list (regions, seas, major IGOs with acronyms, armed
+//    and political groups, and leaders named in world news since the dictionaries were made).
 // Usage: tsx scripts/build-kb.ts [--petrarch DIR] [--out FILE] [--limit N]
 // The PETRARCH format: a block starts with an unindented NAME_ line, '+' lines are more names for
 // the same actor, '[CODE from-to]' codes follow on the line or on indented lines, '#' starts a comment.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { COUNTRY_SHORT_FORMS, GROUPS, HISTORIC, IGOS, REGIONS, slug, type CuratedEntry } from './kb-curated.js';
+import { COUNTRY_SHORT_FORMS, GROUPS, HISTORIC, IGOS, LEADERS, REGIONS, slug, type CuratedEntry } from './kb-curated.js';
 
 const require = createRequire(import.meta.url);
 
@@ -220,6 +221,13 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
 
   // 3. Curated IGOs first (they own the acronyms), then PETRARCH IGOs and armed groups.
   for (const e of [...IGOS, ...REGIONS, ...HISTORIC, ...GROUPS]) add(fromCurated(e));
+  // curated leaders after the dictionaries' people: an existing entry keeps its aliases and roles
+  // and gains the curated ones (and a country when it had none)
+  for (const p of LEADERS) {
+    const e = add(fromCurated(p));
+    e.c ??= p.country;
+    e.r = dedupeRoles([...(e.r ?? []), ...p.roles.map((r) => ({ t: 'government', ...r }))]);
+  }
   const known = new Map<string, string>(); // upper-cased alias -> id
   // upper-cased names and first names of the people read so far (to keep leaders out of group names)
   // (a first name: the first word of at least three different people's names)

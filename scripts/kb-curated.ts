@@ -156,3 +156,113 @@ export function slug(s: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** A curated person's public role in a state, with its dates (YYYY-MM-DD) when they are known. */
+export interface CuratedRole {
+  of: string;
+  from?: string;
+  to?: string;
+}
+
+export interface CuratedPerson extends CuratedEntry {
+  type: 'PERSON';
+  /** the state the person serves (iso3 id) */
+  country: string;
+  roles: CuratedRole[];
+}
+
+/**
+ * Heads of state and government, foreign and defence ministers and other leaders whom world news
+ * names most since the PETRARCH2 dictionaries were made (2015-2025). The dictionaries know earlier
+ * leaders (Putin, Xi, Merkel, Obama); without this list "Emmanuel Macron" or "Assimi Goïta" would be
+ * names with no country. Roles are dated where the date is public record; a person keeps the
+ * dictionaries' entry (aliases, roles) when it exists, and these roles are added to it.
+ */
+const person = (name: string, country: string, roles: [string?, string?][], more: string[] = []): CuratedPerson => ({
+  id: 'person:' + slug(name),
+  name,
+  type: 'PERSON',
+  aliases: [name, ...more],
+  country: 'iso3:' + country,
+  roles: roles.map(([from, to]) => ({ of: 'iso3:' + country, ...(from ? { from } : {}), ...(to ? { to } : {}) })),
+});
+
+export const LEADERS: CuratedPerson[] = [
+  // United States
+  person('Donald Trump', 'USA', [['2017-01-20', '2021-01-20'], ['2025-01-20']], ['Donald J. Trump', 'Donald John Trump']),
+  person('Joe Biden', 'USA', [['2021-01-20', '2025-01-20']], ['Joseph R. Biden', 'Joseph R. Biden Jr.', 'Joseph Biden']),
+  person('Kamala Harris', 'USA', [['2021-01-20', '2025-01-20']]),
+  person('JD Vance', 'USA', [['2025-01-20']], ['J.D. Vance']),
+  person('Mike Pence', 'USA', [['2017-01-20', '2021-01-20']]),
+  person('Mike Pompeo', 'USA', [['2018-04-26', '2021-01-20']]),
+  person('Rex Tillerson', 'USA', [['2017-02-01', '2018-03-31']]),
+  person('Antony Blinken', 'USA', [['2021-01-26', '2025-01-20']]),
+  person('Marco Rubio', 'USA', [['2011-01-03']]),
+  person('Lloyd Austin', 'USA', [['2021-01-22', '2025-01-20']]),
+  person('Pete Hegseth', 'USA', [['2025-01-25']]),
+  person('Bernie Sanders', 'USA', [['2007-01-03']]),
+  // Europe
+  person('Emmanuel Macron', 'FRA', [['2017-05-14']]),
+  person('Jean-Yves Le Drian', 'FRA', [['2012-05-16', '2022-05-20']]),
+  person('Catherine Colonna', 'FRA', [['2022-05-20', '2024-01-11']]),
+  person('Boris Johnson', 'GBR', [['2016-07-13', '2022-09-06']]),
+  person('Liz Truss', 'GBR', [['2021-09-15', '2022-10-25']]),
+  person('Rishi Sunak', 'GBR', [['2020-02-13', '2024-07-05']]),
+  person('Keir Starmer', 'GBR', [['2024-07-05']]),
+  person('David Lammy', 'GBR', [['2024-07-05']]),
+  person('Olaf Scholz', 'DEU', [['2018-03-14', '2025-05-06']]),
+  person('Friedrich Merz', 'DEU', [['2025-05-06']]),
+  person('Annalena Baerbock', 'DEU', [['2021-12-08', '2025-05-06']]),
+  person('Volodymyr Zelensky', 'UKR', [['2019-05-20']], ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy']),
+  person('Dmytro Kuleba', 'UKR', [['2020-03-04', '2024-09-05']]),
+  person('Dmitry Peskov', 'RUS', [['2012-05-22']], ['Dmitri Peskov']),
+  person('Maria Zakharova', 'RUS', [['2015-08-10']]),
+  person('Sergei Shoigu', 'RUS', [['2012-11-06']], ['Sergey Shoigu']),
+  person('Dmitry Medvedev', 'RUS', [['2008-05-07']], ['Dmitri Medvedev']),
+  person('Mikhail Mishustin', 'RUS', [['2020-01-16']]),
+  person('Yevgeny Prigozhin', 'RUS', [[undefined, '2023-08-23']], ['Yevgeniy Prigozhin']),
+  // Asia and the Middle East
+  person('Wang Yi', 'CHN', [['2013-03-16', '2022-12-30'], ['2023-07-25']]),
+  person('Li Qiang', 'CHN', [['2023-03-11']]),
+  person('Kim Jong Un', 'PRK', [['2011-12-17']], ['Kim Jong-un']),
+  person('Subrahmanyam Jaishankar', 'IND', [['2019-05-30']], ['S. Jaishankar']),
+  person('Mohammed bin Salman', 'SAU', [['2017-06-21']], ['Mohammad bin Salman', 'Mohammed bin Salman Al Saud']),
+  person('Ali Khamenei', 'IRN', [['1989-06-04']], ['Ayatollah Ali Khamenei']),
+  person('Ebrahim Raisi', 'IRN', [['2021-08-03', '2024-05-19']]),
+  person('Masoud Pezeshkian', 'IRN', [['2024-07-28']]),
+  person('Hakan Fidan', 'TUR', [['2023-06-04']]),
+  // Africa
+  person('Assimi Goïta', 'MLI', [['2020-08-18']], ['Assimi Goita']),
+  person('Bah Ndaw', 'MLI', [['2020-09-25', '2021-05-24']], ["Bah N'Daw"]),
+  person('Choguel Kokalla Maïga', 'MLI', [['2021-06-07', '2024-11-20']], ['Choguel Kokalla Maiga', 'Choguel Maïga', 'Choguel Maiga']),
+  person('Sadio Camara', 'MLI', [['2020-10-05']]),
+  person('Ibrahim Traoré', 'BFA', [['2022-09-30']], ['Ibrahim Traore']),
+  person('Paul-Henri Sandaogo Damiba', 'BFA', [['2022-01-24', '2022-09-30']], ['Paul-Henri Damiba']),
+  person('Abdourahamane Tiani', 'NER', [['2023-07-26']], ['Abdourahamane Tchiani', 'Abdourahmane Tchiani']),
+  person('Mohamed Bazoum', 'NER', [['2021-04-02', '2023-07-26']]),
+  person('Mahamat Idriss Déby', 'TCD', [['2021-04-20']], ['Mahamat Idriss Deby', 'Mahamat Déby', 'Mahamat Deby', 'Mahamat Idriss Déby Itno']),
+  person('Mamady Doumbouya', 'GIN', [['2021-09-05']]),
+  person('Alpha Condé', 'GIN', [['2010-12-21', '2021-09-05']], ['Alpha Conde']),
+  person('Bassirou Diomaye Faye', 'SEN', [['2024-04-02']]),
+  person('Ousmane Sonko', 'SEN', [['2024-04-02']]),
+  person('Bola Tinubu', 'NGA', [['2023-05-29']], ['Bola Ahmed Tinubu']),
+  person('Cyril Ramaphosa', 'ZAF', [['2018-02-15']]),
+  person('Abiy Ahmed', 'ETH', [['2018-04-02']], ['Abiy Ahmed Ali']),
+  person('Félix Tshisekedi', 'COD', [['2019-01-24']], ['Felix Tshisekedi']),
+  person('William Ruto', 'KEN', [['2022-09-13']]),
+  person('Abdelmadjid Tebboune', 'DZA', [['2019-12-19']]),
+  person('Abdel Fattah al-Burhan', 'SDN', [['2019-08-21']], ['Abdel Fattah Burhan']),
+  person('Mohamed Hamdan Dagalo', 'SDN', [], ['Hemedti']),
+  person('Isaias Afwerki', 'ERI', [['1993-05-24']]),
+  person('Nana Akufo-Addo', 'GHA', [['2017-01-07', '2025-01-07']]),
+  person('Patrice Talon', 'BEN', [['2016-04-06']]),
+  person('Mohamed Ould Ghazouani', 'MRT', [['2019-08-01']], ['Mohamed Ould Cheikh El Ghazouani']),
+  person('Kais Saied', 'TUN', [['2019-10-23']]),
+  // the Americas
+  person('Justin Trudeau', 'CAN', [['2015-11-04', '2025-03-14']]),
+  person('Mark Carney', 'CAN', [['2025-03-14']]),
+  person('Jair Bolsonaro', 'BRA', [['2019-01-01', '2022-12-31']]),
+  person('Javier Milei', 'ARG', [['2023-12-10']]),
+  person('Claudia Sheinbaum', 'MEX', [['2024-10-01']]),
+  person('Nicolás Maduro', 'VEN', [['2013-04-19']], ['Nicolas Maduro']),
+];

@@ -30,6 +30,19 @@ describe('committed knowledge base', () => {
     expect(type('Sunni')).toBe('NORP');
     for (const leader of ['Joseph Kony', 'Hassan Nasrallah', 'Nasrallah']) expect(kb.aliases.get(aliasKey(leader))?.some((h) => h.id.startsWith('group:')) ?? false).toBe(false);
   });
+  it('has the curated leaders of recent years, with their country and dated roles, merged into existing entries', () => {
+    const person = (name: string) => kb.byId.get(kb.aliases.get(aliasKey(name))?.[0].id ?? '');
+    const goita = person('Assimi Goita')!;
+    expect(goita.type).toBe('PERSON');
+    expect(goita.country).toBe('iso3:MLI');
+    expect(person('Assimi Goïta')).toBe(goita);
+    expect(person('Volodymyr Zelenskyy')?.country).toBe('iso3:UKR');
+    // an entry the dictionaries had keeps its old roles and gains the curated one
+    const scholz = person('Olaf Scholz')!;
+    expect(scholz.roles!.length).toBeGreaterThan(1);
+    expect(rolesAt(scholz, '2023-01-01').map((r) => r.of)).toEqual(['iso3:DEU']);
+    expect(rolesAt(person('Rishi Sunak')!, '2019-01-01')).toEqual([]);
+  });
   it('keeps people with dated roles', () => {
     const people = kb.entries.filter((e) => e.type === 'PERSON' && e.roles?.some((r) => r.from));
     expect(people.length).toBeGreaterThan(1000);
