@@ -57,6 +57,8 @@ describe('entity mentions', () => {
     ['Boko Haram fighters raided the town.', 'Boko Haram', 'ORG', 'name'],
     ['The end of the special forces mission Takar was announced.', 'Takar', 'ORG', 'name'],
     ['Republicans want to repeal the Affordable Care Act.', 'Affordable Care Act', 'MISC', 'name'],
+    // a generational suffix the KB does not list is part of the name (and makes it another person)
+    ['Vladimir Putin Jr. opened the gallery.', 'Vladimir Putin Jr.', 'PERSON', 'name'],
   ];
   it.each(cases)('%s -> %s', (text, m, type, kind) => {
     const d = run(text);
@@ -119,6 +121,12 @@ describe('linking', () => {
   it("merges a transcript's capitalised speaker label with the full name", () => {
     const d = run('Moderator Dana Whitcombe opened the debate.\n\nWHITCOMBE: Thank you all for coming tonight.');
     expect(entityOf(d, 'WHITCOMBE')).toBe(entityOf(d, 'Dana Whitcombe'));
+  });
+  it("keeps a person's surname with the person when an organisation bears their name", () => {
+    const d = run('Senator Ana Kulik founded the Kulik Foundation in 2001. Kulik said the money was spent well.');
+    expect(entityOf(d, 'Kulik')?.type).toBe('PERSON');
+    expect(entityOf(d, 'Kulik')).toBe(entityOf(d, 'Ana Kulik'));
+    expect(entityOf(d, 'Kulik Foundation')).not.toBe(entityOf(d, 'Ana Kulik'));
   });
   it('merges a full name with and without a middle initial', () => {
     const d = run('Attorney General Marta K. Ruiz spoke on Monday. Later, Marta Ruiz said the inquiry was closed.');

@@ -5,6 +5,9 @@ import { CaseRule, type AliasHit } from '../../kb/kb.js';
 import { isCap, isUpperWord } from './lexicon.js';
 import type { Scan } from './scan.js';
 
+/** Generational suffixes after a person's name. */
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
 export function gazetteer(s: Scan): void {
   const { kb, low, tok, doc } = s;
   const { count, pos, sentence } = doc.tokens;
@@ -48,6 +51,12 @@ export function gazetteer(s: Scan): void {
     if (entry.type === 'LOC' && b < sEnd && (low[b] === 'region' || low[b] === 'area')) b++;
     const kind = hit.kind;
     const type = kind === 'demonym' ? 'NORP' : entry.type;
+    // "Donald Trump Jr.": a generational suffix the KB does not list makes another person of the same name
+    if (entry.type === 'PERSON' && b < sEnd && NAME_SUFFIXES.has(low[b])) {
+      s.cands.push({ a: i, b: b + 1, type, kind, kb: null, rule: 'gazetteer-suffix', prio: 3 });
+      i = b;
+      continue;
+    }
     s.cands.push({ a: i, b, type, kind, kb: entry.id, rule: kind === 'demonym' ? 'gazetteer-demonym' : 'gazetteer', prio: single ? 2 : 3 });
     i = best;
   }

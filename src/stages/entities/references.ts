@@ -18,7 +18,8 @@ export function shortForms(s: Scan, accepted: Candidate[]): Candidate[] {
   for (const c of accepted) {
     const n = c.b - c.a;
     if (c.type === 'PERSON' && n >= 2 && c.kind === 'name') forms.set(low[c.b - 1], { ...c, rule: 'surname' });
-    else if (c.type === 'ORG' && c.rule === 'org-head' && n === 2 && !kb.aliases.has(low[c.a]) && !kb.demonymOf.has(low[c.a])) forms.set(low[c.a], { ...c, rule: 'org-short' });
+    // (a person's surname wins over an organisation named after them: "Trump" with "Trump Organization")
+    else if (c.type === 'ORG' && c.rule === 'org-head' && n === 2 && !kb.aliases.has(low[c.a]) && !kb.demonymOf.has(low[c.a]) && forms.get(low[c.a])?.rule !== 'surname') forms.set(low[c.a], { ...c, rule: 'org-short' });
     else if (c.type === 'EVENT' && c.rule === 'operation' && n === 2) forms.set(low[c.b - 1], { ...c, rule: 'operation-short' });
     else if (c.kind === 'acronym' && c.rule === 'acronym-definition') forms.set(low[c.a], { ...c, rule: 'acronym-defined' });
   }
