@@ -168,6 +168,11 @@ describe('events stage: clause rules', () => {
     ['Paul Marek asked whether Ana Koval would be able to hold on.', []],
     ['Paul Marek and Ana Koval will meet next week, Ivo Brant said.', ['intend-meet Paul Marek>Ana Koval intended']],
     ['Sylvania and Borduria met in Strelsau.', ['meet Sylvania>Borduria']],
+    // a verb that undoes or refuses what its event noun names says what happened
+    ['Freedonia suspended cooperation with Sylvania.', ['suspend Freedonia>Sylvania']],
+    ['The Northern League lifted its sanctions against Borduria.', ['yield Northern League>Borduria']],
+    ['Sylvania rejected talks with Ruritania.', ['reject Sylvania>Ruritania']],
+    ['Freedonia imposed sanctions on Borduria.', ['sanction Freedonia>Borduria']],
     // promises
     ['Freedonia pledged aid to Sylvania.', ['intend Freedonia>Sylvania intended']],
     ['Sylvania offered assistance to Borduria.', ['intend Sylvania>Borduria intended']],

@@ -101,6 +101,22 @@ interface Trigger {
   named: number;
 }
 
+/** Roots of acts that undo, refuse or give up what their object names: yield (08), reject (12), reduce relations (16). */
+const REVERSING_ROOTS = new Set(['08', '12', '16']);
+
+/**
+ * Whether a verb, rather than the event noun it takes as direct object, says what happened: the
+ * verb undoes or refuses what the noun names, by its own pattern with that object ("lift
+ * sanctions" eases them, "cut cooperation" reduces relations) or by itself ("suspended
+ * cooperation", "rejected talks"). Otherwise the noun is read ("impose sanctions", "held talks",
+ * "made a visit").
+ */
+function verbGoverns(lex: EventLexicon, lemma: string, noun: string, nounCode: string): boolean {
+  const code = lex.objects.get(`${lemma} ${noun}`) ?? lex.verbs.get(lemma) ?? '';
+  const root = code.slice(0, 2);
+  return REVERSING_ROOTS.has(root) && root !== nounCode.slice(0, 2);
+}
+
 function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger | null {
   let p = v.pos(t);
   const lw = v.lower(t);
@@ -128,8 +144,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     if (pk === 'NOUN') {
       const lk = v.lower(k);
       if (direct) objectNoun ||= lk;
-      if (lex.nouns.has(lk) && LIGHT.has(lemma)) return null;
-      if (lex.nouns.has(lk) && k <= t + 3) return null;
+      const nounCode = lex.nouns.get(lk);
+      if (nounCode && (LIGHT.has(lemma) || k <= t + 3) && !(direct && verbGoverns(lex, lemma, lk, nounCode))) return null;
     }
     if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
   }
