@@ -220,7 +220,9 @@ describe('events stage: clause rules', () => {
     ['Paul Marek has more votes than Ana Koval has, and the Sylvania senator suspended his campaign.', []],
     ['Ivo Brant called on Sylvania to condemn Borduria.', ['criticize Sylvania>Borduria possible']],
     ['Paul Marek blasted her Green rival Ana Koval.', ['criticize Paul Marek>Ana Koval']],
-    ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', []],
+    // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
+    ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],
+    ['Freedonia signed a cooperation agreement with Sylvania.', ['sign Freedonia>Sylvania']],
     ['Many vehicles fail to meet tough Ruritanian certification standards.', []],
     ['The Strelsau shooting shocked Freedonia.', []],
     ['Paul Marek spoke, thanking Coastal Council Chairman Ivo Brant and congratulating Ana Koval.', ['praise Paul Marek>Ana Koval']],

@@ -141,6 +141,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     }
     if (pk === 'PUNCT' || v.isBoundary(k)) break;
     if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k))) direct = false;
+    // a noun before another noun modifies it ("a cooperation agreement", "trade sanctions"): the last one heads the object
+    if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) continue;
     if (pk === 'NOUN') {
       const lk = v.lower(k);
       if (direct) objectNoun ||= lk;
@@ -700,7 +702,8 @@ function onlyCoordination(v: View, from: number, to: number): boolean {
 /** Common nouns between a verbal act and a name: "praised the efforts of a donor to X" has two, X is not the addressee. */
 function nounsBetween(v: View, from: number, to: number): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (v.pos(k) === 'NOUN' && v.mentionAt[k] < 0) n++;
+  // a compound counts once ("a cooperation agreement"): only the last noun of a run heads a phrase
+  for (let k = from; k < to; k++) if (v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !(k + 1 < to && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0)) n++;
   return n;
 }
 
