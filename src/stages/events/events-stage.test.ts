@@ -126,6 +126,8 @@ describe('events stage: clause rules', () => {
     ['Ruritania launched an offensive against Borduria.', ['military Ruritania>Borduria']],
     // modality and negation
     ['Freedonia plans to withdraw from the Coastal Council.', ['intend Freedonia>Coastal Council intended']],
+    ['Ruritania is expected to withdraw from the Coastal Council.', ['intend Ruritania>Coastal Council intended']],
+    ['Paul Marek is scheduled to visit Strelsau in May.', ['intend-meet Paul Marek>Ruritania intended']],
     ['Sylvania did not condemn Borduria.', ['criticize Sylvania>Borduria negated']],
     ['Sylvania won’t condemn Borduria.', ['criticize Sylvania>Borduria intended negated']],
     ['Paul Marek attacked Ana Koval in a speech.', ['criticize Paul Marek>Ana Koval']],

@@ -22,7 +22,7 @@ import { readVote, voteLemma } from './votes.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const INTENT = new Set(
-  'readiness ready offer offers offered offering plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides agree agrees agreed'.split(' '),
+  'readiness ready offer offers offered offering plan plans planned planning intend intends intended intention intentions willing willingness prepared pledge pledged pledges promise promised promises vow vowed vows threaten threatened threatens want wants wanted seek seeks sought seeking aim aims bid determined decides agree agrees agreed expected scheduled due set slated poised'.split(' '),
 );
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MODAL_INTENT = new Set(['will', 'wo', 'shall', "'ll", '’ll']);
