@@ -172,6 +172,10 @@ describe('linking', () => {
     expect(d.entities.find((e) => e.id === place.entity)?.type).toBe('GPE');
     expect(place.entity).not.toBe(acting.entity);
   });
+  it('reads a capital after "with" or "against" as the state, after other prepositions as the place', () => {
+    const d = run('Chile is deepening ties with Nairobi. Its envoy flew to Nairobi.');
+    expect(d.mentions.filter((m) => m.text === 'Nairobi').map((m) => m.kind)).toEqual(['metonym', 'name']);
+  });
   it('reads an object capital after "accused" as the state', () => {
     const d = run('Officials accused Nairobi of delays.');
     expect(d.mentions.find((m) => m.text === 'Nairobi')?.kind).toBe('metonym');

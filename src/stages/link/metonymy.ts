@@ -1,6 +1,6 @@
 // Metonymy: a capital used as an agent ("Ankara warned", "Moscow's decision", "render Bamako
-// support") stands for its state; the same word after a preposition ("in Ankara", "a visit to
-// Moscow") is the place. Reads the neighbouring tokens' POS tags and a short verb list.
+// support", "ties with Moscow") stands for its state; the same word after another preposition
+// ("in Ankara", "a visit to Moscow") is the place. Reads the neighbouring tokens' POS tags and a short verb list.
 import type { Kb } from '../../kb/kb.js';
 import { tokenAt } from '../../model/document.js';
 import type { Doc, Mention } from '../../model/types.js';
@@ -12,6 +12,9 @@ const AGENT_OBJECT_VERBS = new Set([
   'criticise', 'criticised', 'criticize', 'criticized', 'blame', 'blamed', 'help', 'helped', 'condemn', 'condemned',
   'join', 'joined', 'pressure', 'pressured', 'persuade', 'persuaded', 'thank', 'thanked', 'back', 'backed',
 ]);
+
+/** Prepositions whose object is a party to relations, not a place. */
+const PARTY_PREPS = new Set(['with', 'against']);
 
 /** The capital's country when this capital mention is used as an agent, else null. */
 export function metonymCountry(doc: Doc, kb: Kb, m: Mention): string | null {
@@ -25,7 +28,10 @@ export function metonymCountry(doc: Doc, kb: Kb, m: Mention): string | null {
   const prev = first - 1;
   const next = last + 1;
   const prevPos = prev >= 0 && doc.tokens.sentence[prev] === doc.tokens.sentence[first] ? pos[prev] : '';
-  if (prevPos === 'ADP') return null; // in Moscow, to Moscow
+  if (prevPos === 'ADP') {
+    // "ties with Moscow", "sanctions against Ankara": a party to relations is the state; "in Moscow", "to Moscow" is the place
+    return PARTY_PREPS.has(doc.text.slice(start[prev], end[prev]).toLowerCase()) ? country : null;
+  }
   const nextText = next < count ? doc.text.slice(start[next], end[next]) : '';
   if (nextText === "'s" || nextText === '’s') return country;
   if (next < count && (pos[next] === 'VERB' || pos[next] === 'AUX')) return country;
