@@ -277,7 +277,7 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       const prep = v.prepBefore(first) || sharedPrep(v, first);
       // "called on X to act": X does the act
       const addressee = infinitive && !crossed && !found.length && (prep === 'on' || prep === 'upon') && CALL_ON.has(v.lower(v.mentionFirst[m] - 1 - (v.pos(v.mentionFirst[m] - 1) === 'DET' ? 1 : 0) - 1));
-      if ((!prep || addressee) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m)) found.push(m);
+      if ((!prep || addressee) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m) && !placeApposition(v, m)) found.push(m);
       // "…, and the Florida senator suspended": the noun a name qualifies right before the verb is the subject
       if (!found.length && v.isModifier(m) && onlyNominal(v, v.mentionLast[m] + 1, from)) break;
       k = first;
@@ -295,6 +295,17 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   }
   found.reverse();
   return { mentions: found, coordinated: coordinated && found.length > 1 };
+}
+
+/**
+ * "in Benghazi, Libya, filed": a country set off by commas after a city completes the city's name,
+ * and is no subject ("in Bamako, Mali signed", with no second comma, is).
+ */
+function placeApposition(v: View, m: number): boolean {
+  const first = v.mentionFirst[m];
+  if (v.lower(v.mentionLast[m] + 1) !== ',') return false;
+  const before = first >= 2 && v.lower(first - 1) === ',' ? v.mentionAt[first - 2] : -1;
+  return before >= 0 && (v.mentions[before].kb ?? '').startsWith('city:') && (v.mentions[m].kb ?? '').startsWith('iso3:');
 }
 
 /** The mentions of the main clause's subject after an introductory phrase ("After X-ing …, A and B did"). */
