@@ -40,6 +40,9 @@ describe('entity mentions', () => {
     ['Leaders gathered for the Korea-Nordic summit.', 'Korea-Nordic summit', 'EVENT', 'name'],
     ['Minister of Foreign Affairs Tadeo Lindqvist resigned.', 'Tadeo Lindqvist', 'PERSON', 'name'],
     ['Minister of Trade and Industry Nora Bakke spoke.', 'Nora Bakke', 'PERSON', 'name'],
+    ['Deputy Defence Minister Jonas-Bek Varga arrived.', 'Jonas-Bek Varga', 'PERSON', 'name'],
+    ['Sen. Dana Okafor-Lind voted no.', 'Dana Okafor-Lind', 'PERSON', 'name'],
+    ['Karl-Peter Vossberg spoke to reporters.', 'Karl-Peter Vossberg', 'PERSON', 'name'],
     // regression: the recogniser labelled an unknown lake a person; place head words make it a LOC
     ['Fishermen on Lake Varnosk say the water is falling.', 'Lake Varnosk', 'LOC', 'name'],
     ['Farmers along the Tembeli River lost their crops.', 'Tembeli River', 'LOC', 'name'],
@@ -75,6 +78,8 @@ describe('entity mentions', () => {
     ['In May the talks resumed.', 'May'],
     ['The Foreign Minister arrived late.', 'Foreign Minister'],
     ['Monday was quiet.', 'Monday'],
+    // two surnames joined by a hyphen before a noun are a pairing, not one person
+    ['The Maria-Vossberg race tightened.', 'Maria-Vossberg'],
     ['Vladimir Orlov met reporters in Kazan.', 'Vladimir'],
     ['The General Assembly voted.', 'Assembly'],
     ['Sen. Dana Okafor (R-S.C.) spoke first.', 'C.'],

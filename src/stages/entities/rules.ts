@@ -15,6 +15,36 @@ const PORTFOLIO = new Set(
     'public works internal external national international cooperation relations and').split(' '),
 );
 
+/**
+ * End of a person's name starting at token j: up to four capitalised proper nouns not already in a
+ * name and not organisation head words, a hyphen without spaces joining two of them ("Hans-Peter",
+ * "Shea-Porter"). With `firstName`, the word at j is a first name the KB knows, and a hyphen right
+ * after it joins only another first name followed by a surname ("Hans-Peter Bartels", not "the
+ * Clinton-Sanders race").
+ */
+function personNameEnd(s: Scan, j: number, sEnd: number, covered: Uint8Array, firstName = false): number {
+  const { low, doc } = s;
+  const pos = doc.tokens.pos;
+  const ok = (k: number) => k < sEnd && nameWord(s, k) && !covered[k] && pos[k] === 'PROPN' && !ORG_HEADS.has(low[k]);
+  if (!ok(j)) return j;
+  // a hyphenated part belongs to the word before it
+  const hyphenParts = (k: number) => {
+    while (k + 1 < sEnd && hyphenJoins(s, k) && ok(k + 1)) k += 2;
+    return k;
+  };
+  let e = j + 1;
+  if (!firstName) e = hyphenParts(e);
+  else if (hyphenJoins(s, e) && ok(e + 1) && s.kb.firstNames.has(low[e + 1]) && ok(e + 2)) e += 2;
+  for (let words = 1; words < 4 && ok(e); words++) e = hyphenParts(e + 1);
+  return e;
+}
+
+/** "Yunus-Bek": a hyphen at token h written without spaces between two name words. */
+function hyphenJoins(s: Scan, h: number): boolean {
+  const { start, end } = s.doc.tokens;
+  return s.tok[h] === '-' && end[h - 1] === start[h] && end[h] === start[h + 1] && nameWord(s, h + 1);
+}
+
 /** A capitalised word that can be part of a name (not a month, weekday, title or quote mark). */
 export function nameWord(s: Scan, i: number): boolean {
   const t = s.tok[i];
@@ -82,8 +112,7 @@ function personAfterTitle(s: Scan, i: number, sEnd: number, covered: Uint8Array)
     if (p > j + 1 && low[p - 1] !== 'and') j = p;
     else if (isCap(tok[j + 2] ?? '')) j += 2;
   }
-  let e = j;
-  while (e < sEnd && e < j + 4 && nameWord(s, e) && !covered[e] && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e])) e++;
+  const e = personNameEnd(s, j, sEnd, covered);
   // a lower-case title ("the president Executive Order") needs a two-word name
   if (e > j && (isCap(tok[i]) || e - j >= 2)) s.cands.push({ a: j, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(low[i]) ? 'honorific' : 'title', prio: 4 });
 }
@@ -120,8 +149,7 @@ function peopleByFirstName(s: Scan, covered: Uint8Array): void {
   for (let i = 0; i < count; i++) {
     if (covered[i] || pos[i] !== 'PROPN' || !s.kb.firstNames.has(low[i]) || !nameWord(s, i)) continue;
     const sEnd = doc.sentences[sentence[i]]?.endToken ?? count;
-    let e = i + 1;
-    while (e < sEnd && e < i + 4 && nameWord(s, e) && pos[e] === 'PROPN' && !ORG_HEADS.has(low[e]) && !covered[e]) e++;
+    const e = personNameEnd(s, i, sEnd, covered, true);
     if (e > i + 1) s.cands.push({ a: i, b: e, type: 'PERSON', kind: 'name', kb: null, rule: 'first-name', prio: 1 });
     i = e - 1;
   }
