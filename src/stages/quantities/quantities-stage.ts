@@ -38,6 +38,8 @@ export function extractQuantities(doc: Doc): Quantity[] {
     const isDigit = c >= 48 && c <= 57;
     const p = pos[i];
     if (!isDigit && p !== 'NUM' && p !== 'ADJ' && p !== 'ADV' && p !== 'NOUN') continue;
+    // a word is a number only as a number word or an ordinal (readQuantity)
+    if (!isDigit && !NUMBER_WORDS.has(r.low[i]) && !ORDINALS.has(r.low[i])) continue;
     while (d < dates.length && dates[d].end <= start[i]) d++;
     if (d < dates.length && dates[d].start <= start[i]) continue; // inside a date
     i = readQuantity(r, i, isDigit);
