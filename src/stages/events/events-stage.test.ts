@@ -225,6 +225,9 @@ describe('events stage: clause rules', () => {
     // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
     ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],
     ['Freedonia signed a cooperation agreement with Sylvania.', ['sign Freedonia>Sylvania']],
+    // a verbal act on an act is addressed to the act's agent, not to what the act was done to
+    ['Freedonia condemned the Ruritanian invasion of Sylvania.', ['criticize Freedonia>Ruritania']],
+    ["Freedonia condemned Ruritania's invasion of Sylvania.", ['criticize Freedonia>Ruritania']],
     // a country set off by commas after a city completes the place: no subject
     ['Families of the victims in Strelsau, Ruritania, filed a lawsuit against Freedonia.', []],
     ['After the talks in Strelsau, Ruritania signed an agreement with Freedonia.', ['meet Ruritania>Freedonia', 'sign Ruritania>Freedonia']],

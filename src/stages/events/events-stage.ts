@@ -361,6 +361,13 @@ class EventReader {
         target = actors.countryOf(id) ?? id;
       }
     }
+    // "condemned the Russian invasion of Ukraine", "praised Mali's decision": a verbal act on an act
+    // of someone is addressed to its agent, not to what the act was done to
+    if (!trig.noun && VERBAL_ROOTS.has(root)) {
+      const agent = actAgent(v, this.lex, t + 1, this.doc.sentences[act.si].endToken);
+      const id = agent >= 0 ? actors.ofMention(agent) : null;
+      if (id && ACTOR_TYPES.has(actors.entity(id)?.type ?? '')) target = id;
+    }
     act.target = target;
     act.location = location;
   }
@@ -697,6 +704,35 @@ function onlyCoordination(v: View, from: number, to: number): boolean {
     if (w !== 'and' && w !== 'or' && w !== ',' && v.pos(k) !== 'DET') return false;
   }
   return to - from <= 3;
+}
+
+/**
+ * The agent of an act noun heading the direct object that starts at `from`: the name or demonym
+ * right before the noun ("the Russian invasion", "Mali's decision") or after "by" right after it
+ * ("the invasion by Russia"); -1 when the object is no act noun or names no agent.
+ */
+function actAgent(v: View, lex: EventLexicon, from: number, hi: number): number {
+  let k = from;
+  let before = -1;
+  while (k < hi) {
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      before = m;
+      k = v.mentionLast[m] + 1;
+      if (v.lower(k) === "'s" || v.lower(k) === '’s') k++;
+      continue;
+    }
+    const p = v.pos(k);
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && !POSSESSIVES.has(v.lower(k))) break;
+    before = -1;
+    k++;
+  }
+  // the head noun: the last of a run of nouns
+  if (v.pos(k) !== 'NOUN' || v.mentionAt[k] >= 0) return -1;
+  while (k + 1 < hi && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) k++;
+  if (!lex.nouns.has(v.lower(k))) return -1;
+  if (before >= 0) return before;
+  return v.lower(k + 1) === 'by' && v.mentionAt[k + 2] >= 0 ? v.mentionAt[k + 2] : -1;
 }
 
 /** Common nouns between a verbal act and a name: "praised the efforts of a donor to X" has two, X is not the addressee. */
