@@ -225,6 +225,8 @@ describe('events stage: clause rules', () => {
     // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
     ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],
     ['Freedonia signed a cooperation agreement with Sylvania.', ['sign Freedonia>Sylvania']],
+    // "in the village of X" is where it happened
+    ['Ruritanian troops attacked rebels in the northern town of Strelsau.', ['military Ruritania>-']],
     // a verbal act on an act is addressed to the act's agent, not to what the act was done to
     ['Freedonia condemned the Ruritanian invasion of Sylvania.', ['criticize Freedonia>Ruritania']],
     ["Freedonia condemned Ruritania's invasion of Sylvania.", ['criticize Freedonia>Ruritania']],

@@ -92,6 +92,17 @@ const RELEASED = new Set('prisoners prisoner hostages hostage detainees detainee
 /** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
 const CONFLICT_ROOTS = new Set(['13', '14', '15', '16', '17', '18', '19', '20']);
 const QUOTE_TOKENS = new Set(['“', '”', '"']);
+/** Nouns of a place named after "of": "the village of X", "the province of X". */
+const SETTLEMENTS = new Set('village villages town towns city cities region province district area county commune municipality outskirts suburb capital locality'.split(' '));
+
+/** "in the central village of X" (X at token f): a place named after "in/at/near the … <settlement> of". */
+function inSettlement(v: View, f: number): boolean {
+  if (!SETTLEMENTS.has(v.lower(f - 2))) return false;
+  let k = f - 3;
+  while (k >= 0 && (v.pos(k) === 'ADJ' || v.pos(k) === 'DET') && v.mentionAt[k] < 0) k--;
+  const w = v.lower(k);
+  return w === 'in' || w === 'at' || w === 'near';
+}
 
 interface Trigger {
   token: number;
@@ -327,7 +338,8 @@ class EventReader {
         if (!target && TARGET_PREPS.has(r.prep) && r.prep !== 'by') break;
         continue;
       }
-      if ((r.prep === 'in' || r.prep === 'at') && actors.isPlace(id)) {
+      // "in Moura", "in the central village of Moura": where it happened
+      if ((r.prep === 'in' || r.prep === 'at' || (r.prep === 'of' && inSettlement(v, v.mentionFirst[r.mention]))) && actors.isPlace(id)) {
         location ??= id;
         continue;
       }
