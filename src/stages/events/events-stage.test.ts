@@ -225,6 +225,8 @@ describe('events stage: clause rules', () => {
     // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
     ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],
     ['Freedonia signed a cooperation agreement with Sylvania.', ['sign Freedonia>Sylvania']],
+    // a participle the tagger reads as a verb modifies the noun after it
+    ['The Grand Assembly voted to extend targeted sanctions on Ruritania.', ['sanction Grand Assembly>Ruritania']],
     // "in the village of X" is where it happened
     ['Ruritanian troops attacked rebels in the northern town of Strelsau.', ['military Ruritania>-']],
     // a verbal act on an act is addressed to the act's agent, not to what the act was done to

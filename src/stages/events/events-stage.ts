@@ -112,15 +112,15 @@ interface Trigger {
   named: number;
 }
 
-/** Roots of acts that undo, refuse or give up what their object names: yield (08), reject (12), reduce relations (16). */
-const REVERSING_ROOTS = new Set(['08', '12', '16']);
+/** Roots of acts that demand, undo, refuse or give up what their object names: yield (08), demand (10), reject (12), reduce relations (16). */
+const REVERSING_ROOTS = new Set(['08', '10', '12', '16']);
 
 /**
  * Whether a verb, rather than the event noun it takes as direct object, says what happened: the
- * verb undoes or refuses what the noun names, by its own pattern with that object ("lift
+ * verb undoes, refuses or asks for what the noun names, by its own pattern with that object ("lift
  * sanctions" eases them, "cut cooperation" reduces relations) or by itself ("suspended
- * cooperation", "rejected talks"). Otherwise the noun is read ("impose sanctions", "held talks",
- * "made a visit").
+ * cooperation", "rejected talks", "demanded the withdrawal of X"). Otherwise the noun is read
+ * ("impose sanctions", "held talks", "made a visit").
  */
 function verbGoverns(lex: EventLexicon, lemma: string, noun: string, nounCode: string): boolean {
   const code = lex.objects.get(`${lemma} ${noun}`) ?? lex.verbs.get(lemma) ?? '';
@@ -747,6 +747,17 @@ function actAgent(v: View, lex: EventLexicon, from: number, hi: number): number 
   return v.lower(k + 1) === 'by' && v.mentionAt[k + 2] >= 0 ? v.mentionAt[k + 2] : -1;
 }
 
+/**
+ * "extend targeted sanctions", "the renewed talks": a past participle the tagger reads as a verb,
+ * between a verb or determiner and a noun, modifies the noun.
+ */
+function participleModifier(v: View, g: number, lo: number): boolean {
+  if (v.pos(g) !== 'VERB' || !v.lower(g).endsWith('ed') || g <= lo) return false;
+  const next = v.pos(g + 1);
+  const before = v.pos(g - 1);
+  return (next === 'NOUN' || next === 'ADJ') && v.mentionAt[g + 1] < 0 && (before === 'VERB' || before === 'DET');
+}
+
 /** Common nouns between a verbal act and a name: "praised the efforts of a donor to X" has two, X is not the addressee. */
 function nounsBetween(v: View, from: number, to: number): number {
   let n = 0;
@@ -1020,7 +1031,7 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   }
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
   let g = left - 1;
-  while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && OBJECT_NP.has(v.pos(g)) && !lex.nouns.has(v.lower(g))) {
+  while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && (OBJECT_NP.has(v.pos(g)) || participleModifier(v, g, lo)) && !lex.nouns.has(v.lower(g))) {
     if (v.pos(g) === 'ADP' && v.lower(g) !== 'of') break;
     g--;
   }
