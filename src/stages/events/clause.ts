@@ -277,7 +277,9 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       const prep = v.prepBefore(first) || sharedPrep(v, first);
       // "called on X to act": X does the act
       const addressee = infinitive && !crossed && !found.length && (prep === 'on' || prep === 'upon') && CALL_ON.has(v.lower(v.mentionFirst[m] - 1 - (v.pos(v.mentionFirst[m] - 1) === 'DET' ? 1 : 0) - 1));
-      if ((!prep || addressee) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m) && !placeApposition(v, m)) found.push(m);
+      // "…, with X and Y abstaining": the names after an absolute "with" are the subject of the -ing verb
+      const absolute = prep === 'with' && v.lower(from).endsWith('ing') && v.lower(from - 1) !== ',' && onlyNamesUpTo(v, v.mentionLast[m] + 1, from);
+      if ((!prep || addressee || absolute) && !found.includes(m) && !(modifier && !found.length) && !v.isModifier(m) && !placeApposition(v, m)) found.push(m);
       // "…, and the Florida senator suspended": the noun a name qualifies right before the verb is the subject
       if (!found.length && v.isModifier(m) && onlyNominal(v, v.mentionLast[m] + 1, from)) break;
       k = first;
@@ -295,6 +297,12 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   }
   found.reverse();
   return { mentions: found, coordinated: coordinated && found.length > 1 };
+}
+
+/** Are tokens from..to (exclusive) only names, commas and conjunctions? */
+function onlyNamesUpTo(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.mentionAt[k] < 0 && v.lower(k) !== ',' && !CONJ.has(v.lower(k))) return false;
+  return true;
 }
 
 /**

@@ -225,6 +225,9 @@ describe('events stage: clause rules', () => {
     // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
     ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],
     ['Freedonia signed a cooperation agreement with Sylvania.', ['sign Freedonia>Sylvania']],
+    // "X said it would …": "it" is the reporting state or organisation
+    ['The Northern League said on Monday that it would provide aid to Borduria.', ['aid Northern League>Borduria possible']],
+    ['Sylvania said it had attacked Ruritanian positions.', ['military Sylvania>Ruritania']],
     // a participle the tagger reads as a verb modifies the noun after it
     ['The Grand Assembly voted to extend targeted sanctions on Ruritania.', ['sanction Grand Assembly>Ruritania']],
     // "in the village of X" is where it happened
@@ -278,6 +281,7 @@ describe('events stage: votes', () => {
     ['Sylvania voted against the resolution at the Grand Assembly.', ['vote 120 Sylvania>Grand Assembly']],
     ['Sylvania voted against the draft resolution.', ['vote 120 Sylvania>-']],
     ['Borduria abstained.', ['vote 011 Borduria>-']],
+    ['The assembly adopted the text, with Borduria and Sylvania abstaining.', ['vote 011 Borduria>-', 'vote 011 Sylvania>-']],
     ['Borduria abstained from the vote in the Grand Assembly.', ['vote 011 Borduria>Grand Assembly']],
     ['Borduria was among those that abstained from the vote.', ['vote 011 Borduria>-']],
     ['Borduria was the only country that voted against the resolution.', ['vote 120 Borduria>-']],

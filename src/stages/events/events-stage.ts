@@ -747,6 +747,31 @@ function actAgent(v: View, lex: EventLexicon, from: number, hi: number): number 
   return v.lower(k + 1) === 'by' && v.mentionAt[k + 2] >= 0 ? v.mentionAt[k + 2] : -1;
 }
 
+/** The last word of an amount: "25 million", "$300", "10,000 euros". */
+const AMOUNT = /^(?:[\d.,]+|million|billion|trillion|thousand|hundred|euros?|dollars?|pounds?|francs?|yuan|rubles?|roubles?)$/;
+
+/** Reporting verbs whose subject "it" in the reported clause stands for ("X said it would"). */
+const REPORTING = new Set('said says say announced announces stated states added adds warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges'.split(' '));
+
+/**
+ * For "it" at token k: the single state or organisation subject of the reporting verb right before
+ * it ("The EU said it would provide aid", "X announced that it had"), else -1.
+ */
+function itsReporter(v: View, k: number, lo: number): number {
+  let r = k - 1;
+  if (v.lower(r) === 'that') r--;
+  // across a short phrase of time or manner: "said on Thursday that it", "said in a statement it"
+  for (let n = 0; r >= lo && n < 5 && !REPORTING.has(v.lower(r)); n++, r--) {
+    const p = v.pos(r);
+    if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ') || v.isBoundary(r)) return -1;
+  }
+  if (r < lo || !REPORTING.has(v.lower(r))) return -1;
+  const subj = subjectLeft(v, r, lo, 0);
+  if (subj.mentions.length !== 1) return -1;
+  const type = v.mentions[subj.mentions[0]].type;
+  return type === 'ORG' || type === 'GPE' ? subj.mentions[0] : -1;
+}
+
 /**
  * "extend targeted sanctions", "the renewed talks": a past participle the tagger reads as a verb,
  * between a verb or determiner and a noun, modifies the noun.
@@ -884,6 +909,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
     sources = subjectHeads(v, subj);
     coordinated = subj.coordinated;
+    // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
+    if (!sources.length && v.lower(aux.k) === 'it') {
+      const reporter = itsReporter(v, aux.k, lo);
+      if (reporter >= 0) {
+        sources = [reporter];
+        rule = 'verb-it';
+      }
+    }
     if (!sources.length && v.lower(aux.k) === 'they') {
       // "They urged …" after "X and Y requested …"; else the nearest group named before ("the Western countries")
       if (previous.length && aux.k === lo) {
@@ -1032,7 +1065,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
   let g = left - 1;
   while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && (OBJECT_NP.has(v.pos(g)) || participleModifier(v, g, lo)) && !lex.nouns.has(v.lower(g))) {
-    if (v.pos(g) === 'ADP' && v.lower(g) !== 'of') break;
+    // ("provided $25 million in aid": an amount "in" the noun)
+    if (v.pos(g) === 'ADP' && v.lower(g) !== 'of' && !(v.lower(g) === 'in' && AMOUNT.test(v.lower(g - 1)))) break;
     g--;
   }
   if (g >= lo && v.isVerb(g) && LIGHT.has(lex.forms.get(v.lower(g)) ?? v.lower(g))) {
@@ -1040,6 +1074,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     if (aux.passive && /(?:ed|en|wn|ne|t)$/.test(v.lower(g))) return null;
     const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
     const sources = subjectHeads(v, subj);
+    // "X said it would provide aid"
+    if (!sources.length && v.lower(aux.k) === 'it' && itsReporter(v, aux.k, lo) >= 0) sources.push(itsReporter(v, aux.k, lo));
     const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
     if (sources.length || aux.infinitive || /ing$/.test(v.lower(g)))
       return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality, negated: aux.negated, rule: 'noun-light-verb' };
