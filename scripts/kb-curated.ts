@@ -43,6 +43,19 @@ export const IGOS: CuratedEntry[] = [
   ['UN', 'United Nations', ['U.N.']],
   ['UNSC', 'UN Security Council', ['United Nations Security Council', 'U.N. Security Council', 'Security Council']],
   ['UNGA', 'UN General Assembly', ['United Nations General Assembly', 'U.N. General Assembly', 'General Assembly']],
+  // peacekeeping and political missions, and the Sahel's own blocs, which the 2015 dictionaries lack
+  ['MINUSMA', 'UN Multidimensional Integrated Stabilization Mission in Mali', ['United Nations Multidimensional Integrated Stabilization Mission in Mali']],
+  ['MONUSCO', 'UN Organization Stabilization Mission in the Democratic Republic of the Congo', ['United Nations Organization Stabilization Mission in the Democratic Republic of the Congo']],
+  ['MINUSCA', 'UN Multidimensional Integrated Stabilization Mission in the Central African Republic', ['United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic']],
+  ['UNMISS', 'UN Mission in South Sudan', ['United Nations Mission in South Sudan']],
+  ['UNIFIL', 'UN Interim Force in Lebanon', ['United Nations Interim Force in Lebanon']],
+  ['UNSMIL', 'UN Support Mission in Libya', ['United Nations Support Mission in Libya']],
+  ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs', ['United Nations Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs']],
+  ['AMISOM', 'African Union Mission in Somalia', []],
+  ['ATMIS', 'African Union Transition Mission in Somalia', []],
+  ['AES', 'Alliance of Sahel States', ['Confederation of Sahel States']],
+  ['G5S', 'G5 Sahel', ['G5-Sahel', 'G5 Sahel Joint Force']],
+  ['AUKUS', 'AUKUS', []],
   ['UNHRC', 'UN Human Rights Council', ['United Nations Human Rights Council', 'Human Rights Council']],
   ['AU', 'African Union', []],
   ['EU', 'European Union', ['E.U.']],
@@ -127,6 +140,7 @@ export const GROUPS: CuratedEntry[] = [
   // armed groups that today's news names often and the 2013 PETRARCH dictionaries lack or file as states
   { id: 'group:islamic-state', name: 'Islamic State', type: 'ORG', aliases: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State group'] },
   { id: 'group:wagner-group', name: 'Wagner Group', type: 'ORG', aliases: ['Wagner Group', 'PMC Wagner', 'Wagner'] },
+  { id: 'group:africa-corps', name: 'Africa Corps', type: 'ORG', aliases: ['Africa Corps', 'Russian Africa Corps'] },
   { id: 'group:houthis', name: 'Houthis', type: 'ORG', aliases: ['Houthis', 'Houthi', 'Ansar Allah'] },
   { id: 'group:jnim', name: "Jama'at Nusrat al-Islam wal-Muslimin", type: 'ORG', aliases: ["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'Group for the Support of Islam and Muslims'] },
   { id: 'group:hts', name: 'Hayat Tahrir al-Sham', type: 'ORG', aliases: ['Hayat Tahrir al-Sham', 'HTS'] },
@@ -146,6 +160,13 @@ export const GROUPS: CuratedEntry[] = [
   { id: 'norp:sunnis', name: 'Sunnis', type: 'NORP', aliases: ['Sunnis', 'Sunni'] },
   { id: 'norp:shias', name: 'Shias', type: 'NORP', aliases: ['Shias', 'Shia', 'Shiites', 'Shiite', "Shi'ites", "Shi'ite"] },
   { id: 'norp:mormons', name: 'Mormons', type: 'NORP', aliases: ['Mormons', 'Mormon'] },
+  // peoples that conflict news names as actors ("Tuareg rebels", "Fulani herders")
+  ...([
+    ['Tuareg', 'Tuaregs'], ['Fulani', 'Peul', 'Fula'], ['Kurds', 'Kurdish'], ['Pashtuns', 'Pashtun'], ['Hausa'], ['Yoruba'], ['Igbo'],
+    ['Tutsis', 'Tutsi'], ['Hutus', 'Hutu'], ['Amhara'], ['Tigrayans', 'Tigrayan'], ['Oromo'], ['Rohingya'],
+    ['Uyghurs', 'Uyghur', 'Uighurs', 'Uighur'], ['Yazidis', 'Yazidi'], ['Baloch', 'Baluch'], ['Bambara'], ['Dogon'], ['Songhai'],
+    ['Hazaras', 'Hazara'], ['Berbers', 'Berber', 'Amazigh'], ['Maasai'], ['Kikuyu'], ['Zaghawa'], ['Masalit'],
+  ].map(([name, ...more]) => ({ id: 'norp:' + slug(name), name, type: 'NORP' as const, aliases: [name, ...more] }))),
 ];
 
 export function slug(s: string): string {

@@ -28,6 +28,10 @@ describe('committed knowledge base', () => {
     expect(kb.aliases.get('isis')?.[0].kind).toBe('acronym');
     expect(type('Muslims')).toBe('NORP');
     expect(type('Sunni')).toBe('NORP');
+    expect(type('Tuareg')).toBe('NORP');
+    expect(type('MINUSMA')).toBe('ORG');
+    expect(type('Alliance of Sahel States')).toBe('ORG');
+    expect(type('Africa Corps')).toBe('ORG');
     for (const leader of ['Joseph Kony', 'Hassan Nasrallah', 'Nasrallah']) expect(kb.aliases.get(aliasKey(leader))?.some((h) => h.id.startsWith('group:')) ?? false).toBe(false);
   });
   it('has the curated leaders of recent years, with their country and dated roles, merged into existing entries', () => {
