@@ -225,6 +225,10 @@ describe('events stage: clause rules', () => {
     // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
     ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],
     ['Freedonia signed a cooperation agreement with Sylvania.', ['sign Freedonia>Sylvania']],
+    // one event per target of a list ending in "and"; commas alone set off an apposition
+    ['Freedonia accused Sylvania and Ruritania of interference.', ['accuse Freedonia>Sylvania', 'accuse Freedonia>Ruritania']],
+    ['The Northern League imposed sanctions on Sylvania, Ruritania and Borduria.', ['sanction Northern League>Sylvania', 'sanction Northern League>Ruritania', 'sanction Northern League>Borduria']],
+    ['Freedonia criticised Paul Marek, a Sylvanian envoy.', ['criticize Freedonia>Paul Marek']],
     // "X said it would …": "it" is the reporting state or organisation
     ['The Northern League said on Monday that it would provide aid to Borduria.', ['aid Northern League>Borduria possible']],
     ['Sylvania said it had attacked Ruritanian positions.', ['military Sylvania>Ruritania']],

@@ -92,6 +92,9 @@ const RELEASED = new Set('prisoners prisoner hostages hostage detainees detainee
 /** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
 const CONFLICT_ROOTS = new Set(['13', '14', '15', '16', '17', '18', '19', '20']);
 const QUOTE_TOKENS = new Set(['“', '”', '"']);
+/** Words that close a list of names. */
+const CONJ_WORDS = new Set(['and', 'or']);
+
 /** Nouns of a place named after "of": "the village of X", "the province of X". */
 const SETTLEMENTS = new Set('village villages town towns city cities region province district area county commune municipality outskirts suburb capital locality'.split(' '));
 
@@ -186,6 +189,8 @@ interface Act {
   /** the trigger's lemma, or its lower-case form */
   lemma: string;
   target: string | null;
+  /** further targets coordinated with the target ("accused A and B", "sanctions on A, B and C") */
+  also: string[];
   location: string | null;
 }
 
@@ -307,12 +312,13 @@ class EventReader {
       baseRoot === '04' && read.coordinated && read.sources.length === 2 &&
       (trig.noun ? read.rule === 'noun-light-verb' && !read.right.some((r) => NOUN_PARTY_PREPS.has(r.prep)) : v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0);
     if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
-    const act: Act = { si, trig, read, cameo, root, lemma, target: null, location: null };
+    const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null };
     this.targetAndLocation(act);
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
     // "X and Y will meet": a meeting of the coordinated subjects, once
     if (pair) {
       act.target = actors.ofMention(read.sources[1]);
+      act.also.length = 0;
       read.sources = [read.sources[0]];
     }
     // "sanctions … in X": with no other target, the country where it happens is the target
@@ -330,7 +336,9 @@ class EventReader {
     // targets and location
     let target: string | null = null;
     let location: string | null = null;
-    for (const r of read.right) {
+    let chosen = -1;
+    for (let ri = 0; ri < read.right.length; ri++) {
+      const r = read.right[ri];
       const id = actors.ofMention(r.mention);
       if (!id) continue;
       // "Kerry | Washington", "Progress Iowa": a piece of a longer name is nobody
@@ -368,6 +376,7 @@ class EventReader {
       // "coups were run from X": an event with no agent has only the place where it happened
       if (read.rule === 'noun-sourceless') continue;
       target = id;
+      chosen = ri;
       if (actors.isCity(id) && (root === '04' || root === '03')) {
         location ??= id;
         target = actors.countryOf(id) ?? id;
@@ -378,10 +387,42 @@ class EventReader {
     if (!trig.noun && VERBAL_ROOTS.has(root)) {
       const agent = actAgent(v, this.lex, t + 1, this.doc.sentences[act.si].endToken);
       const id = agent >= 0 ? actors.ofMention(agent) : null;
-      if (id && ACTOR_TYPES.has(actors.entity(id)?.type ?? '')) target = id;
+      if (id && ACTOR_TYPES.has(actors.entity(id)?.type ?? '') && id !== target) {
+        target = id;
+        chosen = -1;
+      }
     }
     act.target = target;
     act.location = location;
+    if (chosen >= 0) this.coordinatedTargets(act, chosen);
+  }
+
+  /** "accused A and B", "sanctions on A, B and C": the actors coordinated with the target at read.right[chosen]. */
+  private coordinatedTargets(act: Act, chosen: number): void {
+    const { v, actors } = this;
+    const right = act.read.right;
+    // the list's items, as long as only commas, "and", "or" and determiners separate them
+    const items: number[] = [right[chosen].mention];
+    let closed = false;
+    for (let ri = chosen + 1; ri < right.length && !closed; ri++) {
+      const m = right[ri].mention, prev = items[items.length - 1];
+      const from = v.mentionLast[prev] + 1, to = v.mentionFirst[m];
+      // (adjacent names are no list: "US President X")
+      if (to === from || !onlyCoordination(v, from, to)) break;
+      for (let k = from; k < to; k++) if (CONJ_WORDS.has(v.lower(k))) closed = true;
+      items.push(m);
+    }
+    // a list ends with "and" or "or" ("A, B and C"); commas alone set off an apposition ("X, an American")
+    if (!closed) return;
+    for (let i = 1; i < items.length; i++) {
+      const m = items[i];
+      // "… and Illinois's Mark Kirk withdrew", "Jeb Bush and Jeb crashed": a new clause, not a list
+      const after = v.mentionLast[m] + 1;
+      if (v.isPossessive(m) || v.isModifier(m) || v.isVerb(after) || v.pos(after) === 'AUX') break;
+      const id = actors.ofMention(m);
+      if (!id || v.isFragment(m) || !ACTOR_TYPES.has(actors.entity(id)?.type ?? '')) break;
+      if (id !== act.target && !act.also.includes(id)) act.also.push(id);
+    }
   }
 
   /** Pushes the events of a reading, one per source, unless it lacks what its kind of event needs. */
@@ -404,6 +445,13 @@ class EventReader {
     if (!trig.noun && lemma === 'release' && !(target && actors.isPerson(target) && directObject(v, t + 1, hi) >= 0) && !RELEASED.has(objectHead(v, t + 1, hi))) return;
     const date = eventDate(v, this.dateTok, si, t);
     for (const m of sourceless ? [-1] : read.sources) this.pushSource(act, m, date, sourceless);
+    // one event per further coordinated target
+    const first = act.target;
+    for (const other of act.also) {
+      act.target = other;
+      for (const m of sourceless ? [-1] : read.sources) this.pushSource(act, m, date, sourceless);
+    }
+    act.target = first;
   }
 
   /** Pushes the event of source mention m of a reading (-1 for an event with no source), if m may do it. */
