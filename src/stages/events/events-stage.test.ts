@@ -229,6 +229,7 @@ describe('events stage: clause rules', () => {
     ['Freedonia accused Sylvania and Ruritania of interference.', ['accuse Freedonia>Sylvania', 'accuse Freedonia>Ruritania']],
     ['The Northern League imposed sanctions on Sylvania, Ruritania and Borduria.', ['sanction Northern League>Sylvania', 'sanction Northern League>Ruritania', 'sanction Northern League>Borduria']],
     ['Freedonia criticised Paul Marek, a Sylvanian envoy.', ['criticize Freedonia>Paul Marek']],
+    ['Freedonia ended Operation Dune and the Ruritanian training mission.', ['yield Freedonia>Operation Dune']],
     // "X said it would …": "it" is the reporting state or organisation
     ['The Northern League said on Monday that it would provide aid to Borduria.', ['aid Northern League>Borduria possible']],
     ['Sylvania said it had attacked Ruritanian positions.', ['military Sylvania>Ruritania']],

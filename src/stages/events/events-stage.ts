@@ -418,7 +418,9 @@ class EventReader {
       const m = items[i];
       // "… and Illinois's Mark Kirk withdrew", "Jeb Bush and Jeb crashed": a new clause, not a list
       const after = v.mentionLast[m] + 1;
-      if (v.isPossessive(m) || v.isModifier(m) || v.isVerb(after) || v.pos(after) === 'AUX') break;
+      // ("and the European special forces mission X": a name before a noun or adjective qualifies it)
+      const next = v.mentionAt[after] < 0 ? v.pos(after) : '';
+      if (v.isPossessive(m) || v.isModifier(m) || v.isVerb(after) || next === 'AUX' || next === 'NOUN' || next === 'ADJ') break;
       const id = actors.ofMention(m);
       if (!id || v.isFragment(m) || !ACTOR_TYPES.has(actors.entity(id)?.type ?? '')) break;
       if (id !== act.target && !act.also.includes(id)) act.also.push(id);
