@@ -263,7 +263,13 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   // "X solicited the giants to support Y": a common noun object before "to" is the doer, not X
   let objectNoun = false;
   const infinitive = verbs > 0 && v.lower(from) === 'to';
-  for (let k = from - 1; k >= lo; k--) {
+  // "X, who seized power in 2022, has expelled …": the subject stands before the relative clause
+  let start = from - 1;
+  if (v.lower(start) === ',' && !infinitive) {
+    const rel = relativeOpening(v, start, lo);
+    if (rel > lo) start = rel - 1;
+  }
+  for (let k = start; k >= lo; k--) {
     if (v.isBoundary(k)) break;
     // (an intention of the subject's own is no such object: "pledged its readiness to", "mounted a campaign to",
     // but "opposed congressional efforts to" is)
@@ -297,6 +303,19 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   }
   found.reverse();
   return { mentions: found, coordinated: coordinated && found.length > 1 };
+}
+
+/**
+ * For a comma at `close`: the "who"/"which"/"whose" right after an earlier comma that opens the
+ * relative clause it closes (", who seized power in 2022,"), or -1.
+ */
+function relativeOpening(v: View, close: number, lo: number): number {
+  for (let k = close - 1; k > lo && k > close - 30; k--) {
+    const w = v.lower(k);
+    if (w === ',' || w === ';' || w === ':' || w === '“' || w === '”' || w === '"') return -1;
+    if ((w === 'who' || w === 'which' || w === 'whose') && v.lower(k - 1) === ',') return k;
+  }
+  return -1;
 }
 
 /** Are tokens from..to (exclusive) only names, commas and conjunctions? */

@@ -225,6 +225,9 @@ describe('events stage: clause rules', () => {
     // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
     ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],
     ['Freedonia signed a cooperation agreement with Sylvania.', ['sign Freedonia>Sylvania']],
+    // a relative clause between the subject and its verb
+    ['Sylvania, which left the Coastal Council in May, has signed an agreement with Ruritania.', ['sign Sylvania>Ruritania']],
+    ['Paul Marek, who won the vote in Strelsau, criticized Ana Koval.', ['criticize Paul Marek>Ana Koval']],
     // one event per target of a list ending in "and"; commas alone set off an apposition
     ['Freedonia accused Sylvania and Ruritania of interference.', ['accuse Freedonia>Sylvania', 'accuse Freedonia>Ruritania']],
     ['The Northern League imposed sanctions on Sylvania, Ruritania and Borduria.', ['sanction Northern League>Sylvania', 'sanction Northern League>Ruritania', 'sanction Northern League>Borduria']],
