@@ -59,6 +59,8 @@ describe('entity mentions', () => {
     ['Local Muslims and Christians prayed together.', 'Muslims', 'NORP', 'name'],
     ['Boko Haram fighters raided the town.', 'Boko Haram', 'ORG', 'name'],
     ['The end of the special forces mission Takar was announced.', 'Takar', 'ORG', 'name'],
+    ['The junta suspended the French broadcaster Radio Vanta Monde.', 'Radio Vanta Monde', 'ORG', 'name'],
+    ['She works for the law firm Hollis Brandt.', 'Hollis Brandt', 'ORG', 'name'],
     ['Republicans want to repeal the Affordable Care Act.', 'Affordable Care Act', 'MISC', 'name'],
     // a generational suffix the KB does not list is part of the name (and makes it another person)
     ['Vladimir Putin Jr. opened the gallery.', 'Vladimir Putin Jr.', 'PERSON', 'name'],

@@ -64,8 +64,8 @@ addClass(HONORIFICS.keys(), TITLE_OR_HONORIFIC);
 addClass(ORG_HEADS, ORG_HEAD);
 addClass(EVENT_HEADS, EVENT_HEAD);
 addClass(['operation'], OPERATION);
-/** lower-case kind nouns a group's name may follow directly ("the mission Takar", "the militia Red Hand") */
-addClass(['mission', 'militia', 'movement', 'group', 'coalition', 'alliance'], NAMED_AFTER);
+/** lower-case kind nouns an organisation's name may follow directly ("the mission Takar", "the militia Red Hand", "the broadcaster TV Nord") */
+addClass(['mission', 'militia', 'movement', 'group', 'coalition', 'alliance', 'broadcaster', 'newspaper', 'channel', 'network', 'outlet', 'daily', 'magazine', 'company', 'firm', 'bank', 'airline', 'agency', 'charity', 'watchdog'], NAMED_AFTER);
 
 /**
  * Runs the rules over the document. The loop only dispatches; each rule is its own small
