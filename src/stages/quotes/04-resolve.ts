@@ -31,6 +31,8 @@ export interface LastSpeaker {
   paragraph: number;
 }
 
+/** Determiners of a description that introduces someone new. */
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
 const PERSONISH: ReadonlySet<EntityType> = new Set(['PERSON']);
 /** "the 46-year-old" names a person */
 const AGED = /^\d+-year-old$/;
@@ -202,6 +204,17 @@ export function createResolver(doc: Doc): Resolver {
     return names.length === 0 || names.some((n) => n.toLowerCase().startsWith(possessor));
   };
 
+  /** "Tom Kane, a city official": the person whose name the description at `start` follows after a comma */
+  const appositionOf = (start: number): string | null => {
+    const comma = doc.text.lastIndexOf(',', start - 1);
+    if (comma < 0 || doc.text.slice(comma + 1, start).trim() !== '') return null;
+    for (const m of mentions) {
+      if (m.start >= comma) break;
+      if (m.entity && doc.text.slice(m.end, comma).trim() === '' && byId.get(m.entity)?.type === 'PERSON') return m.entity;
+    }
+    return null;
+  };
+
   /** the person (else organisation) with a name mention ending in `last`, the nearest before `at` first */
   const bySurname = (last: string, at: number): string | null => {
     let best: string | null = null, bestPerson = false, bestAt = -1;
@@ -282,6 +295,9 @@ export function createResolver(doc: Doc): Resolver {
       if (poss && COLLECTIVE_NOUNS.has(head)) return this.resolve(start, start, poss === 'm' ? 'he' : 'she', at, last);
       const possessor = words.length > 1 && /[’']s$/.test(words[0]) ? words[0].replace(/[’']s$/, '') : null;
       if (PERSON_NOUNS.has(head) || AGED.test(head)) {
+        // "a ministry spokesperson", "another official": someone new and unnamed, not a person named
+        // before, unless set off after a name ("Tom Kane, a city official")
+        if (INDEFINITE.has(words[0])) return appositionOf(start);
         const fit = doc.entities.filter((e) => e.type === 'PERSON' && roleFits(e, head, possessor));
         if (fit.length === 1) return fit[0].id;
         if (last && at - last.at < 2500 && byId.get(last.entity)?.type === 'PERSON') return last.entity;

@@ -89,6 +89,8 @@ const rows: Row[] = [
   // descriptions
   ['“We reaffirmed our readiness to help,” Russia’s top diplomat said.', [LAVROV], '“We reaffirmed', 'Russia’s top diplomat', 'Sergei Lavrov'],
   ['“The campaign is on track,” the spokeswoman said.', [], '“The campaign', 'the spokeswoman', null],
+  // an indefinite description introduces someone new: not the person named before
+  ['“We will win,” Tom Kane said. “The plan will fail,” a longtime adviser said.', [KANE], '“The plan will', 'a longtime adviser', null],
   ['“The city’s gun laws are too weak to stop dealers,” the newspaper said.', [TIMES], '“The city’s', 'the newspaper', null],
   ['The Daily Ledger ran an editorial. “The city’s gun laws are too weak to stop dealers,” the newspaper said.', [TIMES], '“The city’s', 'the newspaper', null],
   // straight marks
