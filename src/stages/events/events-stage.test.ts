@@ -225,6 +225,9 @@ describe('events stage: clause rules', () => {
     // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
     ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],
     ['Freedonia signed a cooperation agreement with Sylvania.', ['sign Freedonia>Sylvania']],
+    // "the junta" after "Xian junta" / "X's government" is that state
+    ["Sylvania's military government met Ruritania. Later the junta expelled Freedonian troops.", ['meet Sylvania>Ruritania', 'expel Sylvania>Freedonia']],
+    ['The junta expelled Freedonian troops.', []],
     // a relative clause between the subject and its verb
     ['Sylvania, which left the Coastal Council in May, has signed an agreement with Ruritania.', ['sign Sylvania>Ruritania']],
     ['Paul Marek, who won the vote in Strelsau, criticized Ana Koval.', ['criticize Paul Marek>Ana Koval']],

@@ -800,6 +800,32 @@ function actAgent(v: View, lex: EventLexicon, from: number, hi: number): number 
 /** The last word of an amount: "25 million", "$300", "10,000 euros". */
 const AMOUNT = /^(?:[\d.,]+|million|billion|trillion|thousand|hundred|euros?|dollars?|pounds?|francs?|yuan|rubles?|roubles?)$/;
 
+/** Nouns for a state's rulers that the press uses alone once the state is named ("the junta"). */
+const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration']);
+
+/**
+ * For a subject "the junta" / "the (military) government" ending at token k (right before the
+ * verb): the mention of the state last named as its possessor or modifier earlier in the document
+ * ("Niger's military government", "the Malian junta"), else -1.
+ */
+function governmentOf(v: View, k: number, lo: number): number {
+  const noun = v.lower(k);
+  if (!GOVERNMENT_NOUNS.has(noun)) return -1;
+  let d = k - 1;
+  while (d >= lo && v.pos(d) === 'ADJ' && v.mentionAt[d] < 0) d--;
+  if (v.lower(d) !== 'the' || (d > lo && v.mentionAt[d - 1] >= 0)) return -1;
+  // the latest "X's … government" or "Xian … junta" before
+  for (let t = d - 1; t >= 0; t--) {
+    if (!GOVERNMENT_NOUNS.has(v.lower(t))) continue;
+    let a = t - 1;
+    while (a >= 0 && v.pos(a) === 'ADJ' && v.mentionAt[a] < 0) a--;
+    if (v.lower(a) === "'s" || v.lower(a) === '’s') a--;
+    const m = a >= 0 ? v.mentionAt[a] : -1;
+    if (m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].kind === 'demonym')) return m;
+  }
+  return -1;
+}
+
 /** Reporting verbs whose subject "it" in the reported clause stands for ("X said it would"). */
 const REPORTING = new Set('said says say announced announces stated states added adds warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges'.split(' '));
 
@@ -959,6 +985,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
     sources = subjectHeads(v, subj);
     coordinated = subj.coordinated;
+    // "the junta suspended …" after "Niger's military government": the state last named as its possessor
+    if (!sources.length) {
+      const state = governmentOf(v, aux.k, lo);
+      if (state >= 0) {
+        sources = [state];
+        rule = 'verb-government';
+      }
+    }
     // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
     if (!sources.length && v.lower(aux.k) === 'it') {
       const reporter = itsReporter(v, aux.k, lo);
@@ -1124,8 +1158,9 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     if (aux.passive && /(?:ed|en|wn|ne|t)$/.test(v.lower(g))) return null;
     const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
     const sources = subjectHeads(v, subj);
-    // "X said it would provide aid"
+    // "X said it would provide aid", "the junta imposed sanctions"
     if (!sources.length && v.lower(aux.k) === 'it' && itsReporter(v, aux.k, lo) >= 0) sources.push(itsReporter(v, aux.k, lo));
+    if (!sources.length && governmentOf(v, aux.k, lo) >= 0) sources.push(governmentOf(v, aux.k, lo));
     const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
     if (sources.length || aux.infinitive || /ing$/.test(v.lower(g)))
       return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality, negated: aux.negated, rule: 'noun-light-verb' };
