@@ -228,6 +228,8 @@ describe('events stage: clause rules', () => {
     // "the junta" after "Xian junta" / "X's government" is that state
     ["Sylvania's military government met Ruritania. Later the junta expelled Freedonian troops.", ['meet Sylvania>Ruritania', 'expel Sylvania>Freedonia']],
     ['The junta expelled Freedonian troops.', []],
+    // a nationality before the title before a name: "with Ruritanian Foreign Minister X"
+    ['Paul Marek held talks with Ruritanian Foreign Minister Ana Koval.', ['meet Paul Marek>Ana Koval']],
     // a relative clause between the subject and its verb
     ['Sylvania, which left the Coastal Council in May, has signed an agreement with Ruritania.', ['sign Sylvania>Ruritania']],
     ['Paul Marek, who won the vote in Strelsau, criticized Ana Koval.', ['criticize Paul Marek>Ana Koval']],
@@ -376,6 +378,9 @@ describe('events stage: dates attached to their clause', () => {
     ['Paul Marek spoke after talks with Ana Koval in March 2020.', ['meet 2020-03']],
     // "since DATE", "after DATE" name no noun: the date is the event's own
     ['Ruritania has occupied Borduria since 2014.', ['military 2014']],
+    // ... but after a point act it only bounds a period ("his first visit since 2019")
+    ['Ana Koval visited Freedonia, her first visit since 2019.', ['visit -']],
+    ['Ruritania occupied Borduria until 2014.', ['military -']],
     // the trigger's own clause wins over a date elsewhere in the sentence
     ['Ana Koval visited Freedonia in May 2019, and elections were held in June 2020.', ['visit 2019-05']],
     ['In June 2020 elections were held, while Ana Koval visited Freedonia in May 2019.', ['visit 2019-05']],

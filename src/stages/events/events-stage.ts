@@ -800,6 +800,9 @@ function actAgent(v: View, lex: EventLexicon, from: number, hi: number): number 
 /** The last word of an amount: "25 million", "$300", "10,000 euros". */
 const AMOUNT = /^(?:[\d.,]+|million|billion|trillion|thousand|hundred|euros?|dollars?|pounds?|francs?|yuan|rubles?|roubles?)$/;
 
+/** Auxiliaries of a perfect ("has occupied X since 2014"). */
+const PERFECT = new Set(['has', 'have', 'had', "'s", '’s', "'ve", '’ve']);
+
 /** Nouns for a state's rulers that the press uses alone once the state is named ("the junta"). */
 const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration']);
 
@@ -1201,6 +1204,10 @@ function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFa
     const d = doc.dates[i];
     if (d.start < s.start || d.end > s.end || d.value === null || d.source.rule === 'chrono-relative') continue;
     const dt = dateTok[i];
+    // "his first visit since 2022", "until May": the bound of a period, not when the act happened
+    // (but "has occupied X since 2014": a state that began then)
+    const bound = v.lower(dt - 1);
+    if (bound === 'until' || bound === 'till' || (bound === 'since' && !PERFECT.has(v.lower(t - 1)) && !PERFECT.has(v.lower(t - 2)))) continue;
     if (datesOtherPhrase(v, dt, d.end, t, s.firstToken, s.endToken)) {
       excluded = true;
       continue;
