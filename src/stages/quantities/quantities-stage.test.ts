@@ -22,6 +22,9 @@ describe('quantities stage', () => {
     ['Exactly 9 delegates voted.', [['9', 9, 'delegates', false]]],
     ['The fund pledged $4.5 million to the clinics.', [['$4.5 million', 4500000, 'USD', false]]],
     ['About 640,000 people fled.', [['About 640,000', 640000, 'people', true]]],
+    // "one" after a determiner is a pronoun, not a count
+    ['He repealed the one convening the assembly, and no one objected.', []],
+    ['One soldier died.', [['One', 1, 'soldier', false]]],
     ['Nearly 300 soldiers died.', [['Nearly 300', 300, 'soldiers', true]]],
     ['More than 40 villages were burned.', [['More than 40', 40, 'villages', true]]],
     ['Up to 70 boats sank.', [['Up to 70', 70, 'boats', true]]],

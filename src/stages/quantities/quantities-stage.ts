@@ -13,6 +13,8 @@ import {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NUM']);
+/** Words before "one" that make it a pronoun ("the one convening", "this one", "no one"). */
+const PRONOUN_ONE = new Set(['the', 'this', 'that', 'which', 'every', 'each', 'any', 'no', 'another', 'a']);
 const ORDINAL_DETS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'for', 'this']);
 
 /** What reading one quantity needs of its document. */
@@ -64,7 +66,7 @@ function readQuantity(r: Reader, i: number, isDigit: boolean): number {
       const o = w.match(ORDINAL_DIGITS);
       if (o) (value = Number(o[1])), (ordinal = true);
     }
-  } else if (NUMBER_WORDS.has(lw) && p === 'NUM') value = NUMBER_WORDS.get(lw);
+  } else if (NUMBER_WORDS.has(lw) && p === 'NUM' && !(lw === 'one' && PRONOUN_ONE.has(lower(i - 1)))) value = NUMBER_WORDS.get(lw);
   else if (ORDINALS.has(lw) && ORDINAL_DETS.has(lower(i - 1))) (value = ORDINALS.get(lw)), (ordinal = true);
   if (value === undefined || w.length > 15) return i; // ids and phone numbers are not quantities
   if (tokens.sentence[i - 1] === tokens.sentence[i] && /^[-–/:.]$/.test(lower(i - 1)) && /\d$/.test(lower(i - 2))) return i; // 2-1, 10:30
