@@ -80,6 +80,8 @@ export function properCase(raw: string): string {
   return words
     .map((w, i) => {
       if (i > 0 && SMALL.has(w)) return w;
+      // abbreviations of words are title case: St. Louis, Mt. Ararat, Mr. Tsang
+      if (/^(?:st|mt|mr|mrs|ms|dr|gt|ft|jr|sr)\.$/.test(w)) return w[0].toUpperCase() + w.slice(1);
       // acronyms stay upper case: US, U.N., NPC (no vowel, or dotted letters)
       if (/^([a-z]\.)+$/.test(w) || (w.length <= 4 && !/[aeiouy]/.test(w.replace(/\./g, '')))) return w.toUpperCase();
       return w

@@ -65,6 +65,8 @@ describe('build script', () => {
   it('proper-cases PETRARCH names', () => {
     expect(properCase('SERGEY_V._LAVROV_')).toBe('Sergey V. Lavrov');
     expect(properCase("NATIONAL_PEOPLE'S_CONGRESS")).toBe("National People's Congress");
+    expect(properCase('ST._PETERSBURG')).toBe('St. Petersburg');
+    expect(properCase('MT._ARARAT')).toBe('Mt. Ararat');
     expect(properCase('COTE_D\'IVOIRE')).toBe("Cote D'Ivoire");
   });
   it('parses blocks with aliases and dated codes', () => {
