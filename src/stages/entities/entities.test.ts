@@ -179,6 +179,10 @@ describe('linking', () => {
     expect(d.entities.find((e) => e.id === place.entity)?.type).toBe('GPE');
     expect(place.entity).not.toBe(acting.entity);
   });
+  it("reads a capital's possessive as the state, even after a preposition", () => {
+    const d = run('Two years after Nairobi’s decision, Chile sent aid to Nairobi.');
+    expect(d.mentions.filter((m) => m.text === 'Nairobi').map((m) => m.kind)).toEqual(['metonym', 'name']);
+  });
   it('reads a capital after "with" or "against" as the state, after other prepositions as the place', () => {
     const d = run('Chile is deepening ties with Nairobi. Its envoy flew to Nairobi.');
     expect(d.mentions.filter((m) => m.text === 'Nairobi').map((m) => m.kind)).toEqual(['metonym', 'name']);

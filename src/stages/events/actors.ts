@@ -21,11 +21,9 @@ export class Actors {
     return id ? this.byId.get(id) : undefined;
   }
 
-  /** The entity a mention acts for. */
+  /** The entity a mention acts for (a metonym's is the state it stands for: "Moscow warned" is Russia). */
   ofMention(m: number): string | null {
-    const mention = this.mentions[m];
-    if (mention.metonymOf) return this.byKb.get(mention.metonymOf) ?? mention.entity;
-    return mention.entity;
+    return this.mentions[m].entity;
   }
 
   /** The country entity of a person or city, when the document names that country. */

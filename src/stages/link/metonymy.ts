@@ -28,12 +28,13 @@ export function metonymCountry(doc: Doc, kb: Kb, m: Mention): string | null {
   const prev = first - 1;
   const next = last + 1;
   const prevPos = prev >= 0 && doc.tokens.sentence[prev] === doc.tokens.sentence[first] ? pos[prev] : '';
+  const nextText = next < count ? doc.text.slice(start[next], end[next]) : '';
+  // "after Moscow's invasion": a possessor acts, whatever comes before it
+  if (nextText === "'s" || nextText === '’s') return country;
   if (prevPos === 'ADP') {
     // "ties with Moscow", "sanctions against Ankara": a party to relations is the state; "in Moscow", "to Moscow" is the place
     return PARTY_PREPS.has(doc.text.slice(start[prev], end[prev]).toLowerCase()) ? country : null;
   }
-  const nextText = next < count ? doc.text.slice(start[next], end[next]) : '';
-  if (nextText === "'s" || nextText === '’s') return country;
   if (next < count && (pos[next] === 'VERB' || pos[next] === 'AUX')) return country;
   if (prev >= 0 && AGENT_OBJECT_VERBS.has(doc.text.slice(start[prev], end[prev]).toLowerCase())) return country;
   return null;
