@@ -241,6 +241,8 @@ describe('events stage: clause rules', () => {
     // "X said it would …": "it" is the reporting state or organisation
     ['The Northern League said on Monday that it would provide aid to Borduria.', ['aid Northern League>Borduria possible']],
     ['Sylvania said it had attacked Ruritanian positions.', ['military Sylvania>Ruritania']],
+    // an amount before the act noun: "more than 500 new sanctions"
+    ['Freedonia announced more than 500 new sanctions on Ruritania.', ['sanction Freedonia>Ruritania']],
     // a participle the tagger reads as a verb modifies the noun after it
     ['The Grand Assembly voted to extend targeted sanctions on Ruritania.', ['sanction Grand Assembly>Ruritania']],
     // "in the village of X" is where it happened

@@ -797,6 +797,9 @@ function actAgent(v: View, lex: EventLexicon, from: number, hi: number): number 
   return v.lower(k + 1) === 'by' && v.mentionAt[k + 2] >= 0 ? v.mentionAt[k + 2] : -1;
 }
 
+/** Comparatives before "than" in an amount ("more than 500"). */
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
 /** The last word of an amount: "25 million", "$300", "10,000 euros". */
 const AMOUNT = /^(?:[\d.,]+|million|billion|trillion|thousand|hundred|euros?|dollars?|pounds?|francs?|yuan|rubles?|roubles?)$/;
 
@@ -1152,8 +1155,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
   let g = left - 1;
   while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && (OBJECT_NP.has(v.pos(g)) || participleModifier(v, g, lo)) && !lex.nouns.has(v.lower(g))) {
-    // ("provided $25 million in aid": an amount "in" the noun)
-    if (v.pos(g) === 'ADP' && v.lower(g) !== 'of' && !(v.lower(g) === 'in' && AMOUNT.test(v.lower(g - 1)))) break;
+    // ("provided $25 million in aid": an amount "in" the noun; "more than 500 new sanctions")
+    if (v.pos(g) === 'ADP' && v.lower(g) !== 'of' && !(v.lower(g) === 'in' && AMOUNT.test(v.lower(g - 1))) && !(v.lower(g) === 'than' && COMPARATIVES.has(v.lower(g - 1)))) break;
     g--;
   }
   if (g >= lo && v.isVerb(g) && LIGHT.has(lex.forms.get(v.lower(g)) ?? v.lower(g))) {
