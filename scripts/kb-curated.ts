@@ -141,6 +141,8 @@ export const GROUPS: CuratedEntry[] = [
   { id: 'group:islamic-state', name: 'Islamic State', type: 'ORG', aliases: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State group'] },
   { id: 'group:wagner-group', name: 'Wagner Group', type: 'ORG', aliases: ['Wagner Group', 'PMC Wagner', 'Wagner'] },
   { id: 'group:africa-corps', name: 'Africa Corps', type: 'ORG', aliases: ['Africa Corps', 'Russian Africa Corps'] },
+  // the Western bloc as world news names it (the one word "West" alone is too often part of a name)
+  { id: 'norp:western-countries', name: 'Western countries', type: 'NORP', aliases: ['Western countries', 'Western powers', 'Western nations', 'Western governments', 'Western allies', 'Western partners'] },
   { id: 'group:houthis', name: 'Houthis', type: 'ORG', aliases: ['Houthis', 'Houthi', 'Ansar Allah'] },
   { id: 'group:jnim', name: "Jama'at Nusrat al-Islam wal-Muslimin", type: 'ORG', aliases: ["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'Group for the Support of Islam and Muslims'] },
   { id: 'group:hts', name: 'Hayat Tahrir al-Sham', type: 'ORG', aliases: ['Hayat Tahrir al-Sham', 'HTS'] },

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { hasShared, shared, sharedMissing } from '../../tests/helpers.js';
 import { buildKb, parseActors, properCase } from '../../scripts/build-kb.js';
-import { aliasKey, buildIndex, readKb, rolesAt } from './kb.js';
+import { aliasKey, buildIndex, CaseRule, readKb, rolesAt } from './kb.js';
 
 describe('committed knowledge base', () => {
   const kb = readKb();
@@ -32,6 +32,9 @@ describe('committed knowledge base', () => {
     expect(type('MINUSMA')).toBe('ORG');
     expect(type('Alliance of Sahel States')).toBe('ORG');
     expect(type('Africa Corps')).toBe('ORG');
+    // an alias ending in a common word matches with that word in lower case
+    expect(type('Western allies')).toBe('NORP');
+    expect(kb.aliases.get('western allies')?.[0].caseRule).toBe(CaseRule.FirstCapitalised);
     for (const leader of ['Joseph Kony', 'Hassan Nasrallah', 'Nasrallah']) expect(kb.aliases.get(aliasKey(leader))?.some((h) => h.id.startsWith('group:')) ?? false).toBe(false);
   });
   it('has the curated leaders of recent years, with their country and dated roles, merged into existing entries', () => {

@@ -39,6 +39,8 @@ export const enum CaseRule {
   Upper = 1,
   /** upper case or title case, for long acronyms ("NATO", "Nato") */
   UpperOrTitle = 2,
+  /** first word capitalised, for aliases that end in a common word ("Western allies", "Islamic State group") */
+  FirstCapitalised = 3,
 }
 
 export interface AliasHit {
@@ -87,6 +89,9 @@ export function aliasKey(alias: string): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** An alias written with a lower-case last word of four letters or more ("Western allies", "Baltic states"). */
+const LOWER_END = /^[A-Z].*\s[a-z]{4,}$/;
 
 const isAcronym = (a: string) => /^[A-Z][A-Z0-9.&]{1,9}$/.test(a) && !/[a-z]/.test(a);
 
@@ -147,7 +152,8 @@ export function buildIndex(raw: RawEntry[]): Kb {
     for (const a of e.aliases) {
       if (a.startsWith('The ')) continue; // "The White House": the article is not part of the name
       const acr = isAcronym(a);
-      addKey(a, { id: e.id, kind: acr ? 'acronym' : 'name', caseRule: acr ? (a.replace(/\./g, '').length >= 4 ? CaseRule.UpperOrTitle : CaseRule.Upper) : CaseRule.Capitalised });
+      const caseRule = acr ? (a.replace(/\./g, '').length >= 4 ? CaseRule.UpperOrTitle : CaseRule.Upper) : LOWER_END.test(a) ? CaseRule.FirstCapitalised : CaseRule.Capitalised;
+      addKey(a, { id: e.id, kind: acr ? 'acronym' : 'name', caseRule });
     }
     for (const d of e.demonyms ?? []) {
       addKey(d, { id: e.id, kind: 'demonym', caseRule: CaseRule.Capitalised });

@@ -62,6 +62,7 @@ describe('entity mentions', () => {
     ['The junta suspended the French broadcaster Radio Vanta Monde.', 'Radio Vanta Monde', 'ORG', 'name'],
     ['She works for the law firm Hollis Brandt.', 'Hollis Brandt', 'ORG', 'name'],
     ['Republicans want to repeal the Affordable Care Act.', 'Affordable Care Act', 'MISC', 'name'],
+    ['The sanctions imposed by Western allies hurt trade.', 'Western allies', 'NORP', 'name'],
     // a generational suffix the KB does not list is part of the name (and makes it another person)
     ['Vladimir Putin Jr. opened the gallery.', 'Vladimir Putin Jr.', 'PERSON', 'name'],
   ];

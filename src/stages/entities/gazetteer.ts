@@ -64,6 +64,7 @@ export function gazetteer(s: Scan): void {
 
 function caseOk(rule: CaseRule, tok: string[], i: number, j: number): boolean {
   if (rule === CaseRule.Capitalised) return isCap(tok[i]) && (j === i || isCap(tok[j]) || /\d/.test(tok[j]));
+  if (rule === CaseRule.FirstCapitalised) return isCap(tok[i]);
   const t = tok[i];
   if (rule === CaseRule.Upper) return isUpperWord(t);
   return isUpperWord(t) || isCap(t);
