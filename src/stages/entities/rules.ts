@@ -23,20 +23,23 @@ const PORTFOLIO = new Set(
  * Clinton-Sanders race").
  */
 function personNameEnd(s: Scan, j: number, sEnd: number, covered: Uint8Array, firstName = false): number {
-  const { low, doc } = s;
-  const pos = doc.tokens.pos;
-  const ok = (k: number) => k < sEnd && nameWord(s, k) && !covered[k] && pos[k] === 'PROPN' && !ORG_HEADS.has(low[k]);
-  if (!ok(j)) return j;
-  // a hyphenated part belongs to the word before it
-  const hyphenParts = (k: number) => {
-    while (k + 1 < sEnd && hyphenJoins(s, k) && ok(k + 1)) k += 2;
-    return k;
-  };
+  if (!personWord(s, j, sEnd, covered)) return j;
   let e = j + 1;
-  if (!firstName) e = hyphenParts(e);
-  else if (hyphenJoins(s, e) && ok(e + 1) && s.kb.firstNames.has(low[e + 1]) && ok(e + 2)) e += 2;
-  for (let words = 1; words < 4 && ok(e); words++) e = hyphenParts(e + 1);
+  if (!firstName) e = hyphenParts(s, e, sEnd, covered);
+  else if (hyphenJoins(s, e) && personWord(s, e + 1, sEnd, covered) && s.kb.firstNames.has(s.low[e + 1]) && personWord(s, e + 2, sEnd, covered)) e += 2;
+  for (let words = 1; words < 4 && personWord(s, e, sEnd, covered); words++) e = hyphenParts(s, e + 1, sEnd, covered);
   return e;
+}
+
+/** A word that can go on a person's name at k: a capitalised proper noun not in a name yet and no organisation head. */
+function personWord(s: Scan, k: number, sEnd: number, covered: Uint8Array): boolean {
+  return k < sEnd && nameWord(s, k) && !covered[k] && s.doc.tokens.pos[k] === 'PROPN' && !ORG_HEADS.has(s.low[k]);
+}
+
+/** Past the hyphenated parts at k ("-Bek", "-Porter"): a hyphenated part belongs to the word before it. */
+function hyphenParts(s: Scan, k: number, sEnd: number, covered: Uint8Array): number {
+  while (k + 1 < sEnd && hyphenJoins(s, k) && personWord(s, k + 1, sEnd, covered)) k += 2;
+  return k;
 }
 
 /** "Yunus-Bek": a hyphen at token h written without spaces between two name words. */
