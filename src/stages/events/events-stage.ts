@@ -1165,8 +1165,10 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
     const sources = subjectHeads(v, subj);
     // "X said it would provide aid", "the junta imposed sanctions"
-    if (!sources.length && v.lower(aux.k) === 'it' && itsReporter(v, aux.k, lo) >= 0) sources.push(itsReporter(v, aux.k, lo));
-    if (!sources.length && governmentOf(v, aux.k, lo) >= 0) sources.push(governmentOf(v, aux.k, lo));
+    if (!sources.length) {
+      const implied = v.lower(aux.k) === 'it' ? itsReporter(v, aux.k, lo) : governmentOf(v, aux.k, lo);
+      if (implied >= 0) sources.push(implied);
+    }
     const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
     if (sources.length || aux.infinitive || /ing$/.test(v.lower(g)))
       return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality, negated: aux.negated, rule: 'noun-light-verb' };
