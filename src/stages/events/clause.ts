@@ -10,7 +10,7 @@ export const PREPS = new Set(
   'of with in from at for to by on against into onto over between among under toward towards about after before during without including like via across near within inside outside throughout upon following amid despite'.split(' '),
 );
 const STOP_WORDS = new Set([';', ':', '“', '”', '"', '—', '–', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'because', 'if', 'when', 'where', 'but']);
-const CONJ = new Set(['and', 'or', '&']);
+export const CONJ = new Set(['and', 'or', '&']);
 const AUX_LIKE = new Set(['AUX', 'PART', 'ADV']);
 /**
  * Head nouns after a name that still leave the name as the actor ("Russian forces", "the Malian

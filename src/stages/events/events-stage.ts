@@ -16,7 +16,8 @@ import type { Doc, Entity, EventFact, Mention, Quote } from '../../model/types.j
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { Actors } from './actors.js';
-import { mentionsRight, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { CONJ, mentionsRight, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
 import { readVote, voteLemma } from './votes.js';
 
@@ -92,8 +93,6 @@ const RELEASED = new Set('prisoners prisoner hostages hostage detainees detainee
 /** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
 const CONFLICT_ROOTS = new Set(['13', '14', '15', '16', '17', '18', '19', '20']);
 const QUOTE_TOKENS = new Set(['“', '”', '"']);
-/** Words that close a list of names. */
-const CONJ_WORDS = new Set(['and', 'or']);
 
 /** Nouns of a place named after "of": "the village of X", "the province of X". */
 const SETTLEMENTS = new Set('village villages town towns city cities region province district area county commune municipality outskirts suburb capital locality'.split(' '));
@@ -409,7 +408,7 @@ class EventReader {
       const from = v.mentionLast[prev] + 1, to = v.mentionFirst[m];
       // (adjacent names are no list: "US President X")
       if (to === from || !onlyCoordination(v, from, to)) break;
-      for (let k = from; k < to; k++) if (CONJ_WORDS.has(v.lower(k))) closed = true;
+      for (let k = from; k < to; k++) if (CONJ.has(v.lower(k))) closed = true;
       items.push(m);
     }
     // a list ends with "and" or "or" ("A, B and C"); commas alone set off an apposition ("X, an American")
@@ -797,11 +796,8 @@ function actAgent(v: View, lex: EventLexicon, from: number, hi: number): number 
   return v.lower(k + 1) === 'by' && v.mentionAt[k + 2] >= 0 ? v.mentionAt[k + 2] : -1;
 }
 
-/** Comparatives before "than" in an amount ("more than 500"). */
-const COMPARATIVES = new Set(['more', 'less', 'fewer']);
-
-/** The last word of an amount: "25 million", "$300", "10,000 euros". */
-const AMOUNT = /^(?:[\d.,]+|million|billion|trillion|thousand|hundred|euros?|dollars?|pounds?|francs?|yuan|rubles?|roubles?)$/;
+/** The last word of an amount ("25 million", "$300", "10,000 euros"): the quantities stage's words. */
+const isAmountEnd = (w: string): boolean => /^[\d.,]+$/.test(w) || MULTIPLIERS.has(w) || CURRENCY_WORDS.has(w);
 
 /** Auxiliaries of a perfect ("has occupied X since 2014"). */
 const PERFECT = new Set(['has', 'have', 'had', "'s", '’s', "'ve", '’ve']);
@@ -1156,7 +1152,7 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   let g = left - 1;
   while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && (OBJECT_NP.has(v.pos(g)) || participleModifier(v, g, lo)) && !lex.nouns.has(v.lower(g))) {
     // ("provided $25 million in aid": an amount "in" the noun; "more than 500 new sanctions")
-    if (v.pos(g) === 'ADP' && v.lower(g) !== 'of' && !(v.lower(g) === 'in' && AMOUNT.test(v.lower(g - 1))) && !(v.lower(g) === 'than' && COMPARATIVES.has(v.lower(g - 1)))) break;
+    if (v.pos(g) === 'ADP' && v.lower(g) !== 'of' && !(v.lower(g) === 'in' && isAmountEnd(v.lower(g - 1))) && !(v.lower(g) === 'than' && APPROX_TWO.has(`${v.lower(g - 1)} than`))) break;
     g--;
   }
   if (g >= lo && v.isVerb(g) && LIGHT.has(lex.forms.get(v.lower(g)) ?? v.lower(g))) {
