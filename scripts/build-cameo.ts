@@ -107,6 +107,9 @@ const EXTRA_VERBS: Record<string, string> = {
   expel: '174', deport: '174', threaten: '130', warn: '130', protest: '140', mobilize: '150', deploy: '150',
   reject: '120', refuse: '120', veto: '129', aid: '070', assist: '070', help: '070', provide: '070', supply: '070',
   fund: '061', finance: '061', arm: '062', evacuate: '070', rescue: '073',
+  // appeals, only in their request pattern (the events stage checks it): "called on X to act",
+  // "encouraged X to act" (CAMEO files the noun CALL under 020; the verbs are ambiguous alone)
+  call: '020', encourage: '020',
 };
 
 /**

@@ -311,14 +311,16 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
 }
 
 /**
- * For a comma at `close`: the "who"/"which"/"whose" right after an earlier comma that opens the
- * relative clause it closes (", who seized power in 2022,"), or -1.
+ * For a comma at `close`: the "who"/"which"/"whose" or -ing participle right after an earlier comma
+ * that opens the relative clause or aside it closes (", who seized power in 2022,", ", echoing X,"), or -1.
  */
 function relativeOpening(v: View, close: number, lo: number): number {
   for (let k = close - 1; k > lo && k > close - 30; k--) {
     const w = v.lower(k);
     if (w === ',' || w === ';' || w === ':' || w === '“' || w === '”' || w === '"') return -1;
     if ((w === 'who' || w === 'which' || w === 'whose') && v.lower(k - 1) === ',') return k;
+    // "X, echoing Y, called on …", "X, according to Y, has …": a participial aside
+    if (v.lower(k - 1) === ',' && v.pos(k) === 'VERB' && w.endsWith('ing')) return k;
   }
   return -1;
 }

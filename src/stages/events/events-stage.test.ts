@@ -220,7 +220,12 @@ describe('events stage: clause rules', () => {
     ['The Sylvania Green and the businessman discussed the violence.', []],
     ['The Sylvania senator suspended his campaign.', []],
     ['Paul Marek has more votes than Ana Koval has, and the Sylvania senator suspended his campaign.', []],
-    ['Ivo Brant called on Sylvania to condemn Borduria.', ['criticize Sylvania>Borduria possible']],
+    ['Ivo Brant called on Sylvania to condemn Borduria.', ['appeal Ivo Brant>Sylvania', 'criticize Sylvania>Borduria possible']],
+    ['Sylvania called upon Borduria to free the prisoners.', ['appeal Sylvania>Borduria']],
+    ['Sylvania encouraged Borduria to hold elections.', ['appeal Sylvania>Borduria']],
+    ['Sylvania was encouraged by the progress in Borduria.', []],
+    ['Ivo Brant called Borduria a threat.', []],
+    ['Ivo Brant, echoing Sylvania, called on Borduria to free the prisoners.', ['appeal Ivo Brant>Borduria']],
     ['Paul Marek blasted her Green rival Ana Koval.', ['criticize Paul Marek>Ana Koval']],
     // the name before "campaign manager" modifies it; the compound counts as one noun, so the addressee is found
     ['Ivo Brant accused Paul Marek campaign manager Ana Koval of lying.', ['accuse Ivo Brant>Ana Koval']],

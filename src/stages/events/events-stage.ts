@@ -44,7 +44,7 @@ const PROMISE = new Set(['offer', 'pledge', 'promise']);
 /** Nouns that name aid only after a light verb ("render support", "provide help"). */
 const AID_NOUNS = new Map([['support', '070'], ['help', '070']]);
 /** Prepositions that introduce a target, by trigger kind. */
-const TARGET_PREPS = new Set(['', 'to', 'with', 'against', 'on', 'of', 'for', 'into', 'from', 'at', 'toward', 'towards', 'over']);
+const TARGET_PREPS = new Set(['', 'to', 'with', 'against', 'on', 'upon', 'of', 'for', 'into', 'from', 'at', 'toward', 'towards', 'over']);
 const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'upon', 'while', 'by', 'on', 'without', 'in', 'at', 'ahead']);
 /** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
@@ -166,6 +166,10 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   }
   // "asked X to do", "asked for X" is a request; "asked X a question", "when asked" is not
   if (lemma === 'ask' && !requestFollows(v, t + 1, hi)) return null;
+  // "called on X to act" is an appeal; "called him a liar", "called for calm", "called X" are not
+  if (lemma === 'call' && !((v.lower(t + 1) === 'on' || v.lower(t + 1) === 'upon') && requestFollows(v, t + 2, hi))) return null;
+  // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
+  if (lemma === 'encourage' && (v.lower(t + 1) === 'to' || v.lower(t + 1) === 'by' || !requestFollows(v, t + 1, hi))) return null;
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1 };
@@ -282,7 +286,8 @@ class EventReader {
       if (act >= 0) this.motionAct = act;
       return null;
     }
-    if (v.pos(t) === 'VERB' && ASCRIBE.has(v.lower(t))) {
+    // ("called on X to act" is an appeal, read below)
+    if (v.pos(t) === 'VERB' && ASCRIBE.has(v.lower(t)) && v.lower(t + 1) !== 'on' && v.lower(t + 1) !== 'upon') {
       this.pushAscribed(t, si, lo, hi);
       return null;
     }
