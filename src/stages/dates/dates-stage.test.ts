@@ -39,6 +39,16 @@ describe('dates stage', () => {
     ['Some 5,100 troops and 28 countries were involved.', null, []],
     ['It was agreed on Jan. 5, 2019.', null, [['Jan. 5, 2019', '2019-01-05', 'day', false]]],
     ['Output fell 3% in 2015, and rose in late 2016.', null, [['2015', '2015', 'year', false], ['2016', '2016', 'year', false]]],
+    // a wire dateline is the day of writing: past by default, the next such day after "will"
+    ['TARVIA, April 20, 2024 (AFP) - The envoy arrived in August and left on Sunday.', null, [['April 20, 2024', '2024-04-20', 'day', false], ['August', '2023-08', 'month', true], ['Sunday', '2024-04-14', 'day', true]]],
+    ['Port Velna, Feb 23, 2024 (Reuters) — The ministers will meet on Saturday.', null, [['Feb 23, 2024', '2024-02-23', 'day', false], ['Saturday', '2024-02-24', 'day', true]]],
+    ['The envoy arrived in August.', '2024-04-20', [['August', '2023-08', 'month', false]]],
+    ['Elections are due to be held in August.', '2024-04-20', [['August', '2024-08', 'month', false]]],
+    ['The junta took power in July last year.', '2024-04-20', [['July last year', '2023-07', 'month', false]]],
+    ['Talks resumed in January this year.', '2024-04-20', [['January this year', '2024-01', 'month', false]]],
+    ['Talks began in May 2023 and were suspended in December.', '2024-06-19', [['May 2023', '2023-05', 'month', false], ['December', '2023-12', 'month', false]]],
+    ['They ended a 2012 agreement.', null, [['2012', '2012', 'year', false]]],
+    ['"Today we act," she said.', '2024-02-23', [['Today', '2024-02-23', 'day', false]]],
   ];
   it.each(table)('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);

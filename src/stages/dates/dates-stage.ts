@@ -19,6 +19,31 @@ const wordEnd = (s: string, i: number) => {
   return i;
 };
 
+/** Words that put what follows in the future: "will meet on Sunday", "talks are due to resume in March". */
+const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next)\b|['’]ll\b/i;
+
+/** Before a dateline's date: the place at the start of a line ("ABUJA, ", "UNITED NATIONS, ", "Port Sudan, "). */
+const DATELINE_PLACE = /(?:^|\n)[ \t]*[A-Z][\p{L}.'’ -]{1,40},[ \t]*$/u;
+/** After it: the agency and a dash ("(AFP) -", "(Reuters) —", " — "). */
+const DATELINE_END = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]/;
+
+/**
+ * The date of a wire dateline ("ABUJA, July 7, 2024 (AFP) - …"): the day the article was filed,
+ * the best reference for "on Sunday" and "in February" when no publication date is given.
+ */
+function datelineDate(text: string, raw: readonly RawDate[]): ReturnType<typeof latestFullDate> {
+  for (const r of raw) {
+    if (r.start > 2000) break;
+    if (isDateline(text, r)) return { y: r.year!, m: r.month!, d: r.day! };
+  }
+  return null;
+}
+
+function isDateline(text: string, r: RawDate): boolean {
+  if (r.kind !== 'absolute' || r.day === null || r.month === null || r.year === null) return false;
+  return DATELINE_PLACE.test(text.slice(Math.max(0, r.start - 48), r.start)) && DATELINE_END.test(text.slice(r.end, r.end + 48));
+}
+
 export function extractDates(doc: Doc, published: string | null): DateExpr[] {
   const raw: RawDate[] = [];
   const text = doc.text;
@@ -44,11 +69,24 @@ export function extractDates(doc: Doc, published: string | null): DateExpr[] {
     }
     if (a >= 0) findDates(sentence.slice(a, b), s.start + a, raw);
     findBareYears(sentence, s.start, raw, first);
+    for (let i = first; i < raw.length; i++) {
+      const r = raw[i];
+      r.future = FUTURE.test(sentence.slice(0, r.start - s.start));
+      if (r.kind !== 'yearless') continue;
+      // the nearest date with a year before it in the sentence
+      let near = -1;
+      for (let j = first; j < raw.length; j++) {
+        const a = raw[j];
+        if (a.kind === 'absolute' && a.year !== null && a.end <= r.start && (near < 0 || a.end > raw[near].end) && !isDateline(text, a)) near = j;
+      }
+      if (near >= 0) r.anchor = { y: raw[near].year!, m: raw[near].month };
+    }
   }
   const pub = parseIso(published);
-  const ref = pub ?? latestFullDate(raw);
+  const written = pub ?? datelineDate(text, raw);
+  const ref = written ?? latestFullDate(raw);
   return raw.map((r) => {
-    const value = resolveDate(r, ref);
+    const value = resolveDate(r, ref, written !== null);
     return {
       start: r.start,
       end: r.end,

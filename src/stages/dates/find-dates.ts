@@ -18,17 +18,21 @@ export interface RawDate {
   relative: { days: number; months: number; years: number; weekday: number | null; forward: boolean; strict: boolean } | null;
   resolution: 'day' | 'month' | 'year';
   rule: string;
+  /** the sentence speaks of the future before this date ("will meet on Sunday"): set by the dates stage */
+  future: boolean;
+  /** an earlier date of the same sentence with a year ("in May 2023 …, suspended in December"): set by the dates stage */
+  anchor: { y: number; m: number | null } | null;
 }
 
 /** Cheap gate: only sentences with a month, weekday, numeric date or relative-date phrase go to chrono (whole words: "Marco" and "Mayor" are not months). */
 export const DATE_HINT =
-  /\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|tonight|ago|(?:last|next|this|past|coming)\s+(?:week|weekend|month|year)|(?:last|this)\s+(?:night|morning|afternoon|evening)|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})\b/;
+  /\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+(?:week|weekend|month|year)|(?:[Ll]ast|[Tt]his)\s+(?:night|morning|afternoon|evening)|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})\b/;
 /** Bare years ("in 2014") are read by a rule of their own, without chrono. */
 export const YEAR_HINT = /\b(?:19|20)\d\d\b/;
 
 const MONTH_ONLY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
-const BARE_YEAR = /\b(?:in|since|by|until|till|from|during|before|after|through|of|early|late|mid-?|summer|winter|spring|autumn|fall)\s+((?:19|20)\d\d)\b(?![-–]?\d|\s*(?:%|percent|per cent))/gi;
+const BARE_YEAR = /\b(?:in|since|by|until|till|from|during|before|after|through|of|early|late|mid-?|summer|winter|spring|autumn|fall|a|the|its|their)\s+((?:19|20)\d\d)\b(?![-–]?\d|\s*(?:%|percent|per cent))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -98,6 +102,34 @@ function findVagueMonths(text: string, offset: number, out: RawDate[]): void {
       relative: null,
       resolution: 'month',
       rule: 'vague-month',
+      future: false,
+      anchor: null,
+    });
+  }
+}
+
+const MONTH_OF_YEAR =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+(?:of\s+)?(last|this|next)\s+year\b/g;
+
+/** "July last year", "January this year", "March of next year": a month of the year before, of, or after the reference. */
+function findMonthsOfYear(text: string, offset: number, out: RawDate[]): void {
+  MONTH_OF_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_OF_YEAR.exec(text))) {
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const years = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      kind: 'relative',
+      year: null,
+      month,
+      day: null,
+      relative: { days: 0, months: 0, years, weekday: null, forward: false, strict: false },
+      resolution: 'month',
+      rule: 'month-of-year',
+      future: false,
+      anchor: null,
     });
   }
 }
@@ -105,6 +137,7 @@ function findVagueMonths(text: string, offset: number, out: RawDate[]): void {
 export function findDates(text: string, offset: number, out: RawDate[]): void {
   const first = out.length;
   findVagueMonths(text, offset, out);
+  findMonthsOfYear(text, offset, out);
   const overlaps = (a: number, b: number) => {
     for (let i = first; i < out.length; i++) if (out[i].start < b && out[i].end > a) return true;
     return false;
@@ -141,6 +174,8 @@ export function findDates(text: string, offset: number, out: RawDate[]): void {
         relative: null,
         resolution: certain('day') ? 'day' : 'month',
         rule,
+        future: false,
+      anchor: null,
       });
       continue;
     }
@@ -169,6 +204,8 @@ export function findDates(text: string, offset: number, out: RawDate[]): void {
       },
       resolution,
       rule: 'chrono-relative',
+      future: false,
+      anchor: null,
     });
   }
 }
@@ -185,6 +222,6 @@ export function findBareYears(text: string, offset: number, out: RawDate[], firs
     const start = offset + m.index + m[0].length - m[1].length;
     const end = start + 4;
     if (overlaps(start, end)) continue;
-    out.push({ start, end, kind: 'absolute', year: Number(m[1]), month: null, day: null, relative: null, resolution: 'year', rule: 'bare-year' });
+    out.push({ start, end, kind: 'absolute', year: Number(m[1]), month: null, day: null, relative: null, resolution: 'year', rule: 'bare-year', future: false, anchor: null });
   }
 }

@@ -34,11 +34,32 @@ function format(resolution: DateExpr['resolution'], y: number, m: number, d: num
   return resolution === 'year' ? String(y) : resolution === 'month' ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Value of one finding given the reference (null when it needs one and there is none). */
-export function resolveDate(r: RawDate, ref: Ymd | null): string | null {
+/**
+ * Value of one finding given the reference (null when it needs one and there is none). `now`: the
+ * reference is the day of writing (a publication date or a dateline), not a date the text mentions.
+ */
+export function resolveDate(r: RawDate, ref: Ymd | null, now = false): string | null {
   if (r.kind === 'absolute') return format(r.resolution, r.year!, r.month ?? 1, r.day ?? 1);
+  if (r.kind === 'yearless' && r.anchor) {
+    // "talks held in May 2023 … were suspended in December": the year the sentence is telling of,
+    // or the next one when the month comes before the anchor's
+    const { y, m } = r.anchor;
+    return format(r.resolution, m !== null && r.month! < m ? y + 1 : y, r.month!, r.day ?? 1);
+  }
   if (!ref) return null;
+  if (r.kind === 'yearless' && now) {
+    // news tells what happened: against the day of writing, "in August", "on March 16" is the latest
+    // such day on or before it, unless the sentence speaks of the future ("will meet on March 3")
+    const m = r.month!;
+    const at = (y: number) => (r.day === null ? y * 12 + m : dayNumber(y, m, r.day));
+    const today = r.day === null ? ref.y * 12 + ref.m : dayNumber(ref.y, ref.m, ref.d);
+    let y = ref.y;
+    if (r.future) while (at(y) < today) y++;
+    else while (at(y) > today) y--;
+    return format(r.resolution, y, m, r.day ?? 1);
+  }
   if (r.kind === 'yearless') {
+    // a reference read from the dates the text mentions may lie before the day of writing: the nearest year
     const m = r.month!, d = r.day ?? 15;
     const refDay = dayNumber(ref.y, ref.m, ref.d);
     let bestYear = ref.y;
@@ -47,11 +68,13 @@ export function resolveDate(r: RawDate, ref: Ymd | null): string | null {
     return format(r.resolution, bestYear, m, r.day ?? 1);
   }
   const rel = r.relative!;
+  // "July last year": a month of a year counted from the reference
+  if (r.month !== null) return format(r.resolution, ref.y + rel.years, r.month, 1);
   const base = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
   if (rel.weekday !== null) {
     // "on Tuesday" in news: the latest such weekday on or before the reference date;
     // "last Tuesday": strictly before; "next Tuesday": strictly after
-    if (rel.forward) base.setUTCDate(base.getUTCDate() + ((rel.weekday - base.getUTCDay() + 6) % 7) + 1);
+    if (rel.forward || (now && r.future && !rel.strict)) base.setUTCDate(base.getUTCDate() + ((rel.weekday - base.getUTCDay() + 6) % 7) + 1);
     else {
       const back = (base.getUTCDay() - rel.weekday + 7) % 7;
       base.setUTCDate(base.getUTCDate() - (back === 0 && rel.strict ? 7 : back));
