@@ -168,7 +168,12 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
         // "Salem, Ohio, Kane went after Bush, calling": an aside with a finite verb and no relative pronoun is a clause
         if (t === ',' && finiteAside(doc, j + 1, i)) break;
         const np = npBack(doc, j - 1, floor);
-        if (np && np.last === j) return np;
+        if (np && np.last === j) {
+          // "Britain's ambassador to the UN, Barbara Woodward, said": a person's name set off after a
+          // description is the speaker the description introduces
+          if (t === ',' && personNameSpan(doc, j + 1, i) && !inPersonName(doc, j - 1)) return { first: j + 1, last: i };
+          return np;
+        }
         if (t === ',' && ++commas > 2) break;
       }
     }
@@ -184,6 +189,19 @@ export function subjectBefore(doc: Doc, cue: number, floor: number): SpeakerSpan
   // "Lynch said": a lone capitalised word opening the clause, which the tagger took for a verb or adjective
   if (/^\p{Lu}\p{Ll}+$/u.test(word(doc, i)) && (i === floor || CLAUSE_START.has(word(doc, i - 1))) && i === cue - 1) return { first: i, last: i + 1 };
   return null;
+}
+
+/** Are tokens [a, b) exactly a person's name (a PERSON mention)? */
+function personNameSpan(doc: Doc, a: number, b: number): boolean {
+  if (a >= b || mentionBounds(doc).endFrom[a] !== b) return false;
+  const start = doc.tokens.start[a], end = doc.tokens.end[b - 1];
+  return doc.mentions.some((m) => m.start === start && m.end === end && m.type === 'PERSON' && m.kind !== 'pronoun');
+}
+
+/** Is token k inside a person's name? */
+function inPersonName(doc: Doc, k: number): boolean {
+  const at = doc.tokens.start[k];
+  return doc.mentions.some((m) => m.start <= at && at < m.end && m.type === 'PERSON' && m.kind !== 'pronoun');
 }
 
 /** Prepositions that also open clauses ("tweeted after Kane argued"). */

@@ -77,6 +77,9 @@ function byFirstName(doc: Doc, e: Entity): 'm' | 'f' | null {
   return null;
 }
 
+/** A description set off after a name: ", Russia's ambassador to the United States," (up to its comma). */
+const APPOSITION = /^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,70}?)[,.]/;
+
 export function createResolver(doc: Doc): Resolver {
   const mentions = doc.mentions;
   const byId = new Map<string, Entity>();
@@ -179,6 +182,42 @@ export function createResolver(doc: Doc): Resolver {
     return null;
   };
 
+  /** the person last set off by a description with this head noun ("X, Russia's ambassador to Y,"), before `at` */
+  const describedBefore = (head: string, at: number): string | null => {
+    let best: string | null = null;
+    const wanted = ROLE_SYNONYMS.get(head) ?? [head];
+    for (const m of mentions) {
+      if (m.start >= at) break;
+      if (!m.entity || m.kind === 'pronoun' || byId.get(m.entity)?.type !== 'PERSON' || doc.text.charCodeAt(m.end) !== 44) continue;
+      const aside = APPOSITION.exec(doc.text.slice(m.end, Math.min(at, m.end + 80)));
+      if (aside && wanted.some((w) => aside[1].toLowerCase().includes(w))) best = m.entity;
+    }
+    return best;
+  };
+
+  /** the entity of the latest mention of one of `ids` before `at` */
+  const nearestOf = (ids: ReadonlySet<string>, at: number): string | null => {
+    let best: string | null = null;
+    for (const m of mentions) {
+      if (m.start >= at) break;
+      if (m.entity && ids.has(m.entity) && m.kind !== 'pronoun') best = m.entity;
+    }
+    return best;
+  };
+
+  /**
+   * The place (GPE or NORP) of a description's qualifying word ("the Nigerian president", "Senegal's
+   * leader"), when `id`, the entity found inside [start, end), is one and does not cover its head noun.
+   */
+  const qualifyingPlace = (id: string, start: number, end: number, text: string): string | null => {
+    const e = byId.get(id);
+    if (!e || (e.type !== 'GPE' && e.type !== 'NORP')) return null;
+    const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+    if (!PERSON_NOUNS.has(head)) return null;
+    for (const m of mentions) if (m.entity === id && m.start >= start && m.end <= end && m.end >= end - head.length) return null;
+    return id;
+  };
+
   /** nearest organisation before `start` named with the description's head word ("the commission" → "Election Commission") */
   const namedByHead = (start: number, head: string, within: number): string | null => {
     let best: string | null = null;
@@ -251,7 +290,10 @@ export function createResolver(doc: Doc): Resolver {
     resolve(start, end, text, at, last) {
       if (!hasEntities) return null;
       const direct = overlapping(start, end);
-      if (direct) return direct;
+      // "the Nigerian president", "Senegal's leader": a country that only qualifies a person noun
+      // is the description's possessor, not its referent
+      const nationOf = direct && qualifyingPlace(direct, start, end, text);
+      if (direct && !nationOf) return direct;
       // a name the entity stages did not mark ("said Skelly" after "Bill Skelly"): the entity named with that last word
       if (NAME_TEXT.test(text)) {
         const named = bySurname(text.slice(text.lastIndexOf(' ') + 1), at);
@@ -293,13 +335,23 @@ export function createResolver(doc: Doc): Resolver {
       const poss = POSSESSIVE_GENDER.get(before);
       // "her campaign", "his aides": the person the possessive stands for
       if (poss && COLLECTIVE_NOUNS.has(head)) return this.resolve(start, start, poss === 'm' ? 'he' : 'she', at, last);
-      const possessor = words.length > 1 && /[’']s$/.test(words[0]) ? words[0].replace(/[’']s$/, '') : null;
+      const possessor = nationOf ? byId.get(nationOf)!.name.toLowerCase() : words.length > 1 && /[’']s$/.test(words[0]) ? words[0].replace(/[’']s$/, '') : null;
       if (PERSON_NOUNS.has(head) || AGED.test(head)) {
         // "a ministry spokesperson", "another official": someone new and unnamed, not a person named
         // before, unless set off after a name ("Tom Kane, a city official")
         if (INDEFINITE.has(words[0])) return appositionOf(start);
         const fit = doc.entities.filter((e) => e.type === 'PERSON' && roleFits(e, head, possessor));
         if (fit.length === 1) return fit[0].id;
+        // several fit ("the minister" after a foreign and a prime minister): the one named last before it
+        if (fit.length > 1) {
+          const ids = new Set(fit.map((e) => e.id));
+          const recent = nearestOf(ids, start);
+          if (recent) return recent;
+        }
+        // "Anatoly Antonov, Russia's ambassador to the United States, said …": a person described so before
+        const described = describedBefore(head, start);
+        if (described) return described;
+        if (nationOf) return null;
         if (last && at - last.at < 2500 && byId.get(last.entity)?.type === 'PERSON') return last.entity;
         return null;
       }

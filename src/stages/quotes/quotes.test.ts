@@ -67,6 +67,11 @@ const rows: Row[] = [
   ['“We will not back down,” Kane later said.', [KANE], '“We will not', 'Kane', 'Tom Kane'],
   // inverted
   ['“We are ready to talk,” said Lavrov.', [LAVROV], '“We are ready', 'Lavrov', 'Sergei Lavrov'],
+  // a name set off after a description is the speaker; a nationality qualifies a description, it does not speak
+  ['“The council has spoken,” Sylvania’s ambassador to the United Nations, Jo Marsh, said after the vote.', [{ names: ['Sylvania'], type: 'GPE' }, { names: ['United Nations'], type: 'ORG' }, { names: ['Jo Marsh', 'Marsh'], gender: 'f' }], '“The council', 'Jo Marsh', 'Jo Marsh'],
+  ['Premier Jo Marsh arrived. “We agree,” the Sylvanian premier said.', [{ names: ['Sylvania', 'Sylvanian'], type: 'GPE' }, { names: ['Jo Marsh', 'Marsh'], gender: 'f', role: 'Premier' }], '“We agree', 'the Sylvanian premier', 'Jo Marsh'],
+  ['Jo Marsh, Sylvania’s ambassador to Borduria, spoke first. Tom Kane followed. “We will not yield,” the ambassador said.', [{ names: ['Jo Marsh', 'Marsh'], gender: 'f' }, KANE], '“We will not', 'the ambassador', 'Jo Marsh'],
+  ['Prime Minister Tom Kane spoke first. Sergei Lavrov was blunter. “We will not yield,” the minister said.', [{ ...KANE, role: 'Prime Minister' }, LAVROV], '“We will not', 'the minister', 'Sergei Lavrov'],
   ['“The talks went well,” said the minister, Sergei Lavrov.', [LAVROV], '“The talks', 'Sergei Lavrov', 'Sergei Lavrov'],
   ['“Prices will rise,” added Kane.', [KANE], '“Prices', 'Kane', 'Tom Kane'],
   // cue before
