@@ -5,8 +5,10 @@ export const EXTRACT_SCHEMA = 'newsgraph.extract/1';
 /**
  * The public output contract (`../shared/docs/extract-json.md`, schema newsgraph.extract/1).
  * Fields beyond the contract (kind, roles, provenance, modality) are additions the contract allows.
+ * `reported: false` leaves out reported speech (quotes with `direct: false`), as `extract` does by default.
  */
-export function toExtractJson(doc: Doc) {
+export function toExtractJson(doc: Doc, opts: { reported?: boolean } = {}) {
+  const reported = opts.reported ?? true;
   return {
     schema: EXTRACT_SCHEMA,
     document: { id: doc.id, source: doc.source, title: doc.title, published: doc.published, text: doc.text },
@@ -22,7 +24,7 @@ export function toExtractJson(doc: Doc) {
       roles: e.roles.map((r) => ({ title: r.title, of: r.of, evidence: r.evidence })),
       ...(e.country ? { country: e.country } : {}),
     })),
-    quotes: doc.quotes.map((q) => ({
+    quotes: (reported ? doc.quotes : doc.quotes.filter((q) => q.direct)).map((q) => ({
       start: q.start,
       end: q.end,
       text: q.text,

@@ -16,6 +16,7 @@ export function registerExtract(program: Command): void {
     .option('--json', 'one JSON object (exactly one document expected)')
     .option('--jsonl', 'one JSON object per document, one per line')
     .option('--pretty', 'indent the JSON (with --json)')
+    .option('--reported', 'also list reported speech ("said that …", direct: false) among the quotes; by default only quotations in quote marks are listed (ingest always stores both)')
     .option('--max-bytes <n>', 'largest accepted document in bytes', (v) => parseInt(v, 10))
     .addHelpText(
       'after',
@@ -24,6 +25,7 @@ Examples:
   newsgraph extract article.txt --json
   newsgraph extract articles/ --jsonl > out.jsonl
   newsgraph extract page.html --published 2022-05-21 --json
+  newsgraph extract article.txt --json --reported     (with "said that …" reported speech)
 
 The output shape is documented in docs/extract-json.md (schema newsgraph.extract/1).`,
     )
@@ -44,7 +46,7 @@ The output shape is documented in docs/extract-json.md (schema newsgraph.extract
             continue;
           }
           try {
-            const json = toExtractJson(analyseArticle(r.article, pipeline, ctx));
+            const json = toExtractJson(analyseArticle(r.article, pipeline, ctx), { reported: opts.reported === true });
             if (opts.jsonl) process.stdout.write(JSON.stringify(json) + '\n');
             else docs.push(json);
           } catch (e) {
