@@ -103,6 +103,8 @@ export interface DateExpr extends TextSpan {
   value: string | null;
   resolution: DateResolution;
   inferred: boolean;
+  /** the value needs no reference, or was resolved against the day of writing (publication date or dateline) */
+  anchored: boolean;
   source: Provenance;
 }
 

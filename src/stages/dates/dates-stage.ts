@@ -94,6 +94,7 @@ export function extractDates(doc: Doc, published: string | null): DateExpr[] {
       value,
       resolution: r.resolution,
       inferred: r.kind !== 'absolute' && !pub && value !== null,
+      anchored: r.kind === 'absolute' || r.anchor !== null || written !== null,
       source: { stage: 'dates', rule: r.rule },
     };
   });

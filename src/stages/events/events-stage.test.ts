@@ -198,7 +198,8 @@ describe('events stage: clause rules', () => {
     ['The military operation was long.', []],
     ['Police arrested an alleged coup plotter in Borduria.', []],
     ['Paul Marek denounced the coup attempt.', []],
-    ['Covert coups were run from Freedonia in 1970.', ['coerce ->-']],
+    // an act with neither a doer nor an addressee is no event of the graph
+    ['Covert coups were run from Freedonia in 1970.', []],
     ['Paul Marek was viciously attacked by Ana Koval.', ['criticize Ana Koval>Paul Marek']],
     ['Freedonia is still planning to hold the second Coastal Summit.', ['intend-meet Freedonia>Coastal Summit intended']],
     ['Ruritania and Borduria agreed to enhance cooperation with the Northern League.', ['intend Ruritania>Northern League intended', 'intend Borduria>Northern League intended']],
@@ -376,11 +377,14 @@ describe('events stage: dates attached to their clause', () => {
     return doc.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`);
   };
   const table: [string, string[]][] = [
-    // a date inside "following/after … <noun> in DATE" dates that noun (the coup, coded with no agent), not the suspension
-    ['The Northern League suspended Borduria following the coup in September 2021.', ['suspend -', 'coerce 2021-09']],
-    ['After the coup in September 2021, the Northern League suspended Borduria.', ['coerce 2021-09', 'suspend -']],
-    ['The Northern League suspended Borduria in October 2021 following the coup in September 2021.', ['suspend 2021-10', 'coerce 2021-09']],
-    ['The Northern League suspended Borduria following the September 2021 coup.', ['suspend -', 'coerce 2021-09']],
+    // a date inside "following/after … <noun> in DATE" dates that noun (the coup: no agent, no event), not the suspension
+    ['The Northern League suspended Borduria following the coup in September 2021.', ['suspend -']],
+    ['After the coup in September 2021, the Northern League suspended Borduria.', ['suspend -']],
+    ['The Northern League suspended Borduria in October 2021 following the coup in September 2021.', ['suspend 2021-10']],
+    ['The Northern League suspended Borduria following the September 2021 coup.', ['suspend -']],
+    // a date in a relative clause or aside dates that clause, not the main verb
+    ['Paul Marek, who seized power in a coup in July 2023, visited Borduria.', ['visit -']],
+    ['Paul Marek, who took office in May 2021, visited Borduria in June 2022.', ['visit 2022-06']],
     // ... unless the trigger is that noun
     ['Paul Marek spoke after talks with Ana Koval in March 2020.', ['meet 2020-03']],
     // "since DATE", "after DATE" name no noun: the date is the event's own
@@ -394,7 +398,7 @@ describe('events stage: dates attached to their clause', () => {
     // a date elsewhere is still taken when nothing else in the sentence is dated
     ['On 3 March 2022, officials said that Ruritania attacked Borduria.', ['military 2022-03-03']],
     // a date of another clause is not taken once the sentence dated another phrase
-    ['The Northern League suspended Borduria after the coup in May 2021, while officials delayed elections to June 2022.', ['suspend -', 'coerce 2021-05']],
+    ['The Northern League suspended Borduria after the coup in May 2021, while officials delayed elections to June 2022.', ['suspend -']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(dated(text)).toEqual(expected);

@@ -492,7 +492,8 @@ class EventReader {
     if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) return;
     // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
     const actor = sourceless || ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || (m >= 0 && actors.entity(source)?.type === 'MISC' && isGroup(v, m));
-    if ((!source && !sourceless) || !actor || (source !== null && source === target1) || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) return;
+    // (an act with neither a doer nor an addressee — "after the coup" — is no edge of the graph)
+    if ((!source && !target1) || (!source && !sourceless) || !actor || (source !== null && source === target1) || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) return;
     const key = `${si}|${root}|${source}|${target1}`;
     const mirror = `${si}|${root}|${target1}|${source}`;
     if (this.seen.has(key) || (SYMMETRIC_ROOTS.has(root) && this.seen.has(mirror))) return;
@@ -1208,13 +1209,14 @@ function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFa
   let excluded = false;
   for (let i = 0; i < doc.dates.length; i++) {
     const d = doc.dates[i];
-    if (d.start < s.start || d.end > s.end || d.value === null || d.source.rule === 'chrono-relative') continue;
+    // ("on Tuesday" counted from a date the text merely mentions is too unsure to date an event)
+    if (d.start < s.start || d.end > s.end || d.value === null || (d.source.rule === 'chrono-relative' && !d.anchored)) continue;
     const dt = dateTok[i];
     // "his first visit since 2022", "until May": the bound of a period, not when the act happened
     // (but "has occupied X since 2014": a state that began then)
     const bound = v.lower(dt - 1);
     if (bound === 'until' || bound === 'till' || (bound === 'since' && !PERFECT.has(v.lower(t - 1)) && !PERFECT.has(v.lower(t - 2)))) continue;
-    if (datesOtherPhrase(v, dt, d.end, t, s.firstToken, s.endToken)) {
+    if (datesOtherPhrase(v, dt, d.end, t, s.firstToken, s.endToken) || inOtherAside(v, dt, t, s.firstToken, s.endToken)) {
       excluded = true;
       continue;
     }
@@ -1225,6 +1227,26 @@ function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFa
     } else if (gap < distOut) (distOut = gap), (bestOut = value);
   }
   return best ?? (excluded ? null : bestOut);
+}
+
+/**
+ * Is the date at token dt inside a relative clause or aside set off by commas (", who seized power
+ * in July 2023,", ", which took effect in May,") that does not hold the trigger t? It dates that clause.
+ */
+function inOtherAside(v: View, dt: number, t: number, lo: number, hi: number): boolean {
+  let open = -1;
+  for (let k = dt - 1; k > lo; k--) {
+    const w = v.lower(k);
+    if ((w === 'who' || w === 'which' || w === 'whose' || (v.pos(k) === 'VERB' && w.endsWith('ing'))) && v.lower(k - 1) === ',') {
+      open = k - 1;
+      break;
+    }
+    if (v.isBoundary(k) || w === ',' || w === ';') return false;
+  }
+  if (open < 0) return false;
+  let close = dt + 1;
+  while (close < hi && v.lower(close) !== ',' && !v.isBoundary(close)) close++;
+  return t < open || t > close;
 }
 
 /** Is the date starting at token dt (ending at offset end) inside an adjunct phrase, with a noun of its own, that does not hold t? */
