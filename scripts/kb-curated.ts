@@ -139,6 +139,13 @@ export const GROUPS: CuratedEntry[] = [
   // religious groups are NORP (nationalities, religious and political groups), never places or organisations
   // armed groups that today's news names often and the 2013 PETRARCH dictionaries lack or file as states
   { id: 'group:islamic-state', name: 'Islamic State', type: 'ORG', aliases: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State group'] },
+  // (the dictionaries file these under their long Arabic names; news uses the short ones)
+  { id: 'group:hamas', name: 'Hamas', type: 'ORG', aliases: ['Hamas', 'Islamic Resistance Movement'] },
+  { id: 'group:hezbollah', name: 'Hezbollah', type: 'ORG', aliases: ['Hezbollah', 'Hizbollah', 'Hizballah'] },
+  { id: 'group:al-qaeda', name: 'al-Qaeda', type: 'ORG', aliases: ['al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida', 'al Qaida', 'Al Qaida'] },
+  { id: 'group:al-shabaab', name: 'al-Shabaab', type: 'ORG', aliases: ['al-Shabaab', 'Al-Shabaab', 'al-Shabab', 'Al-Shabab', 'al Shabaab', 'Al Shabaab', 'Shabaab'] },
+  { id: 'group:islamic-state-sahel', name: 'Islamic State Sahel Province', type: 'ORG', aliases: ['Islamic State Sahel Province', 'Islamic State in the Greater Sahara', 'ISGS', 'IS Sahel'] },
+  { id: 'group:iswap', name: 'Islamic State West Africa Province', type: 'ORG', aliases: ['Islamic State West Africa Province', 'ISWAP'] },
   { id: 'group:wagner-group', name: 'Wagner Group', type: 'ORG', aliases: ['Wagner Group', 'PMC Wagner', 'Wagner'] },
   { id: 'group:africa-corps', name: 'Africa Corps', type: 'ORG', aliases: ['Africa Corps', 'Russian Africa Corps'] },
   // the Western bloc as world news names it (the one word "West" alone is too often part of a name)

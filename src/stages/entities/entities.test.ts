@@ -65,6 +65,15 @@ describe('entity mentions', () => {
     ['The sanctions imposed by Western allies hurt trade.', 'Western allies', 'NORP', 'name'],
     // a generational suffix the KB does not list is part of the name (and makes it another person)
     ['Vladimir Putin Jr. opened the gallery.', 'Vladimir Putin Jr.', 'PERSON', 'name'],
+    // hyphenated names: particles, Arabic articles, and a lone hyphenated surname of a full name
+    ['Fighters linked to al-Qaeda attacked the post.', 'al-Qaeda', 'ORG', 'name'],
+    ['Militants raided Wadi al-Karim overnight.', 'Wadi al-Karim', 'LOC', 'name'],
+    ['Sudan’s envoy, Omar Idriss al-Tayeb Hamid, spoke.', 'Omar Idriss al-Tayeb Hamid', 'PERSON', 'name'],
+    ['Ambassador Lena Marsh-Okoro spoke. Marsh-Okoro then left.', 'Marsh-Okoro', 'PERSON', 'name'],
+    // a run of capitalised words before an acronym in parentheses is one organisation
+    ['The Volunteers for the Defence of the Homeland (VDP) fought back.', 'Volunteers for the Defence of the Homeland', 'ORG', 'name'],
+    ['The count came from the Armed Conflict Tally project (ACT).', 'Armed Conflict Tally project', 'ORG', 'name'],
+    ['The Volunteers for the Defence of the Homeland (VDP) fought back.', 'VDP', 'ORG', 'acronym'],
   ];
   it.each(cases)('%s -> %s', (text, m, type, kind) => {
     const d = run(text);
@@ -89,6 +98,8 @@ describe('entity mentions', () => {
     ['Rep. Lena Marsh (D-Ore.) voted no.', 'Ore'],
     ['Many protesters said "The Senate must act."', 'The'],
     ['We move on to the next question. (APPLAUSE)', 'APPLAUSE'],
+    // a list of states before an acronym is no organisation's name
+    ['Talks with Russia and China (BRICS) went on.', 'Russia and China'],
     ['He kept talking over her. (CROSSTALK)', 'CROSSTALK'],
   ];
   it.each(junk)('%s: no mention %s', (text, m) => {
