@@ -110,6 +110,23 @@ const EXTRA_VERBS: Record<string, string> = {
   // appeals, only in their request pattern (the events stage checks it): "called on X to act",
   // "encouraged X to act" (CAMEO files the noun CALL under 020; the verbs are ambiguous alone)
   call: '020', encourage: '020',
+  // "quit ECOWAS", "quitting the bloc": leaving an organisation reduces relations with it
+  quit: '160',
+};
+
+/**
+ * Verb + object patterns the dictionary lacks: undoing an agreement or a tie reduces relations
+ * (CAMEO 160; 161 for diplomatic ties, as "recalled its ambassador"). The verbs alone are not
+ * events ("ended his speech", "cancelled the rally"); with these objects they are.
+ */
+const UNDO_VERBS = ['end', 'terminate', 'scrap', 'cancel', 'annul', 'nullify', 'revoke', 'abrogate', 'rescind', 'void'];
+const UNDONE: Record<string, string> = {
+  agreement: '160', agreements: '160', accord: '160', accords: '160', pact: '160', treaty: '160', deal: '160', deals: '160',
+  cooperation: '160', partnership: '160', mission: '160', missions: '160', ties: '161', relations: '161',
+};
+const EXTRA_OBJECTS: Record<string, string> = {
+  ...Object.fromEntries(UNDO_VERBS.flatMap((v) => Object.entries(UNDONE).map(([o, c]) => [`${v} ${o}`, c]))),
+  'recall ambassador': '161', 'recall envoy': '161',
 };
 
 /**
@@ -199,6 +216,11 @@ export function buildCameo(source: string) {
   for (const [lemma, code] of Object.entries(EXTRA_VERBS)) {
     if (lemma.includes('_')) continue;
     verbs[lemma] = code;
+    for (const f of inflect(lemma)) forms[f] ??= lemma;
+  }
+  for (const [pattern, code] of Object.entries(EXTRA_OBJECTS)) {
+    objects[pattern] = code;
+    const lemma = pattern.split(' ')[0];
     for (const f of inflect(lemma)) forms[f] ??= lemma;
   }
   // keep only object patterns whose verb is known, that the stage can use

@@ -224,6 +224,12 @@ describe('events stage: clause rules', () => {
     ['Ivo Brant called on Sylvania to condemn Borduria.', ['appeal Ivo Brant>Sylvania', 'criticize Sylvania>Borduria possible']],
     ['Sylvania called upon Borduria to free the prisoners.', ['appeal Sylvania>Borduria']],
     ['Sylvania encouraged Borduria to hold elections.', ['appeal Sylvania>Borduria']],
+    // undoing an agreement or a tie reduces relations; leaving an organisation too
+    ['Sylvania revoked its military agreements with Borduria.', ['suspend Sylvania>Borduria']],
+    ['Sylvania is ending its military cooperation with Borduria.', ['suspend Sylvania>Borduria']],
+    ['Sylvania recalled its ambassador to Borduria.', ['reduce-relations Sylvania>Borduria']],
+    ['Sylvania quit the Northern League in January.', ['suspend Sylvania>Northern League']],
+    ['Ivo Brant ended his speech in Borduria.', []],
     ['Sylvania was encouraged by the progress in Borduria.', []],
     ['Ivo Brant called Borduria a threat.', []],
     ['Ivo Brant, echoing Sylvania, called on Borduria to free the prisoners.', ['appeal Ivo Brant>Borduria']],

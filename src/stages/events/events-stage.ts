@@ -168,6 +168,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (lemma === 'ask' && !requestFollows(v, t + 1, hi)) return null;
   // "called on X to act" is an appeal; "called him a liar", "called for calm", "called X" are not
   if (lemma === 'call' && !((v.lower(t + 1) === 'on' || v.lower(t + 1) === 'upon') && requestFollows(v, t + 2, hi))) return null;
+  // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
+  if (lemma === 'quit' && !(v.mentionAt[t + 1] >= 0 || (v.pos(t + 1) === 'DET' && v.mentionAt[t + 2] >= 0))) return null;
   // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
   if (lemma === 'encourage' && (v.lower(t + 1) === 'to' || v.lower(t + 1) === 'by' || !requestFollows(v, t + 1, hi))) return null;
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
