@@ -363,6 +363,8 @@ describe('events stage: first person in a direct quote', () => {
     // "our" as a possessor of a nominal trigger, "us" as an object
     ['“Our sanctions against Borduria stay,” Paul Marek said.', '“Our sanctions against Borduria stay,”', 'Paul Marek', undefined, ['sanction Freedonia>Borduria']],
     ['“Borduria attacked us,” Paul Marek said.', '“Borduria attacked us,”', 'Paul Marek', undefined, ['military Borduria>Freedonia']],
+    // "our" owning the object of a verb is no target: "ending our cooperation with X" is done to X
+    ['“We are ending our military cooperation with Borduria,” Paul Marek said.', '“We are ending our military cooperation with Borduria,”', 'Paul Marek', undefined, ['suspend Freedonia>Borduria']],
     // "our" owning a passive subject is the target
     ['“All our proposals were supported by Sylvania,” Paul Marek said.', '“All our proposals were supported by Sylvania,”', 'Paul Marek', undefined, ['cooperate Sylvania>Freedonia']],
     // a disapproving adjective on a conflict noun in a quote: the speaker criticises its agent

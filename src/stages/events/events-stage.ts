@@ -147,7 +147,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   let direct = true;
   for (let k = t + 1; k < Math.min(hi, t + 9); k++) {
     const pk = v.pos(k);
-    if (v.mentionAt[k] >= 0) {
+    // (a possessive pronoun that stands for a quote's speaker is a mention, and no object: "ending our cooperation")
+    if (v.mentionAt[k] >= 0 && !POSSESSIVES.has(v.lower(k))) {
       // "end Operation X": the first word of a named object may fit a pattern
       if (direct) objectNoun ||= v.lower(k);
       break;
@@ -347,6 +348,8 @@ class EventReader {
       const r = read.right[ri];
       const id = actors.ofMention(r.mention);
       if (!id) continue;
+      // "ending our cooperation with X": a possessive pronoun owns the object, it is not the target
+      if (v.mentionFirst[r.mention] > t && POSSESSIVES.has(v.lower(v.mentionFirst[r.mention]))) continue;
       // "Kerry | Washington", "Progress Iowa": a piece of a longer name is nobody
       if (v.isFragment(r.mention)) {
         if (!target && TARGET_PREPS.has(r.prep) && r.prep !== 'by') break;
@@ -1135,7 +1138,11 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   if (k >= lo && v.mentionAt[k] >= 0 && v.pos(k + 1) !== 'PROPN') {
     const m = v.mentionAt[k];
     const possessive = /['’]s$/.test(v.mentions[m].text) || v.lower(k) === "'s" || v.lower(k) === '’s' || v.mentions[m].kind === 'pronoun';
-    if (possessive) return { sources: [m], coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-possessive' };
+    // ("ending our cooperation", "suspended Mali's aid": a verb that undoes the noun reads it)
+    const gv = v.mentionFirst[m] - 1;
+    const governed = gv >= lo && v.isVerb(gv) && verbGoverns(lex, lex.forms.get(v.lower(gv)) ?? v.lower(gv), v.lower(t), trig.cameo);
+    if (possessive && !governed) return { sources: [m], coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-possessive' };
+    if (governed) return null;
   }
   // 2. "the visit by X"
   // the agent follows the noun closely ("the visit by X"), not "the attack …, citing the investigation by X"
