@@ -11,7 +11,12 @@ export const TITLE_HEADS = new Set([
   'chair', 'speaker', 'judge', 'justice', 'pope', 'sheikh', 'emir', 'diplomat', 'candidate', 'nominee',
   'congressman', 'congresswoman', 'lawmaker', 'attorney', 'prosecutor', 'coach', 'ceo', 'founder', 'vice-president',
   'counterpart', 'head', 'officer', 'adviser', 'advisor', 'aide', 'spokesmen', 'official', 'sec.', 'pres.', 'gov',
+  // military ranks ("Captain Ibrahim Traore"; "Major" alone is too often an adjective: "Major American …")
+  'captain', 'maj.', 'lieutenant', 'lt', 'sergeant', 'brigadier', 'brig.', 'corporal', 'cpl.',
 ]);
+
+/** The second part of a hyphenated rank: "Colonel-Major X", "Lieutenant-General X". */
+export const RANK_PARTS = new Set(['major', 'general', 'colonel', 'commander']);
 
 /** Honorifics: a name follows, and some give the gender. */
 export const HONORIFICS = new Map<string, 'm' | 'f' | null>([

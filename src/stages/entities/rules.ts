@@ -2,7 +2,7 @@
 // organisations by head word ("... Group", "Council of ..."), named operations and summits,
 // code names ("G7"), acronym definitions ("Long Form (ACR)"), and unknown people by a first
 // name the KB knows. Each rule is a small scan over the token keys; no regex per token.
-import { EVENT_HEADS, HONORIFICS, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, ORG_HEADS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { EVENT_HEADS, HONORIFICS, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, ORG_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
@@ -108,6 +108,8 @@ function personAfterTitle(s: Scan, i: number, sEnd: number, covered: Uint8Array)
   const pos = s.doc.tokens.pos;
   let j = i + 1;
   if (tok[j] === ',') j++;
+  // "Colonel-Major X", "Lieutenant-General X": a hyphenated rank
+  while (tok[j] === '-' && RANK_PARTS.has(low[j + 1] ?? '')) j += 2;
   if (low[j] === 'of' && isCap(tok[j + 1] ?? '')) {
     // "Secretary of State X", "Minister of Foreign Affairs X", "Minister of Trade and Industry X"
     let p = j + 1;

@@ -28,11 +28,16 @@ const TIME_WORDS = new Set([...TIME_HEADS, 'on', 'at', 'in', 'last', 'this', 'ne
 /** Determiners that stand alone as a subject: "Some chanted", "Many said", "Another notes". */
 export const DET_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'another', 'several', 'few', 'both', 'all', 'one', 'none', 'each']);
 
+/** Person nouns the tagger may read as adjectives: "the general said", "the official told". */
+const ADJ_HEADS = new Set(['general', 'official', 'chief', 'military']);
+
 const hasHead = (doc: Doc, a: number, b: number): boolean => {
   for (let i = a; i < b; i++) {
     const p = doc.tokens.pos[i];
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
   }
+  // ("the general": a determiner, then the last word)
+  if (b - a >= 2 && doc.tokens.pos[a] === 'DET' && ADJ_HEADS.has(lower(doc, b - 1))) return true;
   return b - a === 1 && DET_SUBJECTS.has(lower(doc, a));
 };
 

@@ -77,6 +77,12 @@ function byFirstName(doc: Doc, e: Entity): 'm' | 'f' | null {
   return null;
 }
 
+/** Documents that speak for their author: "the statement said", "the communique added". */
+const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'report']);
+
+/** The title word right before a name: "General X", "Capt. X", "Colonel-Major X". */
+const TITLE_BEFORE = /([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+$/;
+
 /** A description set off after a name: ", Russia's ambassador to the United States," (up to its comma). */
 const APPOSITION = /^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,70}?)[,.]/;
 
@@ -191,6 +197,19 @@ export function createResolver(doc: Doc): Resolver {
       if (!m.entity || m.kind === 'pronoun' || byId.get(m.entity)?.type !== 'PERSON' || doc.text.charCodeAt(m.end) !== 44) continue;
       const aside = APPOSITION.exec(doc.text.slice(m.end, Math.min(at, m.end + 80)));
       if (aside && wanted.some((w) => aside[1].toLowerCase().includes(w))) best = m.entity;
+    }
+    return best;
+  };
+
+  /** the person last named after a title with this head noun ("General X" for "the general"), before `at` */
+  const titledBefore = (head: string, at: number): string | null => {
+    let best: string | null = null;
+    const wanted = ROLE_SYNONYMS.get(head) ?? [head];
+    for (const m of mentions) {
+      if (m.start >= at) break;
+      if (!m.entity || m.kind === 'pronoun' || byId.get(m.entity)?.type !== 'PERSON') continue;
+      const before = TITLE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 24), m.start));
+      if (before && wanted.includes(before[1].toLowerCase())) best = m.entity;
     }
     return best;
   };
@@ -349,11 +368,23 @@ export function createResolver(doc: Doc): Resolver {
           if (recent) return recent;
         }
         // "Anatoly Antonov, Russia's ambassador to the United States, said …": a person described so before
-        const described = describedBefore(head, start);
+        const described = describedBefore(head, start) ?? titledBefore(head, start);
         if (described) return described;
-        if (nationOf) return null;
+        // ("the Florida senator" whom no role names: not whoever spoke last; "the Republican nominee" may be)
+        if (nationOf && byId.get(nationOf)!.type === 'GPE') return null;
         if (last && at - last.at < 2500 && byId.get(last.entity)?.type === 'PERSON') return last.entity;
         return null;
+      }
+      // "“…,” the communique said" after "X said in a communique …": the author of the last such document
+      if (DOCUMENT_NOUNS.has(head) && words[0] === 'the') {
+        const from = Math.max(0, start - 2000);
+        let found = -1;
+        const re = new RegExp(`\\b${head}\\b`, 'gi');
+        for (let m = re.exec(doc.text.slice(from, start)); m; m = re.exec(doc.text.slice(from, start))) found = from + m.index;
+        if (found >= 0) {
+          const k = this.subjectOf(sentenceAt(doc, found), found);
+          if (k !== null && mentions[k].entity && ORGISH.has(byId.get(mentions[k].entity!)?.type ?? 'MISC')) return mentions[k].entity;
+        }
       }
       if (ORG_NOUNS.has(head)) {
         const named = words[0] === 'the' ? namedByHead(start, head, 3000) : null;

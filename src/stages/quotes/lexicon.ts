@@ -121,7 +121,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 export const ORG_NOUNS: ReadonlySet<string> = new Set(
   forms(`
   newspaper paper magazine agency ministry department government company campaign group committee
-  party council organization organisation administration office report statement network station
+  party council organization organisation administration office report statement communique communiqué declaration network station
   website site outlet channel union commission court board embassy army military police`),
 );
 
@@ -136,4 +136,6 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary']],
   ['leader', ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen']],
   ['envoy', ['envoy', 'ambassador', 'representative']],
+  ['officer', ['captain', 'capt.', 'colonel', 'col.', 'general', 'gen.', 'lieutenant', 'lt.', 'major', 'commander', 'officer']],
+  ['general', ['general', 'gen.']],
 ]);

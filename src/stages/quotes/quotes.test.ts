@@ -72,6 +72,11 @@ const rows: Row[] = [
   ['Premier Jo Marsh arrived. “We agree,” the Sylvanian premier said.', [{ names: ['Sylvania', 'Sylvanian'], type: 'GPE' }, { names: ['Jo Marsh', 'Marsh'], gender: 'f', role: 'Premier' }], '“We agree', 'the Sylvanian premier', 'Jo Marsh'],
   ['Jo Marsh, Sylvania’s ambassador to Borduria, spoke first. Tom Kane followed. “We will not yield,” the ambassador said.', [{ names: ['Jo Marsh', 'Marsh'], gender: 'f' }, KANE], '“We will not', 'the ambassador', 'Jo Marsh'],
   ['Prime Minister Tom Kane spoke first. Sergei Lavrov was blunter. “We will not yield,” the minister said.', [{ ...KANE, role: 'Prime Minister' }, LAVROV], '“We will not', 'the minister', 'Sergei Lavrov'],
+  // a rank before a name; "the general" is a noun phrase though tagged an adjective
+  ['The officers, led by General Jo Marsh, met. “We want no war,” the general said.', [{ names: ['Jo Marsh', 'Marsh'], gender: 'f' }], '“We want', 'the general', 'Jo Marsh'],
+  ['Capt. Jo Marsh praised the deal. “A slave who does not rebel deserves no pity,” the 35-year-old officer said.', [{ names: ['Jo Marsh', 'Marsh'], gender: 'f' }], '“A slave', 'the 35-year-old officer', 'Jo Marsh'],
+  // "the communique said": the author of the last communique
+  ['The Coastal Council said in a communique that talks were over.\n\n“The Council condemns the coup,” the communique said.', [{ names: ['Coastal Council'], type: 'ORG' }], '“The Council', 'the communique', 'Coastal Council'],
   ['“The talks went well,” said the minister, Sergei Lavrov.', [LAVROV], '“The talks', 'Sergei Lavrov', 'Sergei Lavrov'],
   ['“Prices will rise,” added Kane.', [KANE], '“Prices', 'Kane', 'Tom Kane'],
   // cue before
