@@ -8,6 +8,8 @@ import type { Candidate, Scan } from './scan.js';
 
 /** Name particles tied to the next word by a hyphen: "al-Qaeda", "el-Mandeb", "Abdel-Fatau". */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az', 'ibn', 'bin', 'bint', 'abu', 'abd', 'abdel', 'abdul', 'ould', 'ag']);
+/** A letter, a hyphen, a capital: "al-Qaeda", "Thomas-Greenfield". */
+const HYPHEN_CAP = /\p{L}-\p{Lu}/u;
 /** Arabic articles that open the second part of a name ("Wad al-Noura", "Idriss al-Harith"). */
 const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az']);
 
@@ -17,9 +19,8 @@ export function joinHyphens(s: Scan, names: Candidate[]): Candidate[] {
   const count = doc.tokens.count;
   // a hyphen at token h written without spaces between two words
   const tie = (h: number): boolean => h > 0 && h + 1 < count && tok[h] === '-' && end[h - 1] === start[h] && end[h] === start[h + 1] && sentence[h - 1] === sentence[h + 1] && /^\p{L}+$/u.test(tok[h - 1]) && /^\p{L}/u.test(tok[h + 1]);
-  let hyphenated = false;
-  for (let h = 1; h + 1 < count && !hyphenated; h++) if (tie(h)) hyphenated = true;
-  if (!hyphenated) return names;
+  // cheap prefilter: every join below has a capitalised word right after its hyphen
+  if (!HYPHEN_CAP.test(doc.text)) return names;
   const owner = new Int32Array(count).fill(-1);
   names.forEach((c, k) => {
     for (let t = c.a; t < c.b; t++) owner[t] = k;
@@ -27,7 +28,7 @@ export function joinHyphens(s: Scan, names: Candidate[]): Candidate[] {
   const out = names.map((c) => ({ ...c }));
   // a KB name that opens with a particle no earlier step could start at ("al-Qaeda", "al-Shabaab")
   for (let i = 0; i + 2 < count; i++) {
-    if (owner[i] >= 0 || !PARTICLES.has(low[i]) || !tie(i + 1) || !isCap(tok[i + 2])) continue;
+    if (tok[i + 1] !== '-' || owner[i] >= 0 || !PARTICLES.has(low[i]) || !tie(i + 1) || !isCap(tok[i + 2])) continue;
     let key = low[i], best = -1, id = '';
     for (let j = i + 1; j < count && j < i + 2 + s.kb.maxTokens && sentence[j] === sentence[i]; j++) {
       if (low[j] === '') continue;

@@ -9,10 +9,13 @@ import type { Candidate, Scan } from './scan.js';
 /** Words that may stand inside a name between capitalised words ("Bank for International Settlements"). */
 const CONNECTORS = new Set(['for', 'of', 'the', 'and', '&', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+/** cheap prefilter: an acronym in parentheses somewhere in the text */
+const PARENTHESISED = /\(\s*[A-Z][A-Z0-9&]{1,7}\s*\)/;
 
 export function longForms(s: Scan, names: Candidate[]): Candidate[] {
   const { tok, doc } = s;
   const { sentence, count } = doc.tokens;
+  if (!PARENTHESISED.test(doc.text)) return names;
   let out: Candidate[] | null = null;
   for (let p = 1; p + 2 < count; p++) {
     if (tok[p] !== '(' || tok[p + 2] !== ')' || !ACRONYM.test(tok[p + 1])) continue;
