@@ -239,6 +239,9 @@ function onlyNominal(v: View, from: number, to: number): boolean {
   return true;
 }
 
+/** Words that open a clause and may stand right before its subject ("after X abstained"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'because', 'as', 'once', 'when', 'although', 'though', 'unless']);
+
 /** Verbs whose "on X to" names who is to act: "called on X to", "prevailed upon X to". */
 const CALL_ON = new Set('call calls called calling prevail prevails prevailed count counts counted rely relies relied'.split(' '));
 
@@ -286,6 +289,11 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       const after = v.pos(v.mentionLast[m] + 1);
       const modifier = ((v.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
       const prep = v.prepBefore(first) || sharedPrep(v, first);
+      // "after the United States abstained": a clause opener before the verb's own subject, which the clause starts with
+      if (prep && CLAUSE_OPENERS.has(prep) && v.mentionLast[m] === from - 1 && !found.length && !v.isModifier(m)) {
+        found.push(m);
+        break;
+      }
       // "called on X to act": X does the act
       const addressee = infinitive && !crossed && !found.length && (prep === 'on' || prep === 'upon') && CALL_ON.has(v.lower(v.mentionFirst[m] - 1 - (v.pos(v.mentionFirst[m] - 1) === 'DET' ? 1 : 0) - 1));
       // "…, with X and Y abstaining": the names after an absolute "with" are the subject of the -ing verb

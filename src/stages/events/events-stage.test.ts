@@ -230,6 +230,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania recalled its ambassador to Borduria.', ['reduce-relations Sylvania>Borduria']],
     ['Sylvania quit the Northern League in January.', ['suspend Sylvania>Northern League']],
     ['Ivo Brant ended his speech in Borduria.', []],
+    // a clause opener before the verb's own subject: "after X did"
+    ['Talks stalled after Ruritania attacked Borduria.', ['military Ruritania>Borduria']],
     ['Sylvania was encouraged by the progress in Borduria.', []],
     ['Ivo Brant called Borduria a threat.', []],
     ['Ivo Brant, echoing Sylvania, called on Borduria to free the prisoners.', ['appeal Ivo Brant>Borduria']],
@@ -308,6 +310,7 @@ describe('events stage: votes', () => {
     ['Sylvania voted against the resolution at the Grand Assembly.', ['vote 120 Sylvania>Grand Assembly']],
     ['Sylvania voted against the draft resolution.', ['vote 120 Sylvania>-']],
     ['Borduria abstained.', ['vote 011 Borduria>-']],
+    ['The council demanded a truce between Sylvania and Borduria, after Freedonia abstained.', ['vote 011 Freedonia>-']],
     ['The assembly adopted the text, with Borduria and Sylvania abstaining.', ['vote 011 Borduria>-', 'vote 011 Sylvania>-']],
     ['Borduria abstained from the vote in the Grand Assembly.', ['vote 011 Borduria>Grand Assembly']],
     ['Borduria was among those that abstained from the vote.', ['vote 011 Borduria>-']],

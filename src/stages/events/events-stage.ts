@@ -763,8 +763,9 @@ function objectHead(v: View, from: number, hi: number): string {
   let head = '';
   for (let k = from; k < Math.min(hi, from + 6); k++) {
     const p = v.pos(k);
-    if (p === 'NOUN') head = v.lower(k);
-    else if (head || !(p === 'DET' || p === 'ADJ' || p === 'NUM' || v.mentionAt[k] >= 0 || POSSESSIVES.has(v.lower(k)))) break;
+    // (a named object's last word heads it: "his last State of the Union Address")
+    if (p === 'NOUN' || (v.mentionAt[k] >= 0 && k === v.mentionLast[v.mentionAt[k]] && !POSSESSIVES.has(v.lower(k)))) head = v.lower(k);
+    else if (head || !(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || v.mentionAt[k] >= 0 || POSSESSIVES.has(v.lower(k)))) break;
   }
   return head;
 }
