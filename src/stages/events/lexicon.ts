@@ -61,10 +61,11 @@ export function describeCode(lex: EventLexicon, cameo: string): Coded {
 
 /**
  * An intention to act is coded as CAMEO 03 "express intent to cooperate": meet -> 036,
- * diplomatic cooperation -> 032, material cooperation -> 031, aid -> 033, yield -> 034.
+ * diplomatic cooperation -> 032, material cooperation -> 031, aid -> 033, yield -> 035 (034 is
+ * political reform).
  */
 export function intentCode(cameo: string): string {
   const root = cameo.slice(0, 2);
-  const map: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '034' };
+  const map: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
   return map[root] ?? cameo;
 }
