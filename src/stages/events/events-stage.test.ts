@@ -230,6 +230,9 @@ describe('events stage: clause rules', () => {
     ['Sylvania recalled its ambassador to Borduria.', ['reduce-relations Sylvania>Borduria']],
     ['Sylvania quit the Northern League in January.', ['suspend Sylvania>Northern League']],
     ['Ivo Brant ended his speech in Borduria.', []],
+    // a military noun waged on no one named is no event; a country where an act happens may be its target, a continent not
+    ['Sylvania will not give up its war of aggression.', []],
+    ['Sylvania will help patrol the longest coastline in Africa.', []],
     // a clause opener before the verb's own subject: "after X did"
     ['Talks stalled after Ruritania attacked Borduria.', ['military Ruritania>Borduria']],
     ['Sylvania was encouraged by the progress in Borduria.', []],

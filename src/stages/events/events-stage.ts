@@ -330,7 +330,7 @@ class EventReader {
     }
     // "sanctions … in X": with no other target, the country where it happens is the target
     // (not for what a verb says or asks: "warned against X in Y" is not addressed to Y)
-    if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.entity(act.location)?.type === 'GPE' && !actors.isCity(act.location)) act.target = act.location;
+    if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.isState(act.location)) act.target = act.location;
     this.pushReading(act);
   }
 
@@ -448,6 +448,8 @@ class EventReader {
     // an event with no agent is worth keeping only where or when it happened
     if (sourceless && !target && !eventDate(v, this.dateTok, si, t)) return;
     if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) return;
+    // "its war of aggression", "the army's offensive": a military noun with no one it is waged on names no event between actors
+    if (trig.noun && !target && MILITARY_ROOTS.has(baseRoot) && !sourceless) return;
     // "fight terrorism", "capture the nomination": a military verb with no actor as its target is a figure of speech
     if (!trig.noun && !target && FIGHT_LIKE.has(lemma)) return;
     // "deliver her acceptance speech": words delivered are no aid
