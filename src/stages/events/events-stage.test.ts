@@ -233,6 +233,8 @@ describe('events stage: clause rules', () => {
     // a military noun waged on no one named is no event; a country where an act happens may be its target, a continent not
     ['Sylvania will not give up its war of aggression.', []],
     ['Sylvania will help patrol the longest coastline in Africa.', []],
+    ['Sylvania helped to rebuild Borduria.', []],
+    ['Sylvania helped Borduria.', ['aid Sylvania>Borduria']],
     // a clause opener before the verb's own subject: "after X did"
     ['Talks stalled after Ruritania attacked Borduria.', ['military Ruritania>Borduria']],
     ['Sylvania was encouraged by the progress in Borduria.', []],

@@ -76,7 +76,7 @@ const MILITARY_NOUNS = new Map([['operation', '190'], ['operations', '190'], ['i
 /** Nouns that name an event with no agent in the text ("military coups in X"): coded with no source. */
 const SOURCELESS = new Set(['coup', 'coups']);
 /** Military verbs that are figures of speech with no named target ("fight terrorism", "battling for votes"). */
-const FIGHT_LIKE = new Set(['fight', 'battle', 'combat', 'struggle', 'capture', 'seize', 'conquer']);
+const FIGHT_LIKE = new Set(['fight', 'battle', 'combat', 'struggle', 'capture', 'seize', 'conquer', 'wage']);
 /** Verbs that ascribe a quality to their object: "which X described as regrettable". */
 const ASCRIBE = new Set('describe described describes describing call called calls calling term termed terms deem deemed deems label labelled labeled labels consider considered considers brand branded brands'.split(' '));
 /** Adjectives of disapproval: "described as regrettable", "illegitimate sanctions". */
@@ -169,6 +169,9 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (lemma === 'ask' && !requestFollows(v, t + 1, hi)) return null;
   // "called on X to act" is an appeal; "called him a liar", "called for calm", "called X" are not
   if (lemma === 'call' && !((v.lower(t + 1) === 'on' || v.lower(t + 1) === 'upon') && requestFollows(v, t + 2, hi))) return null;
+  // "help patrol a coastline": helping to do something is no aid to what follows ("help Mali fight" is)
+  // (a "noun" right before a determiner is a verb the tagger missed: "help patrol a coastline")
+  if ((lemma === 'help' || lemma === 'assist') && (v.pos(t + 1) === 'VERB' || (v.lower(t + 1) === 'to' && v.pos(t + 2) === 'VERB') || (v.pos(t + 1) === 'NOUN' && v.pos(t + 2) === 'DET'))) return null;
   // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
   if (lemma === 'quit' && !(v.mentionAt[t + 1] >= 0 || (v.pos(t + 1) === 'DET' && v.mentionAt[t + 2] >= 0))) return null;
   // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
