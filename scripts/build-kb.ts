@@ -314,7 +314,7 @@ function dedupeRoles(roles: KbRoleOut[]): KbRoleOut[] {
 }
 
 function fromCurated(e: CuratedEntry): KbEntryOut {
-  return { id: e.id, n: e.name, t: e.type, a: [...e.aliases], ...(e.demonyms ? { d: e.demonyms } : {}) };
+  return { id: e.id, n: e.name, t: e.type, a: [...e.aliases], ...(e.demonyms ? { d: e.demonyms } : {}), ...(e.country ? { c: e.country } : {}) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -12,6 +12,8 @@ export interface CuratedEntry {
   aliases: string[];
   /** adjectives / nationality words that point at this entry (Soviet -> Soviet Union) */
   demonyms?: string[];
+  /** the state a national body belongs to (iso3 id) */
+  country?: string;
 }
 
 /** World regions, continents, oceans and seas (type LOC). "the X region" is handled by the rules. */
@@ -139,6 +141,12 @@ export const GROUPS: CuratedEntry[] = [
   // religious groups are NORP (nationalities, religious and political groups), never places or organisations
   // armed groups that today's news names often and the 2013 PETRARCH dictionaries lack or file as states
   { id: 'group:islamic-state', name: 'Islamic State', type: 'ORG', aliases: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State group'] },
+  // national bodies that wire copy names for their state ("the State Department said", "the Elysee")
+  { id: 'org:department-of-state-usa', name: 'State Department', type: 'ORG', aliases: ['State Department', 'U.S. State Department', 'US State Department', 'Department of State'], country: 'iso3:USA' },
+  { id: 'org:pentagon-usa', name: 'Pentagon', type: 'ORG', aliases: ['Pentagon'], country: 'iso3:USA' },
+  { id: 'org:downing-street-gbr', name: 'Downing Street', type: 'ORG', aliases: ['Downing Street'], country: 'iso3:GBR' },
+  { id: 'org:elysee-fra', name: 'Élysée', type: 'ORG', aliases: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace'], country: 'iso3:FRA' },
+  { id: 'org:british-broadcasting-service', name: 'BBC', type: 'ORG', aliases: ['BBC', 'British Broadcasting Corporation'] },
   // (the dictionaries file these under their long Arabic names; news uses the short ones)
   { id: 'group:hamas', name: 'Hamas', type: 'ORG', aliases: ['Hamas', 'Islamic Resistance Movement'] },
   { id: 'group:hezbollah', name: 'Hezbollah', type: 'ORG', aliases: ['Hezbollah', 'Hizbollah', 'Hizballah'] },

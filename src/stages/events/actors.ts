@@ -37,6 +37,12 @@ export class Actors {
     return null;
   }
 
+  /** A state's own body ("State Department", "Kremlin"): an organisation the KB files under a country. */
+  isNationalBody(id: string | null): boolean {
+    const e = this.entity(id);
+    return !!e && e.type === 'ORG' && !!e.kb?.startsWith('org:') && !!this.kb?.byId.get(e.kb)?.country;
+  }
+
   isPerson(id: string | null): boolean {
     return this.entity(id)?.type === 'PERSON';
   }

@@ -35,6 +35,12 @@ export class View {
   /** first token of each mention */
   readonly mentionFirst: Int32Array;
   readonly mentionLast: Int32Array;
+  /**
+   * A mention of the state a wire dateline places the story in ("OUAGADOUGOU, June 14 (AFP) -" and
+   * Burkina Faso named in the text), the state "the army" and "the junta" stand for when the text
+   * names no other; -1 when there is none. Set by the events stage.
+   */
+  homeState = -1;
 
   /** lower-cased tokens (shared per document) */
   private readonly low: string[];

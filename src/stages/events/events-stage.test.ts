@@ -235,6 +235,10 @@ describe('events stage: clause rules', () => {
     ['Sylvania will help patrol the longest coastline in Africa.', []],
     ['Sylvania helped to rebuild Borduria.', []],
     ['Sylvania helped Borduria.', ['aid Sylvania>Borduria']],
+    // a wire dateline's place and agency are no actors of the sentence it opens
+    ['Strelsau, June 14, 2024 (Northern League) - Ruritania attacked Borduria on Tuesday.', ['military Ruritania>Borduria']],
+    // ... and "the army" is the army of the dateline's state when the text names it and no other
+    ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe army attacked Borduria on Tuesday.', ['military Ruritania>Borduria']],
     // a clause opener before the verb's own subject: "after X did"
     ['Talks stalled after Ruritania attacked Borduria.', ['military Ruritania>Borduria']],
     ['Sylvania was encouraged by the progress in Borduria.', []],

@@ -231,6 +231,8 @@ class EventReader {
   ) {
     this.v = new View(doc, mentions, (at) => tokenAt(doc, at));
     this.actors = new Actors(doc, mentions, kb);
+    this.v.homeState = datelineState(doc, mentions, this.actors);
+    hideDateline(doc, this.v);
     this.dateTok = new Int32Array(doc.dates.length);
     for (let i = 0; i < doc.dates.length; i++) this.dateTok[i] = tokenAt(doc, doc.dates[i].start);
   }
@@ -495,7 +497,7 @@ class EventReader {
     // material conflict is done to states, organisations and groups, not to a person (except arrests)
     if (MATERIAL_ROOTS.has(code.slice(0, 2)) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(code)) return;
     const state = STATE_ROOTS.has(code.slice(0, 2));
-    if (state && actors.isPerson(source)) source = actors.countryOf(source) ?? source;
+    if (state && (actors.isPerson(source) || actors.isNationalBody(source))) source = actors.countryOf(source) ?? source;
     // (a person released is the person: CAMEO 0841)
     const target1 = state && actors.isPerson(target) && !code.startsWith('084') ? actors.countryOf(target) ?? target : target;
     // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
@@ -820,7 +822,9 @@ const isAmountEnd = (w: string): boolean => /^[\d.,]+$/.test(w) || MULTIPLIERS.h
 const PERFECT = new Set(['has', 'have', 'had', "'s", '’s', "'ve", '’ve']);
 
 /** Nouns for a state's rulers that the press uses alone once the state is named ("the junta"). */
-const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration']);
+const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration', 'army', 'military']);
+/** Of those, the ones that stand for the dateline's state when the text names no other ("the army said"). */
+const HOME_NOUNS = new Set(['junta', 'authorities', 'army', 'military']);
 
 /**
  * For a subject "the junta" / "the (military) government" ending at token k (right before the
@@ -841,6 +845,36 @@ function governmentOf(v: View, k: number, lo: number): number {
     if (v.lower(a) === "'s" || v.lower(a) === '’s') a--;
     const m = a >= 0 ? v.mentionAt[a] : -1;
     if (m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].kind === 'demonym')) return m;
+  }
+  return HOME_NOUNS.has(noun) ? v.homeState : -1;
+}
+
+/** A wire dateline opening a paragraph: "ABUJA, July 7, 2024 (AFP) -", "PORT SUDAN, Sudan (Reuters) —". */
+const DATELINE = /^[A-Z][\p{L}.'’ -]{1,40},[^\n()]{0,40}\([^()\n]{1,40}\)\s*[-–—]/u;
+
+/** The names of a dateline (the place, the agency) are no actors of the sentence it opens ("(AFP) - Jihadists attacked"). */
+function hideDateline(doc: Doc, v: View): void {
+  for (const p of doc.paragraphs.slice(0, 3)) {
+    const m = DATELINE.exec(doc.text.slice(p.start, p.start + 120));
+    if (!m) continue;
+    const end = p.start + m[0].length;
+    for (let t = tokenAt(doc, p.start); t < doc.tokens.count && doc.tokens.start[t] < end; t++) v.mentionAt[t] = -1;
+    return;
+  }
+}
+
+/**
+ * The mention of the state of the document's dateline ("OUAGADOUGOU, June 14, 2024 (AFP) -": a place
+ * opening a paragraph, then a comma): the place itself when a state, else its country when the
+ * text names it; -1 otherwise.
+ */
+function datelineState(doc: Doc, mentions: readonly Mention[], actors: Actors): number {
+  for (const p of doc.paragraphs.slice(0, 3)) {
+    const m = mentions.findIndex((x) => x.start === p.start && x.entity !== null);
+    if (m < 0 || doc.text[mentions[m].end] !== ',') continue;
+    const id = mentions[m].entity!;
+    const state = actors.isState(id) ? id : actors.countryOf(id);
+    return state ? mentions.findIndex((x) => x.entity === state) : -1;
   }
   return -1;
 }
