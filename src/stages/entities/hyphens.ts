@@ -25,7 +25,8 @@ export function joinHyphens(s: Scan, names: Candidate[]): Candidate[] {
   names.forEach((c, k) => {
     for (let t = c.a; t < c.b; t++) owner[t] = k;
   });
-  const out = names.map((c) => ({ ...c }));
+  // (the candidates are this document's own: changed in place, so they keep one object shape)
+  const out = names.slice();
   // a KB name that opens with a particle no earlier step could start at ("al-Qaeda", "al-Shabaab")
   for (let i = 0; i + 2 < count; i++) {
     if (tok[i + 1] !== '-' || owner[i] >= 0 || !PARTICLES.has(low[i]) || !tie(i + 1) || !isCap(tok[i + 2])) continue;

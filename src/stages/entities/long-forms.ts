@@ -46,7 +46,10 @@ export function longForms(s: Scan, names: Candidate[]): Candidate[] {
     // the acronym: a short form of the name before it
     const acr = out.findIndex((c) => c.a === p + 1 && c.b === p + 2);
     const type = out.find((c) => c.a === a && c.b === p)!.type;
-    if (acr >= 0) out[acr] = { ...out[acr], kind: 'acronym', type: out[acr].kb ? out[acr].type : type };
+    if (acr >= 0) {
+      out[acr].kind = 'acronym';
+      if (!out[acr].kb) out[acr].type = type;
+    }
     else out.push({ a: p + 1, b: p + 2, type, kind: 'acronym', kb: null, rule: 'long-form-acronym', prio: 3 });
   }
   return out ? out.sort((x, y) => x.a - y.a) : names;
