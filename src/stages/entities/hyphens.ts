@@ -14,120 +14,201 @@ const HYPHEN_CAP = /\p{L}-\p{Lu}/u;
 const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az']);
 
 export function joinHyphens(s: Scan, names: Candidate[]): Candidate[] {
-  const { tok, low, doc } = s;
-  const { start, end, sentence } = doc.tokens;
-  const count = doc.tokens.count;
-  // a hyphen at token h written without spaces between two words
-  const tie = (h: number): boolean => h > 0 && h + 1 < count && tok[h] === '-' && end[h - 1] === start[h] && end[h] === start[h + 1] && sentence[h - 1] === sentence[h + 1] && /^\p{L}+$/u.test(tok[h - 1]) && /^\p{L}/u.test(tok[h + 1]);
   // cheap prefilter: every join below has a capitalised word right after its hyphen
-  if (!HYPHEN_CAP.test(doc.text)) return names;
-  const owner = new Int32Array(count).fill(-1);
-  names.forEach((c, k) => {
-    for (let t = c.a; t < c.b; t++) owner[t] = k;
-  });
-  // (the candidates are this document's own: changed in place, so they keep one object shape)
-  const out = names.slice();
-  // a KB name that opens with a particle no earlier step could start at ("al-Qaeda", "al-Shabaab")
-  for (let i = 0; i + 2 < count; i++) {
-    if (tok[i + 1] !== '-' || owner[i] >= 0 || !PARTICLES.has(low[i]) || !tie(i + 1) || !isCap(tok[i + 2])) continue;
-    let key = low[i], best = -1, id = '';
-    for (let j = i + 1; j < count && j < i + 2 + s.kb.maxTokens && sentence[j] === sentence[i]; j++) {
-      if (low[j] === '') continue;
-      key += ' ' + low[j];
-      const node = s.kb.scan.get(key);
-      if (!node) break;
-      const hit = node.hits[0];
-      if (hit && hit.kind === 'name') (best = j), (id = hit.id);
-      if (!node.prefix) break;
+  if (!HYPHEN_CAP.test(s.doc.text)) return names;
+  return new HyphenJoin(s, names).run();
+}
+
+/**
+ * One document's joins. Each step is a method of its own (rare paths in one large function make
+ * V8 recompile it again and again).
+ */
+class HyphenJoin {
+  private readonly tok: string[];
+  private readonly low: string[];
+  private readonly start: Int32Array | number[];
+  private readonly end: Int32Array | number[];
+  private readonly sentence: Int32Array | number[];
+  private readonly count: number;
+  /** the candidate owning each token, or -1 */
+  private readonly owner: Int32Array;
+  /** the candidates, changed in place (they are this document's own, and keep one object shape) */
+  private readonly out: Candidate[];
+  private gone = new Uint8Array(0);
+  /** the hyphenated surnames of the document's full names ("Thomas-Greenfield" of "Linda Thomas-Greenfield") */
+  private readonly surnames = new Set<string>();
+
+  constructor(
+    private readonly s: Scan,
+    private readonly names: Candidate[],
+  ) {
+    const t = s.doc.tokens;
+    this.tok = s.tok;
+    this.low = s.low;
+    this.start = t.start;
+    this.end = t.end;
+    this.sentence = t.sentence;
+    this.count = t.count;
+    this.owner = new Int32Array(t.count).fill(-1);
+    this.out = names.slice();
+    for (let k = 0; k < names.length; k++) this.own(k);
+  }
+
+  run(): Candidate[] {
+    this.particleNames();
+    this.gone = new Uint8Array(this.out.length);
+    this.readSurnames();
+    for (let k = 0; k < this.out.length; k++) if (!this.gone[k] && this.out[k].kind === 'name') this.join(k);
+    return this.out.filter((_, k) => !this.gone[k]).sort((x, y) => x.a - y.a);
+  }
+
+  /** a hyphen at token h written without spaces between two words */
+  private tie(h: number): boolean {
+    const { tok, start, end, sentence } = this;
+    return h > 0 && h + 1 < this.count && tok[h] === '-' && end[h - 1] === start[h] && end[h] === start[h + 1] && sentence[h - 1] === sentence[h + 1] && /^\p{L}+$/u.test(tok[h - 1]) && /^\p{L}/u.test(tok[h + 1]);
+  }
+
+  private own(k: number): void {
+    const c = this.out[k];
+    for (let t = c.a; t < c.b; t++) this.owner[t] = k;
+  }
+
+  private plain(c: Candidate): boolean {
+    return c.kind === 'name' && c.kb === null;
+  }
+
+  /** A KB name that opens with a particle no earlier step could start at ("al-Qaeda", "al-Shabaab"). */
+  private particleNames(): void {
+    const { tok, low, owner, sentence, count, s } = this;
+    for (let i = 0; i + 2 < count; i++) {
+      if (tok[i + 1] !== '-' || owner[i] >= 0 || !PARTICLES.has(low[i]) || !this.tie(i + 1) || !isCap(tok[i + 2])) continue;
+      let key = low[i], best = -1, id = '';
+      for (let j = i + 1; j < count && j < i + 2 + s.kb.maxTokens && sentence[j] === sentence[i]; j++) {
+        if (low[j] === '') continue;
+        key += ' ' + low[j];
+        const node = s.kb.scan.get(key);
+        if (!node) break;
+        const hit = node.hits[0];
+        if (hit && hit.kind === 'name') (best = j), (id = hit.id);
+        if (!node.prefix) break;
+      }
+      if (best < 0 || owner.subarray(i, best + 1).some((o) => o >= 0)) continue;
+      const entry = s.kb.byId.get(id)!;
+      this.out.push({ a: i, b: best + 1, type: entry.type, kind: 'name', kb: id, rule: 'gazetteer-particle', prio: 3 });
+      this.own(this.out.length - 1);
+      i = best;
     }
-    if (best < 0 || owner.subarray(i, best + 1).some((o) => o >= 0)) continue;
-    const entry = s.kb.byId.get(id)!;
-    out.push({ a: i, b: best + 1, type: entry.type, kind: 'name', kb: id, rule: 'gazetteer-particle', prio: 3 });
-    for (let t = i; t <= best; t++) owner[t] = out.length - 1;
-    i = best;
   }
-  const gone = new Uint8Array(out.length);
-  const plain = (c: Candidate) => c.kind === 'name' && c.kb === null;
-  // the hyphenated surnames of the document's full names ("Linda Thomas-Greenfield"): a lone
-  // "Thomas-Greenfield" is that person, where "the Trump-Cruz race" names two
-  const surnames = new Set<string>();
-  for (const c of names) {
-    if (c.type !== 'PERSON' || c.b - c.a < 4 || !tie(c.b - 2)) continue;
-    let f = c.b - 2;
-    while (f - 2 > c.a && tie(f - 2)) f -= 2;
-    if (f - 1 > c.a) surnames.add(doc.text.slice(start[f - 1], end[c.b - 1]));
+
+  /** A lone "Thomas-Greenfield" is the person of "Linda Thomas-Greenfield"; "the Trump-Cruz race" names two. */
+  private readSurnames(): void {
+    const { start, end } = this;
+    for (const c of this.names) {
+      if (c.type !== 'PERSON' || c.b - c.a < 4 || !this.tie(c.b - 2)) continue;
+      let f = c.b - 2;
+      while (f - 2 > c.a && this.tie(f - 2)) f -= 2;
+      if (f - 1 > c.a) this.surnames.add(this.s.doc.text.slice(start[f - 1], end[c.b - 1]));
+    }
   }
-  const surname = (a: number, b: number) => surnames.has(doc.text.slice(start[a], end[b - 1]));
-  const absorb = (k: number, d: number) => {
-    const c = out[k], o = out[d];
+
+  private surname(a: number, b: number): boolean {
+    return this.surnames.has(this.s.doc.text.slice(this.start[a], this.end[b - 1]));
+  }
+
+  /** Candidate k takes over candidate d's tokens. */
+  private absorb(k: number, d: number): void {
+    const c = this.out[k], o = this.out[d];
     c.a = Math.min(c.a, o.a);
     c.b = Math.max(c.b, o.b);
-    gone[d] = 1;
-    for (let t = c.a; t < c.b; t++) owner[t] = k;
-  };
-  for (let k = 0; k < out.length; k++) {
-    if (gone[k] || out[k].kind !== 'name') continue;
-    const c = out[k];
-    let changed = false;
-    // to the left: "al-|Qaeda", "Abdel-|Fatau Musah", "Thomas-|Greenfield" (two halves of one person)
-    while (tie(c.a - 1)) {
-      const w = c.a - 2, d = owner[w];
+    this.gone[d] = 1;
+    this.own(k);
+  }
+
+  private join(k: number): void {
+    const changed = this.left(k) + this.right(k) + this.articleRight(k) + this.articleLeft(k);
+    if (changed) this.lookUp(this.out[k]);
+  }
+
+  /** To the left: "al-|Qaeda", "Abdel-|Fatau Musah", "Thomas-|Greenfield" (two halves of one person). */
+  private left(k: number): number {
+    const c = this.out[k];
+    let changed = 0;
+    while (this.tie(c.a - 1)) {
+      const w = c.a - 2, d = this.owner[w];
       if (d >= 0 && d !== k) {
-        const o = out[d];
-        const particle = o.b - o.a === 1 && PARTICLES.has(low[w]);
-        const halves = plain(o) && plain(c) && surname(o.a, c.b);
+        const o = this.out[d];
+        const particle = o.b - o.a === 1 && PARTICLES.has(this.low[w]);
+        const halves = this.plain(o) && this.plain(c) && this.surname(o.a, c.b);
         if (!(particle || halves)) break;
-        absorb(k, d);
+        this.absorb(k, d);
         if (halves) c.type = 'PERSON';
-      } else if (PARTICLES.has(low[w]) || (isCap(tok[w]) && c.type === 'PERSON' && plain(c) && surname(w, c.b))) {
+      } else if (PARTICLES.has(this.low[w]) || (isCap(this.tok[w]) && c.type === 'PERSON' && this.plain(c) && this.surname(w, c.b))) {
         c.a = w;
-        for (let t = w; t < c.b; t++) owner[t] = k;
+        this.own(k);
       } else break;
-      changed = true;
+      changed = 1;
     }
-    // to the right: "Thomas|-Greenfield" when the second half is no other name
-    while (c.b + 1 < count && tie(c.b) && isCap(tok[c.b + 1])) {
-      const d = owner[c.b + 1];
-      if (d >= 0 && !(plain(out[d]) && plain(c) && surname(c.a, out[d].b))) break;
+    return changed;
+  }
+
+  /** To the right: "Thomas|-Greenfield" when the second half is no other name. */
+  private right(k: number): number {
+    const c = this.out[k];
+    let changed = 0;
+    while (c.b + 1 < this.count && this.tie(c.b) && isCap(this.tok[c.b + 1])) {
+      const d = this.owner[c.b + 1];
+      if (d >= 0 && !(this.plain(this.out[d]) && this.plain(c) && this.surname(c.a, this.out[d].b))) break;
       if (d >= 0) {
-        absorb(k, d);
+        this.absorb(k, d);
         c.type = 'PERSON';
-      } else if (c.type === 'PERSON' && plain(c) && surname(c.b - 1, c.b + 2)) {
+      } else if (c.type === 'PERSON' && this.plain(c) && this.surname(c.b - 1, c.b + 2)) {
         c.b += 2;
-        for (let t = c.a; t < c.b; t++) owner[t] = k;
+        this.own(k);
       } else break;
-      changed = true;
+      changed = 1;
     }
-    // "Wad al-Noura": an article-led word no step took goes on the name before it
-    while (c.b + 2 < count && ARTICLES.has(low[c.b]) && tie(c.b + 1) && owner[c.b] < 0 && owner[c.b + 2] < 0 && isCap(tok[c.b + 2]) && start[c.b] > end[c.b - 1] && plain(c)) {
+    return changed;
+  }
+
+  /** "Wad al-Noura": an article-led word no step took goes on the name before it. */
+  private articleRight(k: number): number {
+    const c = this.out[k];
+    const { low, owner, tok, start, end } = this;
+    let changed = 0;
+    while (c.b + 2 < this.count && ARTICLES.has(low[c.b]) && this.tie(c.b + 1) && owner[c.b] < 0 && owner[c.b + 2] < 0 && isCap(tok[c.b + 2]) && start[c.b] > end[c.b - 1] && this.plain(c)) {
       c.b += 3;
-      for (let t = c.a; t < c.b; t++) owner[t] = k;
-      changed = true;
+      this.own(k);
+      changed = 1;
     }
-    // "Bab el-Mandeb": an article-led name goes on the capitalised name word before it
-    if (ARTICLES.has(low[c.a]) && tie(c.a + 1) && c.a > 0 && sentence[c.a - 1] === sentence[c.a] && isCap(tok[c.a - 1]) && /^\p{L}+$/u.test(tok[c.a - 1])) {
-      const d = owner[c.a - 1];
-      if (d >= 0 && d !== k && plain(out[d]) && plain(c)) {
-        const type = out[d].type;
-        absorb(k, d);
-        c.type = type;
-        changed = true;
-      }
-    }
-    if (changed) {
-      c.kb = null;
-      c.rule = 'hyphen-join';
-      // the whole may be a KB name ("al-Qaeda")
-      let key = '';
-      for (let t = c.a; t < c.b; t++) if (low[t] !== '') key = key ? key + ' ' + low[t] : low[t];
-      const hit = s.kb.scan.get(key)?.hits[0];
-      const entry = hit && hit.kind === 'name' ? s.kb.byId.get(hit.id) : undefined;
-      if (entry) {
-        c.kb = entry.id;
-        c.type = entry.type;
-        c.rule = 'gazetteer-hyphen';
-      }
+    return changed;
+  }
+
+  /** "Bab el-Mandeb": an article-led name goes on the capitalised name word before it. */
+  private articleLeft(k: number): number {
+    const c = this.out[k];
+    const { low, tok, sentence } = this;
+    if (!(ARTICLES.has(low[c.a]) && this.tie(c.a + 1) && c.a > 0 && sentence[c.a - 1] === sentence[c.a] && isCap(tok[c.a - 1]) && /^\p{L}+$/u.test(tok[c.a - 1]))) return 0;
+    const d = this.owner[c.a - 1];
+    if (d < 0 || d === k || !this.plain(this.out[d]) || !this.plain(c)) return 0;
+    const type = this.out[d].type;
+    this.absorb(k, d);
+    c.type = type;
+    return 1;
+  }
+
+  /** A joined name: the whole may be a KB name ("al-Qaeda"). */
+  private lookUp(c: Candidate): void {
+    const { low, s } = this;
+    c.kb = null;
+    c.rule = 'hyphen-join';
+    let key = '';
+    for (let t = c.a; t < c.b; t++) if (low[t] !== '') key = key ? key + ' ' + low[t] : low[t];
+    const hit = s.kb.scan.get(key)?.hits[0];
+    const entry = hit && hit.kind === 'name' ? s.kb.byId.get(hit.id) : undefined;
+    if (entry) {
+      c.kb = entry.id;
+      c.type = entry.type;
+      c.rule = 'gazetteer-hyphen';
     }
   }
-  return out.filter((_, k) => !gone[k]).sort((x, y) => x.a - y.a);
 }

@@ -165,20 +165,41 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     }
     if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
   }
-  // "asked X to do", "asked for X" is a request; "asked X a question", "when asked" is not
-  if (lemma === 'ask' && !requestFollows(v, t + 1, hi)) return null;
-  // "called on X to act" is an appeal; "called him a liar", "called for calm", "called X" are not
-  if (lemma === 'call' && !((v.lower(t + 1) === 'on' || v.lower(t + 1) === 'upon') && requestFollows(v, t + 2, hi))) return null;
-  // "help patrol a coastline": helping to do something is no aid to what follows ("help Mali fight" is)
-  // (a "noun" right before a determiner is a verb the tagger missed: "help patrol a coastline")
-  if ((lemma === 'help' || lemma === 'assist') && (v.pos(t + 1) === 'VERB' || (v.lower(t + 1) === 'to' && v.pos(t + 2) === 'VERB') || (v.pos(t + 1) === 'NOUN' && v.pos(t + 2) === 'DET'))) return null;
-  // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
-  if (lemma === 'quit' && !(v.mentionAt[t + 1] >= 0 || (v.pos(t + 1) === 'DET' && v.mentionAt[t + 2] >= 0))) return null;
-  // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
-  if (lemma === 'encourage' && (v.lower(t + 1) === 'to' || v.lower(t + 1) === 'by' || !requestFollows(v, t + 1, hi))) return null;
+  if (GATED.has(lemma) && !gateOpen(v, lemma, t, hi)) return null;
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1 };
+}
+
+/** Verbs that trigger only in one pattern of theirs (gateOpen). */
+const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage']);
+
+/**
+ * Whether a gated verb at t stands in the pattern that makes it an act. (Apart from findTrigger so
+ * that these rare paths do not make V8 recompile it.)
+ */
+function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
+  const next = v.lower(t + 1);
+  switch (lemma) {
+    // "asked X to do", "asked for X" is a request; "asked X a question", "when asked" is not
+    case 'ask':
+      return requestFollows(v, t + 1, hi);
+    // "called on X to act" is an appeal; "called him a liar", "called for calm", "called X" are not
+    case 'call':
+      return (next === 'on' || next === 'upon') && requestFollows(v, t + 2, hi);
+    // "help patrol a coastline": helping to do something is no aid to what follows ("help Mali fight" is);
+    // a "noun" right before a determiner is a verb the tagger missed
+    case 'help':
+    case 'assist':
+      return !(v.pos(t + 1) === 'VERB' || (next === 'to' && v.pos(t + 2) === 'VERB') || (v.pos(t + 1) === 'NOUN' && v.pos(t + 2) === 'DET'));
+    // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
+    case 'quit':
+      return v.mentionAt[t + 1] >= 0 || (v.pos(t + 1) === 'DET' && v.mentionAt[t + 2] >= 0);
+    // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
+    case 'encourage':
+      return next !== 'to' && next !== 'by' && requestFollows(v, t + 1, hi);
+  }
+  return true;
 }
 
 export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): EventFact[] {
