@@ -295,8 +295,12 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
   };
   orgFile('Phoenix.International.actors.txt', 'igo');
   orgFile('Phoenix.MilNonState.actors.txt', 'group');
-  return { entries };
+  // offices the dictionaries file as organisations: in news they are titles ("UN Secretary-General
+  // Antonio Guterres" is a person with a role of the UN, not an organisation and a person)
+  return { entries: entries.filter((e) => !OFFICES.has(e.id)) };
 }
+
+const OFFICES = new Set(['igo:UNSG']);
 
 function initialsMatch(long: string, acr: string): boolean {
   const initials = long.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');

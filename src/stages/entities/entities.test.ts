@@ -174,6 +174,11 @@ describe('linking', () => {
     expect(e.roles[0].of).toBe(entityOf(d, 'Peruvian')!.id);
     expect(e.country).toBe(entityOf(d, 'Peruvian')!.id);
   });
+  it('gives a hyphenated title of an organisation named before it ("UN Secretary-General X")', () => {
+    const d = run('UN Secretary-General Ramiro Quispe opened the session.');
+    const e = entityOf(d, 'Ramiro Quispe')!;
+    expect(e.roles.map((r) => [r.title, r.of])).toEqual([['Secretary-General', entityOf(d, 'UN')!.id]]);
+  });
   it("resolves \"Chile's top diplomat\" to the foreign minister of Chile", () => {
     const d = run('Chile’s Foreign Minister Ana Kulik spoke. “We agree,” Chile’s top diplomat said.');
     expect(entityOf(d, 'Chile’s top diplomat')?.id).toBe(entityOf(d, 'Ana Kulik')?.id);

@@ -34,7 +34,10 @@ export function titleBefore(doc: Doc, mentions: Mention[], pi: number, endingAt:
     if (!(k >= 2 && isCap(tok(k)) && tok(k - 1) === 'of' && isCap(tok(k - 2)) && TITLE_HEADS.has(tok(k - 2).toLowerCase()))) return null;
     a = k - 2;
   }
-  while (a - 1 >= 0 && (TITLE_MODIFIERS.has(tok(a - 1).toLowerCase()) || (TITLE_HEADS.has(tok(a - 1).toLowerCase()) && isCap(tok(a - 1))))) a--;
+  // "Secretary-General", "Director-General", "Colonel-Major": a hyphenated title word joins the head
+  while (a - 2 >= 0 && tok(a - 1) === '-' && end[a - 2] === start[a - 1] && end[a - 1] === start[a] && isCap(tok(a - 2))) a -= 2;
+  // (a modifier that is itself a name, "UN", "US", is whose title it is, not part of the title)
+  while (a - 1 >= 0 && !endingAt.has(a - 1) && (TITLE_MODIFIERS.has(tok(a - 1).toLowerCase()) || (TITLE_HEADS.has(tok(a - 1).toLowerCase()) && isCap(tok(a - 1))))) a--;
   // who the title belongs to: a name mention ending right before (possibly with 's)
   let of = -1;
   let b = a - 1;

@@ -47,6 +47,8 @@ export function cueAt(doc: Doc, i: number, fragments: boolean, anyPos = false): 
   const particle = PARTICLE.get(w);
   if (particle && i + 1 < doc.tokens.count && lower(doc, i + 1) === particle) return 2;
   if (SAY.has(w)) return 1;
+  // "X was quoted as saying"
+  if (w === 'quoted' && i + 2 < doc.tokens.count && lower(doc, i + 1) === 'as' && lower(doc, i + 2) === 'saying') return 3;
   // "as the memo put it", "Kane put it bluntly:"
   if ((w === 'put' || w === 'puts') && i + 1 < doc.tokens.count && lower(doc, i + 1) === 'it') return 2;
   if (pos !== 'VERB' && !(anyPos && (pos === 'NOUN' || pos === 'ADJ' || pos === 'ADV'))) return 0;

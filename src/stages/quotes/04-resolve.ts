@@ -81,7 +81,7 @@ function byFirstName(doc: Doc, e: Entity): 'm' | 'f' | null {
 const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'report']);
 
 /** The title word right before a name: "General X", "Capt. X", "Colonel-Major X". */
-const TITLE_BEFORE = /([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+$/;
+const TITLE_BEFORE = /([A-Z][a-z]+\.?(?:-[A-Z][a-z]+)?)\s+$/;
 
 /** A description set off after a name: ", Russia's ambassador to the United States," (up to its comma). */
 const APPOSITION = /^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,70}?)[,.]/;
@@ -189,27 +189,27 @@ export function createResolver(doc: Doc): Resolver {
   };
 
   /** the person last set off by a description with this head noun ("X, Russia's ambassador to Y,"), before `at` */
-  const describedBefore = (head: string, at: number): string | null => {
+  const describedBefore = (head: string, at: number, of: string | null): string | null => {
     let best: string | null = null;
     const wanted = ROLE_SYNONYMS.get(head) ?? [head];
     for (const m of mentions) {
       if (m.start >= at) break;
       if (!m.entity || m.kind === 'pronoun' || byId.get(m.entity)?.type !== 'PERSON' || doc.text.charCodeAt(m.end) !== 44) continue;
       const aside = APPOSITION.exec(doc.text.slice(m.end, Math.min(at, m.end + 80)));
-      if (aside && wanted.some((w) => aside[1].toLowerCase().includes(w))) best = m.entity;
+      if (aside && wanted.some((w) => aside[1].toLowerCase().includes(w)) && (!of || aside[1].toLowerCase().includes(of) || belongsTo(byId.get(m.entity)!, of, true))) best = m.entity;
     }
     return best;
   };
 
   /** the person last named after a title with this head noun ("General X" for "the general"), before `at` */
-  const titledBefore = (head: string, at: number): string | null => {
+  const titledBefore = (head: string, at: number, of: string | null): string | null => {
     let best: string | null = null;
     const wanted = ROLE_SYNONYMS.get(head) ?? [head];
     for (const m of mentions) {
       if (m.start >= at) break;
       if (!m.entity || m.kind === 'pronoun' || byId.get(m.entity)?.type !== 'PERSON') continue;
       const before = TITLE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 24), m.start));
-      if (before && wanted.includes(before[1].toLowerCase())) best = m.entity;
+      if (before && wanted.includes(before[1].toLowerCase()) && (!of || belongsTo(byId.get(m.entity)!, of, true))) best = m.entity;
     }
     return best;
   };
@@ -230,7 +230,7 @@ export function createResolver(doc: Doc): Resolver {
    */
   const qualifyingPlace = (id: string, start: number, end: number, text: string): string | null => {
     const e = byId.get(id);
-    if (!e || (e.type !== 'GPE' && e.type !== 'NORP')) return null;
+    if (!e || (e.type !== 'GPE' && e.type !== 'NORP' && e.type !== 'ORG')) return null;
     const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
     if (!PERSON_NOUNS.has(head)) return null;
     for (const m of mentions) if (m.entity === id && m.start >= start && m.end <= end && m.end >= end - head.length) return null;
@@ -251,15 +251,20 @@ export function createResolver(doc: Doc): Resolver {
     return best;
   };
 
-  const roleFits = (e: Entity, head: string, possessor: string | null): boolean => {
+  /** `strict`: the possessor must be shown to be the person's (not just unknown) */
+  const roleFits = (e: Entity, head: string, possessor: string | null, strict = false): boolean => {
     const wanted = ROLE_SYNONYMS.get(head) ?? [head];
     const fits = e.roles.some((r) => wanted.some((w) => r.title.toLowerCase().includes(w)));
     if (!fits) return false;
-    if (!possessor) return true;
+    return !possessor || belongsTo(e, possessor, strict);
+  };
+
+  /** Is the person's country or a role's body named `possessor`? (`strict`: unknown is no) */
+  const belongsTo = (e: Entity, possessor: string, strict: boolean): boolean => {
     const country = e.country ? byId.get(e.country) : undefined;
     const ofs = e.roles.map((r) => (r.of ? byId.get(r.of) : undefined));
     const names = [country, ...ofs].filter((x): x is Entity => !!x).flatMap((x) => [x.name, ...x.mentions.map((i) => mentions[i].text)]);
-    return names.length === 0 || names.some((n) => n.toLowerCase().startsWith(possessor));
+    return (names.length === 0 && !strict) || names.some((n) => n.toLowerCase().startsWith(possessor));
   };
 
   /** "Tom Kane, a city official": the person whose name the description at `start` follows after a comma */
@@ -359,7 +364,7 @@ export function createResolver(doc: Doc): Resolver {
         // "a ministry spokesperson", "another official": someone new and unnamed, not a person named
         // before, unless set off after a name ("Tom Kane, a city official")
         if (INDEFINITE.has(words[0])) return appositionOf(start);
-        const fit = doc.entities.filter((e) => e.type === 'PERSON' && roleFits(e, head, possessor));
+        const fit = doc.entities.filter((e) => e.type === 'PERSON' && roleFits(e, head, possessor, nationOf !== null && byId.get(nationOf)!.type === 'ORG'));
         if (fit.length === 1) return fit[0].id;
         // several fit ("the minister" after a foreign and a prime minister): the one named last before it
         if (fit.length > 1) {
@@ -368,10 +373,12 @@ export function createResolver(doc: Doc): Resolver {
           if (recent) return recent;
         }
         // "Anatoly Antonov, Russia's ambassador to the United States, said …": a person described so before
-        const described = describedBefore(head, start) ?? titledBefore(head, start);
+        const described = describedBefore(head, start, nationOf ? possessor : null) ?? titledBefore(head, start, nationOf ? possessor : null);
         if (described) return described;
         // ("the Florida senator" whom no role names: not whoever spoke last; "the Republican nominee" may be)
         if (nationOf && byId.get(nationOf)!.type === 'GPE') return null;
+        // ("a U.N. official" whom no role names speaks for the organisation)
+        if (nationOf && byId.get(nationOf)!.type === 'ORG') return nationOf;
         if (last && at - last.at < 2500 && byId.get(last.entity)?.type === 'PERSON') return last.entity;
         return null;
       }

@@ -138,4 +138,5 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['envoy', ['envoy', 'ambassador', 'representative']],
   ['officer', ['captain', 'capt.', 'colonel', 'col.', 'general', 'gen.', 'lieutenant', 'lt.', 'major', 'commander', 'officer']],
   ['general', ['general', 'gen.']],
+  ['chief', ['secretary-general', 'secretary general', 'chief', 'head', 'director', 'president', 'chairman', 'chairwoman', 'chair']],
 ]);

@@ -75,6 +75,8 @@ const rows: Row[] = [
   // a rank before a name; "the general" is a noun phrase though tagged an adjective
   ['The officers, led by General Jo Marsh, met. “We want no war,” the general said.', [{ names: ['Jo Marsh', 'Marsh'], gender: 'f' }], '“We want', 'the general', 'Jo Marsh'],
   ['Capt. Jo Marsh praised the deal. “A slave who does not rebel deserves no pity,” the 35-year-old officer said.', [{ names: ['Jo Marsh', 'Marsh'], gender: 'f' }], '“A slave', 'the 35-year-old officer', 'Jo Marsh'],
+  // "was quoted as saying"
+  ['Premier Jo Marsh arrived. “We are ready,” the Sylvanian premier was quoted as saying.', [{ names: ['Sylvania', 'Sylvanian'], type: 'GPE' }, { names: ['Jo Marsh', 'Marsh'], gender: 'f', role: 'Premier' }], '“We are ready', 'the Sylvanian premier', 'Jo Marsh'],
   // "the communique said": the author of the last communique
   ['The Coastal Council said in a communique that talks were over.\n\n“The Council condemns the coup,” the communique said.', [{ names: ['Coastal Council'], type: 'ORG' }], '“The Council', 'the communique', 'Coastal Council'],
   ['“The talks went well,” said the minister, Sergei Lavrov.', [LAVROV], '“The talks', 'Sergei Lavrov', 'Sergei Lavrov'],
