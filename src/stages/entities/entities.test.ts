@@ -98,6 +98,9 @@ describe('entity mentions', () => {
     ['Rep. Lena Marsh (D-Ore.) voted no.', 'Ore'],
     ['Many protesters said "The Senate must act."', 'The'],
     ['We move on to the next question. (APPLAUSE)', 'APPLAUSE'],
+    // a rank before a rank is no name
+    ['Brigadier General Ana Kulik commanded the troops.', 'Brigadier'],
+    ['The spokesman, Rear Admiral Tomas Brandt, spoke.', 'Rear'],
     // a list of states before an acronym is no organisation's name
     ['Talks with Russia and China (BRICS) went on.', 'Russia and China'],
     ['He kept talking over her. (CROSSTALK)', 'CROSSTALK'],

@@ -32,6 +32,7 @@ export const TITLE_MODIFIERS = new Set([
   'presidential', 'supreme', 'first', 'lieutenant', 'executive', 'managing', 'general', 'assistant', 'under',
   'national', 'security', 'home', 'education', 'agriculture', 'labour', 'labor', 'transport', 'culture',
   'information', 'communications', 'white', 'mr.', 'then', 'u.s.', 'us', 'un', 'u.n.', 'eu', 'incoming', 'outgoing',
+  'brigadier', 'rear', 'major',
 ]);
 
 /** Organisation head words ("... Group", "... Council", "Ministry of ..."). */

@@ -4,7 +4,12 @@
 // city is GPE, a MISC that is a demonym is NORP. Without a model this step does nothing.
 import type { EntityType } from '../../model/types.js';
 import type { NerDocumentTagger, NerTagger } from '../../ner/index.js';
-import { HONORIFICS, isCap, isUpperWord, MONTHS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { HONORIFICS, isCap, isUpperWord, MONTHS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+
+/** Title modifiers that never name anything alone ("Brigadier" of "Brigadier General X"; not "House", "Army"). */
+/** Title words that are also surnames ("King said"). */
+const SURNAME_TITLES = new Set(['king', 'queen', 'prince', 'judge', 'speaker', 'chief', 'head', 'marshal', 'coach']);
+const TITLE_ONLY = new Set(['brigadier', 'rear', 'major', 'deputy', 'vice', 'acting', 'lieutenant', 'prime', 'foreign', 'senior', 'assistant', 'under', 'executive']);
 import type { Scan } from './scan.js';
 
 const isCapOrDigit = (t: string) => isCap(t) || (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57);
@@ -171,6 +176,10 @@ function add(s: Scan, a: number, b: number, label: string): void {
   // one word: it must be a proper noun and not an acronym-looking interjection ("Oh", "Because")
   if (b - a === 1 && (s.doc.tokens.pos[a] !== 'PROPN' || s.tok[a].length < 2)) return;
   if (MONTHS.has(s.low[a]) || WEEKDAYS.has(s.low[a])) return;
+  // titles alone are no names ("Brigadier", "Rear" of "Rear Admiral X", "Deputy")
+  let titleWords = true;
+  for (let k = a; k < b && titleWords; k++) titleWords = (TITLE_HEADS.has(s.low[k]) && !SURNAME_TITLES.has(s.low[k])) || TITLE_ONLY.has(s.low[k]) || RANK_PARTS.has(s.low[k]);
+  if (titleWords) return;
   const key = s.low.slice(a, b).filter(Boolean).join(' ');
   const hit = s.kb.aliases.get(key)?.[0];
   const entry = hit ? s.kb.byId.get(hit.id) : undefined;
