@@ -132,7 +132,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania won’t condemn Borduria.', ['criticize Sylvania>Borduria intended negated']],
     ['Paul Marek attacked Ana Koval in a speech.', ['criticize Paul Marek>Ana Koval']],
     ['Paul Marek was fighting to be seen.', []],
-    ['Ruritania could attack Borduria.', ['military Ruritania>Borduria possible']],
+    // an act only supposed or asked for is no event
+    ['Ruritania could attack Borduria.', []],
     // actors that cannot act
     ['Operation Dune attacked the town.', []],
     ['He supports the plan.', []],
@@ -162,7 +163,7 @@ describe('events stage: clause rules', () => {
     ['Paul Marek will discuss the border with Ana Koval.', ['intend-meet Paul Marek>Ana Koval intended']],
     ['Paul Marek will be holding a rally at the Coastal Council.', []],
     ['At the town hall meeting in Strelsau, Paul Marek spoke.', []],
-    ['Sylvania should attack Borduria.', ['military Sylvania>Borduria possible']],
+    ['Sylvania should attack Borduria.', []],
     ['Officials recalled the attack on Borduria, citing an investigation by Sylvania.', []],
     ['Freedonia commercials exclusively opposing Sylvania ran all week.', []],
     ['Paul Marek praised the efforts of a donor to Ana Koval.', []],
@@ -221,7 +222,7 @@ describe('events stage: clause rules', () => {
     ['The Sylvania Green and the businessman discussed the violence.', []],
     ['The Sylvania senator suspended his campaign.', []],
     ['Paul Marek has more votes than Ana Koval has, and the Sylvania senator suspended his campaign.', []],
-    ['Ivo Brant called on Sylvania to condemn Borduria.', ['appeal Ivo Brant>Sylvania', 'criticize Sylvania>Borduria possible']],
+    ['Ivo Brant called on Sylvania to condemn Borduria.', ['appeal Ivo Brant>Sylvania']],
     ['Sylvania called upon Borduria to free the prisoners.', ['appeal Sylvania>Borduria']],
     ['Sylvania encouraged Borduria to hold elections.', ['appeal Sylvania>Borduria']],
     // undoing an agreement or a tie reduces relations; leaving an organisation too
@@ -262,7 +263,8 @@ describe('events stage: clause rules', () => {
     ['Freedonia criticised Paul Marek, a Sylvanian envoy.', ['criticize Freedonia>Paul Marek']],
     ['Freedonia ended Operation Dune and the Ruritanian training mission.', ['yield Freedonia>Operation Dune']],
     // "X said it would …": "it" is the reporting state or organisation
-    ['The Northern League said on Monday that it would provide aid to Borduria.', ['aid Northern League>Borduria possible']],
+    // "would" in reported speech is the future of its time: an intention
+    ['The Northern League said on Monday that it would provide aid to Borduria.', ['intend Northern League>Borduria intended']],
     ['Sylvania said it had attacked Ruritanian positions.', ['military Sylvania>Ruritania']],
     // an amount before the act noun: "more than 500 new sanctions"
     ['Freedonia announced more than 500 new sanctions on Ruritania.', ['sanction Freedonia>Ruritania']],
@@ -283,7 +285,7 @@ describe('events stage: clause rules', () => {
     ['Freedonia stepped up its efforts to condemn Borduria.', ['criticize Freedonia>Borduria']],
     ['The report mentions a soldier killed by Ruritania in Borduria.', ['military Ruritania>-']],
     ['Paul Marek met a lot of Ana Koval supporters.', []],
-    ['Sylvania would invite Freedonian engineers to visit the Coastal Council dam.', ['visit Freedonia>Coastal Council possible']],
+    ['Sylvania would invite Freedonian engineers to visit the Coastal Council dam.', []],
     ['Ruritania evacuated the Freedonia base.', []],
     ['Paul Marek is withdrawing as the director of the Coastal Council.', []],
     ['Ruritania released a statement on Borduria.', []],

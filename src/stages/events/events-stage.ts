@@ -3,8 +3,8 @@
 // mention. Source and target come from the clause around the trigger (clause.ts; "we"/"I" in a
 // direct quote is its speaker or the speaker's state), votes from votes.ts, then the date (the
 // trigger's own clause first, never a date of a "following … <noun> in DATE" phrase), the location
-// ("in X", or the city visited), modality ("readiness to", "plans to", "will", "could"; an act asked
-// of someone, "urged X to", is 'possible') and negation. Beyond plain clauses: passives with a
+// ("in X", or the city visited), modality ("readiness to", "plans to", "will") and negation; an act
+// only supposed ("could attack") or asked of someone ("urged X to withdraw") is no event. Beyond plain clauses: passives with a
 // by-agent (target: the subject or its possessor), a verb after "and" sharing the earlier verb's
 // subject, "they" as the nearest named plural group, nouns with no agent ("coups in X"), named
 // meetings ("hold the X Summit"), and disapproval ascribed ("which X described as regrettable") or
@@ -141,6 +141,7 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   }
   const lemma = lex.forms.get(lw);
   if (!lemma) return null;
+  if (alleged(v, t)) return null;
   // the object: a nominal trigger there takes over ("impose sanctions", "support the implementation of sanctions")
   let objectNoun = '';
   // the object noun of a pattern heads the direct object: "expressed deep concern", not "told me his support"
@@ -169,6 +170,19 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1 };
+}
+
+/** Verbs and nouns of accusation: the act they ascribe is alleged, not reported as done. */
+const ACCUSE = new Set('accuse accuses accused accusing accusation accusations blame blames blamed blaming charge charges charged charging suspect suspects suspected'.split(' '));
+
+/** "accused X of undermining Y": a gerund after the "of" of an accusation names what is alleged (the accusation is the event). */
+function alleged(v: View, t: number): boolean {
+  if (!v.lower(t).endsWith('ing') || v.lower(t - 1) !== 'of') return false;
+  for (let k = t - 2; k >= 0 && k > t - 10; k--) {
+    if (ACCUSE.has(v.lower(k))) return true;
+    if (v.isBoundary(k)) return false;
+  }
+  return false;
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
@@ -332,7 +346,9 @@ class EventReader {
     const { v, actors } = this;
     const t = trig.token;
     const read = trig.noun ? readNoun(v, this.lex, trig, lo, hi) : readVerb(v, trig, lo, hi, this.previous);
-    if (!read) return;
+    // an act only asked for or supposed ("urged X to withdraw", "X could attack") did not happen: no event
+    // (the asking is one: "urged" is CAMEO 10)
+    if (!read || read.modality === 'possible') return;
     if (trig.named >= 0 && read.fallbackTarget === null) read.fallbackTarget = trig.named;
     if (!this.current.length && read.sources.length > 1) this.current = read.sources.slice();
     const cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
@@ -977,6 +993,12 @@ interface Reading {
   rule: string;
 }
 
+/** A reporting verb shortly before token k, in its sentence: "said (on Monday) (that) it would". */
+function reportedBefore(v: View, k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 8; j--) if (REPORTING.has(v.lower(j))) return true;
+  return false;
+}
+
 function auxChain(v: View, t: number, lo: number) {
   let k = t - 1;
   let passive = false, negated = false, infinitive = false, modality = 'asserted';
@@ -987,6 +1009,8 @@ function auxChain(v: View, t: number, lo: number) {
     if (NEGATION.has(w)) negated = true;
     if (w === 'to') infinitive = true;
     if (MODAL_INTENT.has(w)) modality = 'intended';
+    // ("X said it would provide aid": "would" in reported speech is the future of its time)
+    else if (w === 'would' && reportedBefore(v, k, lo)) modality = 'intended';
     else if (MODAL_POSSIBLE.has(w)) modality = 'possible';
     k--;
   }
