@@ -294,7 +294,9 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
       const modifier = ((v.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
-      const prep = v.prepBefore(first) || sharedPrep(v, first);
+      let prep = v.prepBefore(first) || sharedPrep(v, first);
+      // "fighters from Russia's Wagner Group": a name after a possessor shares the possessor's preposition
+      if (!prep && first >= 2 && (v.lower(first - 1) === "'s" || v.lower(first - 1) === '’s') && v.mentionAt[first - 2] >= 0) prep = v.prepBefore(v.mentionFirst[v.mentionAt[first - 2]]);
       // "after the United States abstained": a clause opener before the verb's own subject, which the clause starts with
       if (prep && CLAUSE_OPENERS.has(prep) && v.mentionLast[m] === from - 1 && !found.length && !v.isModifier(m)) {
         found.push(m);

@@ -240,6 +240,9 @@ describe('events stage: clause rules', () => {
     ['Strelsau, June 14, 2024 (Northern League) - Ruritania attacked Borduria on Tuesday.', ['military Ruritania>Borduria']],
     // ... and "the army" is the army of the dateline's state when the text names it and no other
     ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe army attacked Borduria on Tuesday.', ['military Ruritania>Borduria']],
+    // a state's forces named by its demonym act for it, across a participle phrase; a name after a possessor shares its preposition
+    ['Freedonian troops backed by fighters from Sylvania’s Northern League seized Borduria.', ['coerce Freedonia>Borduria']],
+    ['The Freedonian army attacked Borduria.', ['military Freedonia>Borduria']],
     // a clause opener before the verb's own subject: "after X did"
     ['Talks stalled after Ruritania attacked Borduria.', ['military Ruritania>Borduria']],
     ['Sylvania was encouraged by the progress in Borduria.', []],

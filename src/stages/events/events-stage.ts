@@ -916,6 +916,37 @@ function datelineState(doc: Doc, mentions: readonly Mention[], actors: Actors): 
   return -1;
 }
 
+/** Nouns of a state's armed forces and agents: "Malian troops", "the Rwandan army", "Israeli jets". */
+const FORCES = new Set('troops forces army military soldiers police navy jets warplanes drones aircraft gunboats officers'.split(' '));
+
+/**
+ * For a verb whose subject ends at token k: the demonym (or "X's") of a forces noun heading the
+ * subject ("Malian troops", "Congo's army"), across a participle phrase between it and the verb
+ * ("Malian troops backed by Wagner fighters seized"), else -1.
+ */
+function forcesOf(v: View, k: number, lo: number): number {
+  let participle = false;
+  for (let j = k; j >= lo && j > k - 16; j--) {
+    if (v.isBoundary(j) && v.lower(j) !== ',') return -1;
+    const w = v.lower(j);
+    if (v.isVerb(j) && v.mentionAt[j] < 0) {
+      // one reduced relative may stand between ("backed by", "supported by", "led by")
+      if (participle || !/ed$/.test(w) || v.lower(j + 1) !== 'by') return -1;
+      participle = true;
+      continue;
+    }
+    if (!FORCES.has(w) || v.mentionAt[j] >= 0) continue;
+    let d = j - 1;
+    while (d >= lo && v.pos(d) === 'ADJ' && v.mentionAt[d] < 0) d--;
+    if (v.lower(d) === "'s" || v.lower(d) === '’s') d--;
+    const m = d >= lo ? v.mentionAt[d] : -1;
+    // the forces noun must head the subject: right before the verb, or before the participle phrase
+    if (m >= 0 && (v.mentions[m].kind === 'demonym' || v.mentions[m].type === 'GPE') && (j === k || participle)) return m;
+    return -1;
+  }
+  return -1;
+}
+
 /** Reporting verbs whose subject "it" in the reported clause stands for ("X said it would"). */
 const REPORTING = new Set('said says say announced announces stated states added adds warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges'.split(' '));
 
@@ -1089,6 +1120,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       if (state >= 0) {
         sources = [state];
         rule = 'verb-government';
+      }
+    }
+    // "Malian troops backed by Wagner fighters seized Kidal": a state's forces named by its demonym
+    if (!sources.length) {
+      const state = forcesOf(v, aux.k, lo);
+      if (state >= 0) {
+        sources = [state];
+        rule = 'verb-forces';
       }
     }
     // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
