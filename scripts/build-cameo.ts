@@ -112,6 +112,8 @@ const EXTRA_VERBS: Record<string, string> = {
   call: '020', encourage: '020',
   // "quit ECOWAS", "quitting the bloc": leaving an organisation reduces relations with it
   quit: '160',
+  // "received X": hosting a visitor (only with a person as object; the events stage checks it)
+  receive: '043',
 };
 
 /**

@@ -243,6 +243,11 @@ describe('events stage: clause rules', () => {
     // a state's forces named by its demonym act for it, across a participle phrase; a name after a possessor shares its preposition
     ['Freedonian troops backed by fighters from Sylvania’s Northern League seized Borduria.', ['coerce Freedonia>Borduria']],
     ['The Freedonian army attacked Borduria.', ['military Freedonia>Borduria']],
+    // a passive suspension from an organisation: the organisation suspends
+    ['Borduria was suspended from the Northern League on Tuesday.', ['suspend Northern League>Borduria']],
+    // "received" a person hosts a visit; a thing received is no event
+    ['Paul Marek received Ana Koval in Strelsau.', ['host Paul Marek>Ana Koval']],
+    ['Paul Marek received a letter from Sylvania.', []],
     // a clause opener before the verb's own subject: "after X did"
     ['Talks stalled after Ruritania attacked Borduria.', ['military Ruritania>Borduria']],
     ['Sylvania was encouraged by the progress in Borduria.', []],

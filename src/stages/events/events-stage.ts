@@ -186,7 +186,7 @@ function alleged(v: View, t: number): boolean {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage']);
+const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive']);
 
 /**
  * Whether a gated verb at t stands in the pattern that makes it an act. (Apart from findTrigger so
@@ -209,6 +209,12 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
     // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
     case 'quit':
       return v.mentionAt[t + 1] >= 0 || (v.pos(t + 1) === 'DET' && v.mentionAt[t + 2] >= 0);
+    // "received Mahmoud Dicko" hosts a visitor; "received a letter", "received support" are no visit
+    case 'receive': {
+      let k = t + 1;
+      while (v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.isTitleWord(k))) k++;
+      return v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].type === 'PERSON';
+    }
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
     case 'encourage':
       return next !== 'to' && next !== 'by' && requestFollows(v, t + 1, hi);
@@ -1086,7 +1092,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   let coordinated = false;
   let rule = 'verb';
   if (passive) {
-    const by = right.find((r) => r.prep === 'by');
+    // "were suspended from ECOWAS", "was expelled from the bloc": the body one is put out of acts
+    const by = right.find((r) => r.prep === 'by') ?? (trig.cameo.startsWith('16') || trig.cameo.startsWith('174') ? right.find((r) => r.prep === 'from' && v.mentions[r.mention].type === 'ORG') : undefined);
     if (!by) return null;
     sources = [by.mention];
     const subj = subjectLeft(v, aux.k + 1, lo, 0);
