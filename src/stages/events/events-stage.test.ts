@@ -243,6 +243,8 @@ describe('events stage: clause rules', () => {
     // a state's forces named by its demonym act for it, across a participle phrase; a name after a possessor shares its preposition
     ['Freedonian troops backed by fighters from Sylvania’s Northern League seized Borduria.', ['coerce Freedonia>Borduria']],
     ['The Freedonian army attacked Borduria.', ['military Freedonia>Borduria']],
+    // the state owning the government noun that heads the subject; a participle after a comma shares the main subject
+    ['Borduria’s military rulers ended the agreement with Sylvania, accusing Freedonia of meddling.', ['suspend Borduria>Sylvania', 'accuse Borduria>Freedonia']],
     // a passive suspension from an organisation: the organisation suspends
     ['Borduria was suspended from the Northern League on Tuesday.', ['suspend Northern League>Borduria']],
     // "received" a person hosts a visit; a thing received is no event
@@ -288,7 +290,7 @@ describe('events stage: clause rules', () => {
     ['After the talks in Strelsau, Ruritania signed an agreement with Freedonia.', ['meet Ruritania>Freedonia', 'sign Ruritania>Freedonia']],
     ['Many vehicles fail to meet tough Ruritanian certification standards.', []],
     ['The Strelsau shooting shocked Freedonia.', []],
-    ['Paul Marek spoke, thanking Coastal Council Chairman Ivo Brant and congratulating Ana Koval.', ['praise Paul Marek>Ana Koval']],
+    ['Paul Marek spoke, thanking Coastal Council Chairman Ivo Brant and congratulating Ana Koval.', ['praise Paul Marek>Ivo Brant', 'praise Paul Marek>Ana Koval']],
     ['Freedonia opposed congressional efforts to condemn Borduria.', []],
     ['Freedonia stepped up its efforts to condemn Borduria.', ['criticize Freedonia>Borduria']],
     ['The report mentions a soldier killed by Ruritania in Borduria.', ['military Ruritania>-']],
@@ -417,6 +419,9 @@ describe('events stage: dates attached to their clause', () => {
     ['Paul Marek, who took office in May 2021, visited Borduria in June 2022.', ['visit 2022-06']],
     // ... unless the trigger is that noun
     ['Paul Marek spoke after talks with Ana Koval in March 2020.', ['meet 2020-03']],
+    // a year qualifying the object dates the object, not the act
+    ['Sylvania ended a 2015 agreement with Borduria in May 2021.', ['suspend 2021-05']],
+    ['Sylvania ended a 2015 agreement with Borduria.', ['suspend -']],
     // "since DATE", "after DATE" name no noun: the date is the event's own
     ['Ruritania has occupied Borduria since 2014.', ['military 2014']],
     // ... but after a point act it only bounds a period ("his first visit since 2019")

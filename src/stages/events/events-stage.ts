@@ -865,7 +865,15 @@ const isAmountEnd = (w: string): boolean => /^[\d.,]+$/.test(w) || MULTIPLIERS.h
 const PERFECT = new Set(['has', 'have', 'had', "'s", '’s', "'ve", '’ve']);
 
 /** Nouns for a state's rulers that the press uses alone once the state is named ("the junta"). */
-const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration', 'army', 'military']);
+const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration', 'army', 'military', 'rulers', 'leadership']);
+
+/** The state mention ending at token d as a possessor ("Mali's") or a demonym ("Malian"), else -1. */
+function ownerState(v: View, d: number, lo: number): number {
+  if (d > lo && (v.lower(d) === "'s" || v.lower(d) === '’s')) d--;
+  const m = d >= lo ? v.mentionAt[d] : -1;
+  if (m < 0 || v.mentionLast[m] !== d) return -1;
+  return v.mentions[m].type === 'GPE' || v.mentions[m].kind === 'demonym' ? m : -1;
+}
 /** Of those, the ones that stand for the dateline's state when the text names no other ("the army said"). */
 const HOME_NOUNS = new Set(['junta', 'authorities', 'army', 'military']);
 
@@ -879,6 +887,9 @@ function governmentOf(v: View, k: number, lo: number): number {
   if (!GOVERNMENT_NOUNS.has(noun)) return -1;
   let d = k - 1;
   while (d >= lo && v.pos(d) === 'ADJ' && v.mentionAt[d] < 0) d--;
+  // "Mali's military rulers", "the Malian junta": the state named right there
+  const own = ownerState(v, d, lo);
+  if (own >= 0) return own;
   if (v.lower(d) !== 'the' || (d > lo && v.mentionAt[d - 1] >= 0)) return -1;
   // the latest "X's … government" or "Xian … junta" before
   for (let t = d - 1; t >= 0; t--) {
@@ -920,6 +931,20 @@ function datelineState(doc: Doc, mentions: readonly Mention[], actors: Actors): 
     return state ? mentions.findIndex((x) => x.entity === state) : -1;
   }
   return -1;
+}
+
+/** For a comma at token c: the subject of the finite verb before it in the sentence (named, a government or forces noun), else -1. */
+function mainSubject(v: View, c: number, lo: number): number {
+  let k = c - 1;
+  // (not the participle of a compound: "Tuareg-led groups", "U.S.-drafted text")
+  while (k >= lo && !(v.isVerb(k) && v.mentionAt[k] < 0 && v.lower(k - 1) !== '-')) k--;
+  if (k < lo) return -1;
+  const aux = auxChain(v, k, lo);
+  const subj = subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
+  if (subj.length === 1) return subj[0];
+  if (subj.length) return -1;
+  const state = governmentOf(v, aux.k, lo);
+  return state >= 0 ? state : forcesOf(v, aux.k, lo);
 }
 
 /** Nouns of a state's armed forces and agents: "Malian troops", "the Rwandan army", "Israeli jets". */
@@ -1127,6 +1152,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       if (state >= 0) {
         sources = [state];
         rule = 'verb-government';
+      }
+    }
+    // "X ended the accord, accusing Y of …": a participle after a comma has the main clause's subject
+    if (!sources.length && lw.endsWith('ing') && v.lower(aux.k) === ',') {
+      const main = mainSubject(v, aux.k, lo);
+      if (main >= 0) {
+        sources = [main];
+        rule = 'verb-participle';
       }
     }
     // "Malian troops backed by Wagner fighters seized Kidal": a state's forces named by its demonym
@@ -1356,6 +1389,8 @@ function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFa
     // (but "has occupied X since 2014": a state that began then)
     const bound = v.lower(dt - 1);
     if (bound === 'until' || bound === 'till' || (bound === 'since' && !PERFECT.has(v.lower(t - 1)) && !PERFECT.has(v.lower(t - 2)))) continue;
+    // "a 2015 peace agreement": a year qualifying a noun dates the noun
+    if (d.source.rule === 'bare-year' && QUALIFIED_YEAR.has(v.lower(dt - 1))) continue;
     if (datesOtherPhrase(v, dt, d.end, t, s.firstToken, s.endToken) || inOtherAside(v, dt, t, s.firstToken, s.endToken)) {
       excluded = true;
       continue;
@@ -1368,6 +1403,9 @@ function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFa
   }
   return best ?? (excluded ? null : bestOut);
 }
+
+/** Words before a year that make it qualify the noun after it: "a 2015 agreement", "its 2022 report". */
+const QUALIFIED_YEAR = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /**
  * Is the date at token dt inside a relative clause or aside set off by commas (", who seized power
