@@ -114,6 +114,9 @@ const EXTRA_VERBS: Record<string, string> = {
   quit: '160',
   // "received X": hosting a visitor (only with a person as object; the events stage checks it)
   receive: '043',
+  // "hit the city of X", "struck army positions": military strikes (only on places and military
+  // targets; the events stage checks it)
+  hit: '190', strike: '195',
 };
 
 /**

@@ -245,6 +245,11 @@ describe('events stage: clause rules', () => {
     ['The Freedonian army attacked Borduria.', ['military Freedonia>Borduria']],
     // the state owning the government noun that heads the subject; a participle after a comma shares the main subject
     ['Borduria’s military rulers ended the agreement with Sylvania, accusing Freedonia of meddling.', ['suspend Borduria>Sylvania', 'accuse Borduria>Freedonia']],
+    // military strikes on places; the state a struck place belongs to; one act told twice in a sentence is one event
+    ['Freedonia hit the Ruritanian city of Strelsau on Monday, killing 25 people.', ['military Freedonia>Ruritania']],
+    ['Freedonia struck Ruritanian army positions.', ['military Freedonia>Ruritania']],
+    ['The deal struck a balance between Ruritania and Borduria.', []],
+    ['Freedonia’s attack on Ruritanian cities killed 39 people.', ['military Freedonia>Ruritania']],
     // a passive suspension from an organisation: the organisation suspends
     ['Borduria was suspended from the Northern League on Tuesday.', ['suspend Northern League>Borduria']],
     // "received" a person hosts a visit; a thing received is no event
@@ -284,7 +289,8 @@ describe('events stage: clause rules', () => {
     ['Ruritanian troops attacked rebels in the northern town of Strelsau.', ['military Ruritania>-']],
     // a verbal act on an act is addressed to the act's agent, not to what the act was done to
     ['Freedonia condemned the Ruritanian invasion of Sylvania.', ['criticize Freedonia>Ruritania']],
-    ["Freedonia condemned Ruritania's invasion of Sylvania.", ['criticize Freedonia>Ruritania']],
+    // (the invasion itself is an event too: "Ruritania's invasion of Sylvania")
+    ["Freedonia condemned Ruritania's invasion of Sylvania.", ['criticize Freedonia>Ruritania', 'military Ruritania>Sylvania']],
     // a country set off by commas after a city completes the place: no subject
     ['Families of the victims in Strelsau, Ruritania, filed a lawsuit against Freedonia.', []],
     ['After the talks in Strelsau, Ruritania signed an agreement with Freedonia.', ['meet Ruritania>Freedonia', 'sign Ruritania>Freedonia']],

@@ -97,6 +97,21 @@ const QUOTE_TOKENS = new Set(['“', '”', '"']);
 /** Nouns of a place named after "of": "the village of X", "the province of X". */
 const SETTLEMENTS = new Set('village villages town towns city cities region province district area county commune municipality outskirts suburb capital locality'.split(' '));
 
+/** What a military act strikes: "Israeli territory", "Ukrainian cities", "army positions". */
+const STRUCK = new Set('territory soil city cities town towns village villages positions targets troops forces soldiers base bases camp camps convoy convoys port ports airport airports infrastructure facilities border'.split(' '));
+
+function commaBetween(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.lower(k) === ',') return true;
+  return false;
+}
+
+/** "hit the Russian city of Belgorod" (X at token f): a settlement noun after the verb at t, then "of". */
+function struckSettlement(v: View, t: number, f: number): boolean {
+  if (v.lower(f - 1) !== 'of' || !SETTLEMENTS.has(v.lower(f - 2))) return false;
+  for (let k = t + 1; k < f - 2; k++) if (!(v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym'))) return false;
+  return true;
+}
+
 /** "in the central village of X" (X at token f): a place named after "in/at/near the … <settlement> of". */
 function inSettlement(v: View, f: number): boolean {
   if (!SETTLEMENTS.has(v.lower(f - 2))) return false;
@@ -186,7 +201,7 @@ function alleged(v: View, t: number): boolean {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive']);
+const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike']);
 
 /**
  * Whether a gated verb at t stands in the pattern that makes it an act. (Apart from findTrigger so
@@ -214,6 +229,15 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
       let k = t + 1;
       while (v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.isTitleWord(k))) k++;
       return v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].type === 'PERSON';
+    }
+    // "hit the city of X", "struck Damascus", "struck army positions": a place or military target
+    // as object; not "hit a record", "struck a deal", "strike a balance"
+    case 'hit':
+    case 'strike': {
+      let k = t + 1;
+      while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym') || (v.pos(k) === 'NOUN' && v.pos(k + 1) === 'NOUN'))) k = v.mentionAt[k] >= 0 ? v.mentionLast[v.mentionAt[k]] + 1 : k + 1;
+      if (v.mentionAt[k] >= 0) return v.mentions[v.mentionAt[k]].type === 'GPE' || v.mentions[v.mentionAt[k]].type === 'LOC';
+      return STRUCK.has(v.lower(k));
     }
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
     case 'encourage':
@@ -292,7 +316,22 @@ class EventReader {
       }
       this.readSentence(si);
     }
-    return this.events;
+    return this.withoutEchoes();
+  }
+
+  /**
+   * "Ukraine hit the city of X, killing 25 people": an act with no target that repeats, in its
+   * sentence, one of the same doer and kind with a target is the same act told twice.
+   */
+  private withoutEchoes(): EventFact[] {
+    const { events } = this;
+    const targeted = new Set<string>();
+    for (const e of events) if (e.target) targeted.add(`${e.evidence.start}|${e.source}|${e.cameo.slice(0, 2)}`);
+    if (!targeted.size) return events;
+    const kept = events.filter((e) => e.target || !targeted.has(`${e.evidence.start}|${e.source}|${e.cameo.slice(0, 2)}`));
+    if (kept.length === events.length) return events;
+    kept.forEach((e, i) => (e.id = `v${i + 1}`));
+    return kept;
   }
 
   private readSentence(si: number): void {
@@ -396,11 +435,27 @@ class EventReader {
       const r = read.right[ri];
       const id = actors.ofMention(r.mention);
       if (!id) continue;
+      // "before the attack, a claim U.S. officials disputed": a noun's party does not stand past a comma
+      // (but "After the talks in X, A signed … with B": an adjunct's parties are the main clause's)
+      if (trig.noun && !target && read.rule !== 'noun-adjunct' && commaBetween(v, t + 1, v.mentionFirst[r.mention])) break;
       // "ending our cooperation with X": a possessive pronoun owns the object, it is not the target
       if (v.mentionFirst[r.mention] > t && POSSESSIVES.has(v.lower(v.mentionFirst[r.mention]))) continue;
       // "Kerry | Washington", "Progress Iowa": a piece of a longer name is nobody
       if (v.isFragment(r.mention)) {
         if (!target && TARGET_PREPS.has(r.prep) && r.prep !== 'by') break;
+        continue;
+      }
+      // "an attack on Israeli territory", "missiles at Ukrainian cities": the state a struck place belongs to
+      if (!target && MILITARY_ROOTS.has(root) && v.mentions[r.mention].kind === 'demonym' && STRUCK.has(v.lower(v.mentionLast[r.mention] + 1)) && r.prep !== 'by') {
+        target = id;
+        chosen = ri;
+        continue;
+      }
+      // "fired missiles at Israel", "hit the Russian city of Belgorod": what a military act strikes is its target
+      if (!target && MILITARY_ROOTS.has(root) && ((r.prep === 'at' && actors.isState(id)) || (r.prep === 'of' && struckSettlement(v, t, v.mentionFirst[r.mention]))) && !v.isModifier(r.mention)) {
+        target = actors.isCity(id) ? actors.countryOf(id) ?? id : id;
+        chosen = ri;
+        if (target !== id) location ??= id;
         continue;
       }
       // "in Moura", "in the central village of Moura": where it happened
@@ -418,8 +473,9 @@ class EventReader {
       if (!trig.noun && (VERBAL_ROOTS.has(root) || root === '13') && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
       if (trig.noun && root === '04' && !NOUN_PARTY_PREPS.has(r.prep)) continue;
       // "withheld a key Benghazi email": a name qualifying the object of a material act is not its target
-      // ("attacked GOP voters" may still be a verbal attack on the party)
-      if (!trig.noun && MATERIAL_ROOTS.has(root) && !VERBAL_ATTACK.has(lemma) && v.isModifier(r.mention)) continue;
+      // ("attacked GOP voters" may still be a verbal attack on the party; "before the attack, a claim
+      // U.S. officials disputed": nor of a noun's)
+      if (MATERIAL_ROOTS.has(root) && !(!trig.noun && VERBAL_ATTACK.has(lemma)) && v.isModifier(r.mention)) continue;
       if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
       // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
       // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
@@ -1299,13 +1355,19 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   // 1. possessor: "France's withdrawal", "Russia's military assistance", "his visit"
   let k = left - 1;
   while (k >= lo && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !lex.nouns.has(v.lower(k))))) k--;
+  // ("Russia's attack": the possessive ending may be a token of its own)
+  if (k > lo && (v.lower(k) === "'s" || v.lower(k) === '’s') && v.mentionAt[k] < 0 && v.mentionAt[k - 1] >= 0) k--;
   if (k >= lo && v.mentionAt[k] >= 0 && v.pos(k + 1) !== 'PROPN') {
     const m = v.mentionAt[k];
-    const possessive = /['’]s$/.test(v.mentions[m].text) || v.lower(k) === "'s" || v.lower(k) === '’s' || v.mentions[m].kind === 'pronoun';
+    const possessive = /['’]s$/.test(v.mentions[m].text) || v.lower(k) === "'s" || v.lower(k) === '’s' || v.lower(k + 1) === "'s" || v.lower(k + 1) === '’s' || v.mentions[m].kind === 'pronoun';
     // ("ending our cooperation", "suspended Mali's aid": a verb that undoes the noun reads it)
     const gv = v.mentionFirst[m] - 1;
     const governed = gv >= lo && v.isVerb(gv) && verbGoverns(lex, lex.forms.get(v.lower(gv)) ?? v.lower(gv), v.lower(t), trig.cameo);
-    if (possessive && !governed) return { sources: [m], coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-possessive' };
+    // ("Thiel's support for Trump", "Judicial Watch's request for discovery into …": a possessor's backing
+    // or asking is political talk, not an act between actors, unless addressed "to" someone)
+    const talk = AID_NOUNS.has(v.lower(t)) || (trig.cameo.startsWith('02') && v.lower(t + 1) !== 'to');
+    if (possessive && !governed && !talk) return { sources: [m], coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-possessive' };
+    if (possessive && talk) return null;
     if (governed) return null;
   }
   // 2. "the visit by X"
