@@ -92,11 +92,17 @@ function readQuantity(r: Reader, i: number, isDigit: boolean): number {
     last = lower(j) === 'per' && lower(j + 1) === 'cent' ? j + 1 : j;
   } else if (unit === null && CURRENCY_WORDS.has(lower(j))) {
     unit = CURRENCY_WORDS.get(lower(j))!;
+    last = j; // the span holds its unit: "210 billion euros"
+  } else if (unit === null && (lower(j) === '-' || lower(j) === '–') && end[j - 1] === start[j] && j + 1 < count && end[j] === start[j + 1] && /^\p{Ll}+$/u.test(lower(j + 1))) {
+    // "a 10-year deal", "the 15-nation bloc", "a three-day visit"
+    unit = lower(j + 1);
+    last = j + 1;
   } else if (unit === null) {
     // the counted noun, after at most two modifiers: "17 African countries", "5,100 French troops"
     for (let k = j; k < Math.min(j + 3, count) && tokens.sentence[k] === tokens.sentence[i]; k++) {
       if (pos[k] === 'NOUN') {
         unit = lower(k);
+        last = k; // the span holds its unit: "two weeks", "15 trucks", "17 African countries"
         break;
       }
       if (!MODIFIER_POS.has(pos[k]) && lower(k) !== 'other') break;
