@@ -1,3 +1,4 @@
+import type { toExtractJson } from '../src/model/extract-json.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyseText } from '../src/analyse.js';
@@ -24,3 +25,18 @@ export function entityOf(doc: Doc, mentionText: string) {
   const m = doc.mentions.find((m) => m.text === mentionText && m.entity);
   return m ? doc.entities.find((e) => e.id === m.entity) : undefined;
 }
+
+/** Every span in an extract object: entity mentions, quotes (and their speaker/cue), events' evidence, dates, quantities. */
+export function allSpans(out: ReturnType<typeof toExtractJson>) {
+  const spans: { start: number; end: number; text: string }[] = [];
+  for (const e of out.entities) spans.push(...e.mentions);
+  for (const q of out.quotes) {
+    spans.push(q);
+    if (q.speaker.mention) spans.push(q.speaker.mention);
+    if (q.cue) spans.push(q.cue);
+  }
+  for (const v of out.events) spans.push(v.evidence, v.trigger);
+  spans.push(...out.dates, ...out.quantities);
+  return spans;
+}
+

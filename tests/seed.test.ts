@@ -10,7 +10,7 @@ import { analyseArticle } from '../src/analyse.js';
 import { toExtractJson } from '../src/model/extract-json.js';
 import { createContext } from '../src/pipeline/context.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
-import { hasShared, root, shared, sharedMissing } from './helpers.js';
+import { allSpans, hasShared, root, shared, sharedMissing } from './helpers.js';
 
 const seedPath = join(root, 'tests/fixtures/seed/000_422f92b84735c9fd.txt');
 const goldPath = join(root, 'tests/fixtures/seed/000_422f92b84735c9fd.gold.json');
@@ -19,20 +19,6 @@ function extractSeed() {
   const text = readFileSync(seedPath, 'utf8');
   const doc = analyseArticle({ source: seedPath, text, title: null, published: null, url: null }, defaultPipeline(), createContext());
   return toExtractJson(doc);
-}
-
-/** Every span in an extract object: entity mentions, quotes (and their speaker/cue), events' evidence, dates, quantities. */
-export function allSpans(out: ReturnType<typeof toExtractJson>) {
-  const spans: { start: number; end: number; text: string }[] = [];
-  for (const e of out.entities) spans.push(...e.mentions);
-  for (const q of out.quotes) {
-    spans.push(q);
-    if (q.speaker.mention) spans.push(q.speaker.mention);
-    if (q.cue) spans.push(q.cue);
-  }
-  for (const v of out.events) spans.push(v.evidence, v.trigger);
-  spans.push(...out.dates, ...out.quantities);
-  return spans;
 }
 
 describe('seed article', () => {
