@@ -100,6 +100,12 @@ const SETTLEMENTS = new Set('village villages town towns city cities region prov
 /** What a military act strikes: "Israeli territory", "Ukrainian cities", "army positions". */
 const STRUCK = new Set('territory soil city cities town towns village villages positions targets troops forces soldiers base bases camp camps convoy convoys port ports airport airports infrastructure facilities border'.split(' '));
 
+/** Does the phrase of the noun at t open its sentence ("After the talks in X, …")? */
+function opensSentence(v: View, t: number, lo: number): boolean {
+  for (let k = lo; k < t; k++) if (v.lower(k) === ',' || v.isVerb(k)) return false;
+  return true;
+}
+
 function commaBetween(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (v.lower(k) === ',') return true;
   return false;
@@ -128,6 +134,9 @@ interface Trigger {
   /** a meeting named by an event mention ("the second X Summit"): that mention, else -1 */
   named: number;
 }
+
+/** Quantifiers before "of" in an object: "most of those measures", "all of its troops". */
+const PARTITIVES = new Set(['most', 'all', 'some', 'many', 'much', 'part', 'several', 'both', 'half', 'rest']);
 
 /** Roots of acts that demand, undo, refuse or give up what their object names: yield (08), demand (10), reject (12), reduce relations (16). */
 const REVERSING_ROOTS = new Set(['08', '10', '12', '16']);
@@ -170,7 +179,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
       break;
     }
     if (pk === 'PUNCT' || v.isBoundary(k)) break;
-    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k))) direct = false;
+    // ("lifted most of those measures": a partitive keeps the object direct)
+    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1)))) direct = false;
     // a noun before another noun modifies it ("a cooperation agreement", "trade sanctions"): the last one heads the object
     if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) continue;
     if (pk === 'NOUN') {
@@ -437,7 +447,7 @@ class EventReader {
       if (!id) continue;
       // "before the attack, a claim U.S. officials disputed": a noun's party does not stand past a comma
       // (but "After the talks in X, A signed … with B": an adjunct's parties are the main clause's)
-      if (trig.noun && !target && read.rule !== 'noun-adjunct' && commaBetween(v, t + 1, v.mentionFirst[r.mention])) break;
+      if (trig.noun && !target && !(read.rule === 'noun-adjunct' && opensSentence(v, t, this.doc.sentences[act.si].firstToken)) && commaBetween(v, t + 1, v.mentionFirst[r.mention])) break;
       // "ending our cooperation with X": a possessive pronoun owns the object, it is not the target
       if (v.mentionFirst[r.mention] > t && POSSESSIVES.has(v.lower(v.mentionFirst[r.mention]))) continue;
       // "Kerry | Washington", "Progress Iowa": a piece of a longer name is nobody
@@ -989,6 +999,30 @@ function datelineState(doc: Doc, mentions: readonly Mention[], actors: Actors): 
   return -1;
 }
 
+/** Heads of descriptions of an organisation: "the bloc", "the council", "the alliance". */
+const BODY_NOUNS = new Set(['bloc', 'council', 'alliance', 'union', 'commission', 'organisation', 'organization', 'body', 'agency', 'group', 'coalition', 'court', 'parliament', 'assembly']);
+
+/**
+ * For a subject "the bloc" / "the council" ending at token k: the organisation last named before
+ * with that head word ("the UN Security Council"), or for "bloc", "alliance", "union" and
+ * "body" the last international organisation named; else -1.
+ */
+function bodyOf(v: View, k: number, lo: number): number {
+  const noun = v.lower(k);
+  if (!BODY_NOUNS.has(noun)) return -1;
+  let d = k - 1;
+  while (d >= lo && v.pos(d) === 'ADJ' && v.mentionAt[d] < 0) d--;
+  if (v.lower(d) !== 'the' || (d > lo && v.mentionAt[d - 1] >= 0)) return -1;
+  const anyIgo = noun === 'bloc' || noun === 'alliance' || noun === 'union' || noun === 'body';
+  for (let t = d - 1; t >= 0 && t > d - 400; t--) {
+    const m = v.mentionAt[t];
+    if (m < 0 || v.mentionLast[m] !== t || v.mentions[m].type !== 'ORG') continue;
+    const words = v.mentions[m].text.toLowerCase().split(/\s+/);
+    if (words[words.length - 1] === noun || (anyIgo && (v.mentions[m].kb ?? '').startsWith('igo:'))) return m;
+  }
+  return -1;
+}
+
 /** For a comma at token c: the subject of the finite verb before it in the sentence (named, a government or forces noun), else -1. */
 function mainSubject(v: View, c: number, lo: number): number {
   let k = c - 1;
@@ -1216,6 +1250,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       if (main >= 0) {
         sources = [main];
         rule = 'verb-participle';
+      }
+    }
+    // "the bloc lifted …", "the council demanded …": the organisation named before with that head
+    if (!sources.length) {
+      const org = bodyOf(v, aux.k, lo);
+      if (org >= 0) {
+        sources = [org];
+        rule = 'verb-body';
       }
     }
     // "Malian troops backed by Wagner fighters seized Kidal": a state's forces named by its demonym
