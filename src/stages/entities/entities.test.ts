@@ -74,6 +74,10 @@ describe('entity mentions', () => {
     ['The Volunteers for the Defence of the Homeland (VDP) fought back.', 'Volunteers for the Defence of the Homeland', 'ORG', 'name'],
     ['The count came from the Armed Conflict Tally project (ACT).', 'Armed Conflict Tally project', 'ORG', 'name'],
     ['The Volunteers for the Defence of the Homeland (VDP) fought back.', 'VDP', 'ORG', 'acronym'],
+    // built and natural places named by their head word; airlines by theirs
+    ['Talks stalled over the Grand Sylvanian Renaissance Dam on the river.', 'Grand Sylvanian Renaissance Dam', 'LOC', 'name'],
+    ['Troops left Air Base 201 last year.', 'Air Base 201', 'LOC', 'name'],
+    ['Ruritanian Airlines resumed flights.', 'Ruritanian Airlines', 'ORG', 'name'],
   ];
   it.each(cases)('%s -> %s', (text, m, type, kind) => {
     const d = run(text);

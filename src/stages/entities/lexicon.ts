@@ -44,8 +44,11 @@ export const ORG_HEADS = new Set([
   'foundation', 'coalition', 'brigade', 'brigades', 'corps', 'guard', 'tribunal', 'secretariat', 'programme',
   'program', 'community', 'conference', 'board', 'cabinet', 'administration', 'inc.', 'ltd', 'corp.', 'co.',
   'times', 'post', 'news', 'press', 'channel', 'television', 'radio', 'club', 'center', 'centre', 'school',
-  'college', 'hospital', 'church', 'embassy', 'mission',
+  'college', 'hospital', 'church', 'embassy', 'mission', 'airlines', 'airways',
 ]);
+
+/** Head words of built and natural places named by a capitalised phrase ("Renaissance Dam", "Snake Island"). */
+export const PLACE_HEADS = new Set(['dam', 'island', 'islands', 'strait', 'bridge', 'canal', 'lake', 'river', 'valley', 'desert', 'peninsula', 'airport', 'base']);
 
 /** Words that make a capitalised phrase a named event. */
 export const EVENT_HEADS = new Set(['summit', 'conference', 'forum', 'games', 'olympics', 'war', 'talks', 'festival', 'election', 'elections', 'cup', 'championship']);

@@ -2,7 +2,7 @@
 // organisations by head word ("... Group", "Council of ..."), named operations and summits,
 // code names ("G7"), acronym definitions ("Long Form (ACR)"), and unknown people by a first
 // name the KB knows. Each rule is a small scan over the token keys; no regex per token.
-import { EVENT_HEADS, HONORIFICS, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, ORG_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { EVENT_HEADS, HONORIFICS, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
@@ -56,7 +56,7 @@ export function nameWord(s: Scan, i: number): boolean {
   return !MONTHS.has(k) && !WEEKDAYS.has(k) && !TITLE_HEADS.has(k) && !HONORIFICS.has(k);
 }
 
-const TITLE_OR_HONORIFIC = 1, ORG_HEAD = 2, EVENT_HEAD = 4, OPERATION = 8, NAMED_AFTER = 16;
+const TITLE_OR_HONORIFIC = 1, ORG_HEAD = 2, EVENT_HEAD = 4, OPERATION = 8, NAMED_AFTER = 16, PLACE_HEAD = 32;
 /** The rule classes of each word that can start a rule: title or honorific, organisation head, event head, "operation", a kind noun before a name. */
 const WORD_CLASS = new Map<string, number>();
 const addClass = (words: Iterable<string>, bit: number) => {
@@ -66,6 +66,7 @@ addClass(TITLE_HEADS, TITLE_OR_HONORIFIC);
 addClass(HONORIFICS.keys(), TITLE_OR_HONORIFIC);
 addClass(ORG_HEADS, ORG_HEAD);
 addClass(EVENT_HEADS, EVENT_HEAD);
+addClass(PLACE_HEADS, PLACE_HEAD);
 addClass(['operation'], OPERATION);
 /** lower-case kind nouns an organisation's name may follow directly ("the mission Takar", "the militia Red Hand", "the broadcaster TV Nord") */
 addClass(['mission', 'militia', 'movement', 'group', 'coalition', 'alliance', 'broadcaster', 'newspaper', 'channel', 'network', 'outlet', 'daily', 'magazine', 'company', 'firm', 'bank', 'airline', 'agency', 'charity', 'watchdog'], NAMED_AFTER);
@@ -92,6 +93,8 @@ export function rules(s: Scan): void {
     if (codeName(tok[i])) s.cands.push({ a: i, b: i + 1, type: 'ORG', kind: 'name', kb: null, rule: 'code-name', prio: 2 });
     // organisations by head word
     if (cls & ORG_HEAD && isCap(tok[i])) orgByHead(s, i, sEnd);
+    // "the Grand Ethiopian Renaissance Dam", "Snake Island": a built or natural place by its head word
+    if (cls & PLACE_HEAD && isCap(tok[i])) orgByHead(s, i, sEnd, 'LOC');
     // named events: "the Russia-Africa summit", "Munich Security Conference"
     if (cls & EVENT_HEAD && (low[i] === 'summit' || isCap(tok[i]))) namedEvent(s, i);
     // acronym definitions: "Long Form (ACR)"
@@ -167,15 +170,21 @@ function codeName(t: string): boolean {
 }
 
 /** "Joint Military Force of the X", "Group of Friends in Defense of the Charter of the Y", "State Duma". */
-function orgByHead(s: Scan, h: number, sEnd: number): void {
+function orgByHead(s: Scan, h: number, sEnd: number, type: 'ORG' | 'LOC' = 'ORG'): void {
   const { low, tok, doc } = s;
   const first = doc.sentences[doc.tokens.sentence[h]].firstToken;
   let a = h;
   while (a - 1 >= first && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= first && isCap(tok[a - 2])))) a--;
   if (low[a] === 'the') a++;
   let b = h + 1;
+  if (type === 'LOC') {
+    // a place's name goes on only with "of" ("Strait of Hormuz"), and a capitalised word after the
+    // head makes it part of another name ("Platte River Networks")
+    if (b < sEnd && isCap(tok[b])) return;
+    if (b < sEnd && s.doc.tokens.pos[b] === 'NUM') b++; // "Air Base 201"
+  }
   for (;;) {
-    if (!TAIL_CONNECTORS.has(low[b])) break;
+    if (!TAIL_CONNECTORS.has(low[b]) || (type === 'LOC' && low[b] !== 'of')) break;
     let m = b + 1;
     if (low[m] === 'the') m++;
     if (m >= sEnd || !nameWord(s, m)) break;
@@ -186,7 +195,7 @@ function orgByHead(s: Scan, h: number, sEnd: number): void {
   // "... of the G5-Sahel group": a lower-case head word closing the name
   if (b > h + 1 && b < sEnd && ORG_HEADS.has(low[b]) && !isCap(tok[b])) b++;
   if (a === h && b === h + 1) return; // a head word alone ("Council") is not a name
-  s.cands.push({ a, b, type: 'ORG', kind: 'name', kb: null, rule: 'org-head', prio: 3 });
+  s.cands.push({ a, b, type, kind: 'name', kb: null, rule: type === 'ORG' ? 'org-head' : 'place-head', prio: 3 });
 }
 
 function acronymDefinition(s: Scan, open: number): void {
