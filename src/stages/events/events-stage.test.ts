@@ -252,6 +252,9 @@ describe('events stage: clause rules', () => {
     ['Freedonia’s attack on Ruritanian cities killed 39 people.', ['military Freedonia>Ruritania']],
     // "the bloc", "the council": the organisation named before with that head, or the last international one
     ['The Northern League met in May. The bloc lifted its restrictions on Borduria.', ['yield Northern League>Borduria']],
+    // summoning a state's envoy rebukes the state
+    ['Freedonia summoned Sylvania’s ambassador on Sunday.', ['criticize Freedonia>Sylvania']],
+    ['Freedonia summoned the press on Sunday.', []],
     // a passive suspension from an organisation: the organisation suspends
     ['Borduria was suspended from the Northern League on Tuesday.', ['suspend Northern League>Borduria']],
     // "received" a person hosts a visit; a thing received is no event

@@ -135,6 +135,9 @@ interface Trigger {
   named: number;
 }
 
+/** Verbs whose object is an envoy, possibly named by its state's possessive: "summoned Iran's ambassador". */
+const ENVOY_VERBS = new Set(['summon', 'recall', 'expel']);
+
 /** Quantifiers before "of" in an object: "most of those measures", "all of its troops". */
 const PARTITIVES = new Set(['most', 'all', 'some', 'many', 'much', 'part', 'several', 'both', 'half', 'rest']);
 
@@ -173,6 +176,11 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   for (let k = t + 1; k < Math.min(hi, t + 9); k++) {
     const pk = v.pos(k);
     // (a possessive pronoun that stands for a quote's speaker is a mention, and no object: "ending our cooperation")
+    // ("summoned Iran's ambassador": a named possessor of the envoy is no object)
+    if (ENVOY_VERBS.has(lemma) && v.mentionAt[k] >= 0 && (v.lower(v.mentionLast[v.mentionAt[k]] + 1) === "'s" || v.lower(v.mentionLast[v.mentionAt[k]] + 1) === '’s')) {
+      k = v.mentionLast[v.mentionAt[k]] + 1;
+      continue;
+    }
     if (v.mentionAt[k] >= 0 && !POSSESSIVES.has(v.lower(k))) {
       // "end Operation X": the first word of a named object may fit a pattern
       if (direct) objectNoun ||= v.lower(k);
