@@ -186,6 +186,12 @@ describe('linking', () => {
     const e = entityOf(d, 'Ramiro Quispe')!;
     expect(e.roles.map((r) => [r.title, r.of])).toEqual([['Secretary-General', entityOf(d, 'UN')!.id]]);
   });
+  it('reads a short state name that is a word of another state named in full as that state', () => {
+    const d = run('Democratic Republic of Congo accused its neighbour. Congo said talks had failed.');
+    expect(entityOf(d, 'Congo')).toBe(entityOf(d, 'Democratic Republic of Congo'));
+    const g = run('Guinea and Guinea-Bissau held talks.');
+    expect(entityOf(g, 'Guinea')).not.toBe(entityOf(g, 'Guinea-Bissau'));
+  });
   it("resolves \"Chile's top diplomat\" to the foreign minister of Chile", () => {
     const d = run('Chile’s Foreign Minister Ana Kulik spoke. “We agree,” Chile’s top diplomat said.');
     expect(entityOf(d, 'Chile’s top diplomat')?.id).toBe(entityOf(d, 'Ana Kulik')?.id);

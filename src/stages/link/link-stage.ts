@@ -44,6 +44,7 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
   const uf = new UnionFind(ms.length);
   // metonymy first: it changes which KB id a capital mention joins
   applyMetonymy(doc, kb, ms);
+  preferLongerState(ms, kb);
   mergeByKbAndName(ms, uf);
   mergeShortForms(ms, uf);
   mergeAcronyms(doc, ms, uf);
@@ -65,6 +66,25 @@ function applyMetonymy(doc: Doc, kb: Kb, ms: Mention[]): void {
       m.kb = country;
       m.kind = 'metonym';
     }
+  }
+}
+
+/**
+ * "Democratic Republic of Congo … Congo": a short state name that is a word of another state's name
+ * written out in the document is that state, unless the document also writes the short one's own
+ * full name ("Republic of the Congo"). (A short name that is its state's own name, "Guinea", stays.)
+ */
+function preferLongerState(ms: Mention[], kb: Kb): void {
+  let longer: Mention[] | null = null;
+  for (const m of ms) {
+    if (m.kind !== 'name' || m.type !== 'GPE' || !m.kb?.startsWith('iso3:')) continue;
+    const own = kb.byId.get(m.kb)?.name;
+    if (!own || own === m.text) continue;
+    longer ??= ms.filter((o) => o.kind === 'name' && o.type === 'GPE' && !!o.kb?.startsWith('iso3:') && o.text.includes(' '));
+    if (longer.some((o) => o.kb === m.kb && o.text === own)) continue;
+    const word = new RegExp(`(?:^|[\\s-])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const host = longer.find((o) => o.kb !== m.kb && o.text !== m.text && word.test(o.text));
+    if (host) m.kb = host.kb;
   }
 }
 
