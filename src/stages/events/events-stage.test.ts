@@ -252,6 +252,8 @@ describe('events stage: clause rules', () => {
     ['Freedonia’s attack on Ruritanian cities killed 39 people.', ['military Freedonia>Ruritania']],
     // "the bloc", "the council": the organisation named before with that head, or the last international one
     ['The Northern League met in May. The bloc lifted its restrictions on Borduria.', ['yield Northern League>Borduria']],
+    // a threat's target is named inside what is threatened, which is not itself an event
+    ['The Northern League threatened to use force against Borduria.', ['threaten Northern League>Borduria']],
     // summoning a state's envoy rebukes the state
     ['Freedonia summoned Sylvania’s ambassador on Sunday.', ['criticize Freedonia>Sylvania']],
     ['Freedonia summoned the press on Sunday.', []],

@@ -135,6 +135,9 @@ interface Trigger {
   named: number;
 }
 
+/** Verbs of threatening: the act they govern through "to" is only threatened. */
+const THREATS = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
+
 /** Verbs whose object is an envoy, possibly named by its state's possessive: "summoned Iran's ambassador". */
 const ENVOY_VERBS = new Set(['summon', 'recall', 'expel']);
 
@@ -1179,6 +1182,8 @@ function auxChain(v: View, t: number, lo: number) {
     let g = k;
     while (g >= lo && (v.pos(g) === 'DET' || v.pos(g) === 'ADJ' || v.pos(g) === 'PRON')) g--;
     if (INTENT.has(v.lower(k)) || INTENT.has(v.lower(g))) modality = 'intended';
+    // "threatened to retaliate": what is threatened is not done (the threat is the event)
+    if (THREATS.has(v.lower(k))) modality = 'possible';
   }
   return { k, passive, negated, infinitive, modality };
 }
@@ -1197,7 +1202,9 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   // "a soldier killed by X", "a PAC financed by X": a participle before "by" is passive without "be"
   const passive = (aux.passive || v.lower(t + 1) === 'by') && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
-  let right = mentionsRight(v, t + 1, hi, true);
+  // "threatened to use force against Niger": a threat's target is named inside what is threatened
+  const threatened = trig.cameo.startsWith('13') && v.lower(t + 1) === 'to';
+  let right = mentionsRight(v, t + 1, hi, !threatened, threatened ? 12 : 16);
   // "urged voters to back X": a demand's addressee is its object; a common noun there is the addressee
   if (demandLike) {
     let k = t + 1;
