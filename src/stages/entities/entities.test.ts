@@ -67,6 +67,8 @@ describe('entity mentions', () => {
     ['Vladimir Putin Jr. opened the gallery.', 'Vladimir Putin Jr.', 'PERSON', 'name'],
     // hyphenated names: particles, Arabic articles, and a lone hyphenated surname of a full name
     ['Fighters linked to al-Qaeda attacked the post.', 'al-Qaeda', 'ORG', 'name'],
+    ['Fighters linked to al Qaeda attacked the post.', 'al Qaeda', 'ORG', 'name'],
+    ['Fighters of al-Shabaab attacked the post.', 'al-Shabaab', 'ORG', 'name'],
     ['Militants raided Wadi al-Karim overnight.', 'Wadi al-Karim', 'LOC', 'name'],
     ['Sudan’s envoy, Omar Idriss al-Tayeb Hamid, spoke.', 'Omar Idriss al-Tayeb Hamid', 'PERSON', 'name'],
     ['Ambassador Lena Marsh-Okoro spoke. Marsh-Okoro then left.', 'Marsh-Okoro', 'PERSON', 'name'],

@@ -10,12 +10,14 @@ import type { Candidate, Scan } from './scan.js';
 const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az', 'ibn', 'bin', 'bint', 'abu', 'abd', 'abdel', 'abdul', 'ould', 'ag']);
 /** A letter, a hyphen, a capital: "al-Qaeda", "Thomas-Greenfield". */
 const HYPHEN_CAP = /\p{L}-\p{Lu}/u;
+/** A lower-case Arabic article before a capitalised word: "al Qaeda". */
+const SPACED_ARTICLE = /\b(?:al|el|ad|ash|az) \p{Lu}/u;
 /** Arabic articles that open the second part of a name ("Wad al-Noura", "Idriss al-Harith"). */
 const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az']);
 
 export function joinHyphens(s: Scan, names: Candidate[]): Candidate[] {
   // cheap prefilter: every join below has a capitalised word right after its hyphen
-  if (!HYPHEN_CAP.test(s.doc.text)) return names;
+  if (!HYPHEN_CAP.test(s.doc.text) && !SPACED_ARTICLE.test(s.doc.text)) return names;
   return new HyphenJoin(s, names).run();
 }
 
@@ -58,7 +60,8 @@ class HyphenJoin {
     this.particleNames();
     this.gone = new Uint8Array(this.out.length);
     this.readSurnames();
-    for (let k = 0; k < this.out.length; k++) if (!this.gone[k] && this.out[k].kind === 'name') this.join(k);
+    // (a KB alias the dictionaries wrote in capitals, "SHABAAB", is an "acronym" that joins like a name)
+    for (let k = 0; k < this.out.length; k++) if (!this.gone[k] && (this.out[k].kind === 'name' || this.out[k].kind === 'acronym')) this.join(k);
     return this.out.filter((_, k) => !this.gone[k]).sort((x, y) => x.a - y.a);
   }
 
@@ -81,7 +84,10 @@ class HyphenJoin {
   private particleNames(): void {
     const { tok, low, owner, sentence, count, s } = this;
     for (let i = 0; i + 2 < count; i++) {
-      if (tok[i + 1] !== '-' || owner[i] >= 0 || !PARTICLES.has(low[i]) || !this.tie(i + 1) || !isCap(tok[i + 2])) continue;
+      // "al-Qaeda", and "al Qaeda" written with a space
+      const hyphen = tok[i + 1] === '-' && this.tie(i + 1) && isCap(tok[i + 2]);
+      const spaced = ARTICLES.has(low[i]) && isCap(tok[i + 1]) && /^\p{Lu}/u.test(tok[i + 1]) && sentence[i + 1] === sentence[i];
+      if (!(hyphen || spaced) || owner[i] >= 0 || !PARTICLES.has(low[i]) || tok[i] !== low[i]) continue;
       let key = low[i], best = -1, id = '';
       for (let j = i + 1; j < count && j < i + 2 + s.kb.maxTokens && sentence[j] === sentence[i]; j++) {
         if (low[j] === '') continue;
@@ -208,6 +214,7 @@ class HyphenJoin {
     if (entry) {
       c.kb = entry.id;
       c.type = entry.type;
+      c.kind = 'name';
       c.rule = 'gazetteer-hyphen';
     }
   }
