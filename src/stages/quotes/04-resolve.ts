@@ -13,7 +13,7 @@
 //   whose role fits its head noun (and country, when the description has a possessor), else the
 //   last quoted speaker of the right kind nearby, else stays a mention without an entity; an
 //   organisation description ("the commission") takes the organisation named with that head word.
-import type { Doc, Entity, EntityType } from '../../model/types.js';
+import type { Doc, Entity, EntityType, Mention } from '../../model/types.js';
 import { sentenceAt, tokenAt } from '../../model/document.js';
 import { COLLECTIVE_NOUNS, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
 
@@ -188,31 +188,35 @@ export function createResolver(doc: Doc): Resolver {
     return null;
   };
 
-  /** the person last set off by a description with this head noun ("X, Russia's ambassador to Y,"), before `at` */
-  const describedBefore = (head: string, at: number, of: string | null): string | null => {
-    let best: string | null = null;
-    const wanted = ROLE_SYNONYMS.get(head) ?? [head];
-    for (const m of mentions) {
-      if (m.start >= at) break;
-      if (!m.entity || m.kind === 'pronoun' || byId.get(m.entity)?.type !== 'PERSON' || doc.text.charCodeAt(m.end) !== 44) continue;
-      const aside = APPOSITION.exec(doc.text.slice(m.end, Math.min(at, m.end + 80)));
-      if (aside && wanted.some((w) => aside[1].toLowerCase().includes(w)) && (!of || aside[1].toLowerCase().includes(of) || belongsTo(byId.get(m.entity)!, of, true))) best = m.entity;
-    }
-    return best;
-  };
-
-  /** the person last named after a title with this head noun ("General X" for "the general"), before `at` */
-  const titledBefore = (head: string, at: number, of: string | null): string | null => {
+  /**
+   * The person last named before `at` whose mention passes `named` (given the role words the head
+   * noun stands for), and who belongs to `of` when a qualifier names one.
+   */
+  const lastPerson = (head: string, at: number, of: string | null, named: (m: Mention, wanted: readonly string[]) => boolean): string | null => {
     let best: string | null = null;
     const wanted = ROLE_SYNONYMS.get(head) ?? [head];
     for (const m of mentions) {
       if (m.start >= at) break;
       if (!m.entity || m.kind === 'pronoun' || byId.get(m.entity)?.type !== 'PERSON') continue;
-      const before = TITLE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 24), m.start));
-      if (before && wanted.includes(before[1].toLowerCase()) && (!of || belongsTo(byId.get(m.entity)!, of, true))) best = m.entity;
+      if (named(m, wanted) && (!of || belongsTo(byId.get(m.entity)!, of, true))) best = m.entity;
     }
     return best;
   };
+
+  /** the person last set off by a description with this head noun ("X, Russia's ambassador to Y,"), before `at` */
+  const describedBefore = (head: string, at: number, of: string | null): string | null =>
+    lastPerson(head, at, of, (m, wanted) => {
+      if (doc.text.charCodeAt(m.end) !== 44) return false;
+      const aside = APPOSITION.exec(doc.text.slice(m.end, Math.min(at, m.end + 80)));
+      return !!aside && wanted.some((w) => aside[1].toLowerCase().includes(w));
+    });
+
+  /** the person last named after a title with this head noun ("General X" for "the general"), before `at` */
+  const titledBefore = (head: string, at: number, of: string | null): string | null =>
+    lastPerson(head, at, of, (m, wanted) => {
+      const before = TITLE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 24), m.start));
+      return !!before && wanted.includes(before[1].toLowerCase());
+    });
 
   /** the entity of the latest mention of one of `ids` before `at` */
   const nearestOf = (ids: ReadonlySet<string>, at: number): string | null => {
