@@ -254,6 +254,8 @@ describe('events stage: clause rules', () => {
     ['The Northern League met in May. The bloc lifted its restrictions on Borduria.', ['yield Northern League>Borduria']],
     // a threat's target is named inside what is threatened, which is not itself an event
     ['The Northern League threatened to use force against Borduria.', ['threaten Northern League>Borduria']],
+    // a state's aid to a city of its own is no event between actors; taking one of its cities is
+    ['Ruritania sent aid to Strelsau.', []],
     // summoning a state's envoy rebukes the state
     ['Freedonia summoned Sylvania’s ambassador on Sunday.', ['criticize Freedonia>Sylvania']],
     ['Freedonia summoned the press on Sunday.', []],

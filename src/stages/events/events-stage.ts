@@ -626,6 +626,9 @@ class EventReader {
     const actor = sourceless || ACTOR_TYPES.has(actors.entity(source)?.type ?? '') || (m >= 0 && actors.entity(source)?.type === 'MISC' && isGroup(v, m));
     // (an act with neither a doer nor an addressee — "after the coup" — is no edge of the graph)
     if ((!source && !target1) || (!source && !sourceless) || !actor || (source !== null && source === target1) || (target1 && actors.countryOf(source) === target1 && SYMMETRIC_ROOTS.has(root))) return;
+    // "sent aid to its own city X": a state's cooperation with a place of its own is no event between
+    // actors (conflict there is one: "the army retook X" from whoever held it)
+    if (target1 && source && Number(root) <= 8 && actors.isPlace(target1) && !actors.isState(target1) && actors.countryOf(target1) === source) return;
     const key = `${si}|${root}|${source}|${target1}`;
     const mirror = `${si}|${root}|${target1}|${source}`;
     if (this.seen.has(key) || (SYMMETRIC_ROOTS.has(root) && this.seen.has(mirror))) return;
