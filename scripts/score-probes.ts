@@ -1,9 +1,9 @@
 /**
  * Scores newsgraph on the probe articles of tests/fixtures/probes: wire-style articles on world
  * affairs (the Sahel, Russia–Africa, sanctions, Sudan, Gaza, DR Congo, Ukraine, Iran, Tigray, Libya,
- * Venezuela, Lebanon) written for
- * this project and annotated by hand in the seed's gold format, by writers who did not see the
- * engine's output. Each is scored with ../shared/tools/score-seed.mjs; the totals follow.
+ * Venezuela, Lebanon) written for this project and annotated by hand in the seed's gold format, by
+ * writers who did not see the engine's output. Each is scored with ../shared/tools/score-seed.mjs;
+ * the totals follow.
  * Usage: npm run eval:probes [-- --verbose]   (needs ../shared/tools; --verbose prints every miss)
  */
 import { execFileSync } from 'node:child_process';
