@@ -252,6 +252,8 @@ describe('events stage: clause rules', () => {
     ['Freedonia’s attack on Ruritanian cities killed 39 people.', ['military Freedonia>Ruritania']],
     // "the bloc", "the council": the organisation named before with that head, or the last international one
     ['The Northern League met in May. The bloc lifted its restrictions on Borduria.', ['yield Northern League>Borduria']],
+    // an intention to act against someone is a threat (CAMEO 13); a conditional threat's target is the if-clause's subject
+    ['Ruritania vowed to attack Borduria.', ['threaten Ruritania>Borduria intended']],
     // a threat's target is named inside what is threatened, which is not itself an event
     ['The Northern League threatened to use force against Borduria.', ['threaten Northern League>Borduria']],
     // a state's aid to a city of its own is no event between actors; taking one of its cities is
@@ -404,6 +406,8 @@ describe('events stage: first person in a direct quote', () => {
     ['“Borduria attacked us,” Paul Marek said.', '“Borduria attacked us,”', 'Paul Marek', undefined, ['military Borduria>Freedonia']],
     // "our" owning the object of a verb is no target: "ending our cooperation with X" is done to X
     ['“We are ending our military cooperation with Borduria,” Paul Marek said.', '“We are ending our military cooperation with Borduria,”', 'Paul Marek', undefined, ['suspend Freedonia>Borduria']],
+    // a conditional threat: its target is the if-clause's subject
+    ['“If Borduria crosses the line, we will attack,” Paul Marek said.', '“If Borduria crosses the line, we will attack,”', 'Paul Marek', undefined, ['threaten Freedonia>Borduria intended']],
     // "our" owning a passive subject is the target
     ['“All our proposals were supported by Sylvania,” Paul Marek said.', '“All our proposals were supported by Sylvania,”', 'Paul Marek', undefined, ['cooperate Sylvania>Freedonia']],
     // a disapproving adjective on a conflict noun in a quote: the speaker criticises its agent

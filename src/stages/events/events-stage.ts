@@ -614,8 +614,10 @@ class EventReader {
       else if (MILITARY_ROOTS.has(root) && target && VERBAL_ATTACK.has(lemma)) code = '111';
       else return;
     }
-    // material conflict is done to states, organisations and groups, not to a person (except arrests)
-    if (MATERIAL_ROOTS.has(code.slice(0, 2)) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(code)) return;
+    // material conflict is done to states, organisations and groups, not to a person (except arrests);
+    // nor is it threatened ("promised to defeat Randolph" is an election)
+    const threatened = code.startsWith('13') && MATERIAL_ROOTS.has(trig.cameo.slice(0, 2));
+    if ((MATERIAL_ROOTS.has(code.slice(0, 2)) || threatened) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(threatened ? trig.cameo : code)) return;
     const state = STATE_ROOTS.has(code.slice(0, 2));
     if (state && (actors.isPerson(source) || actors.isNationalBody(source))) source = actors.countryOf(source) ?? source;
     // (a person released is the person: CAMEO 0841)
@@ -1133,6 +1135,17 @@ function hypothetical(v: View, t: number, lo: number): boolean {
   return false;
 }
 
+/** The actor right after an "if" earlier in the sentence ("If Hezbollah violates …, we will"), or null. */
+function conditionSubject(v: View, t: number, lo: number): number | null {
+  for (let k = t - 1; k >= lo; k--) {
+    if (v.lower(k) !== 'if') continue;
+    let j = k + 1;
+    while (v.pos(j) === 'DET' && v.mentionAt[j] < 0) j++;
+    return v.mentionAt[j] >= 0 ? v.mentionAt[j] : null;
+  }
+  return null;
+}
+
 function isUpperAt(doc: Doc, t: number): boolean {
   const c = doc.text.charCodeAt(doc.tokens.start[t]);
   return c >= 65 && c <= 90;
@@ -1216,6 +1229,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     if (v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'PRON')) right.length = 0;
   }
   let fallbackTarget: number | null = null;
+  // "If Hezbollah violates the deal, we will attack": a threatened act's target is the if-clause's subject
+  if (!right.length && aux.modality === 'intended' && MILITARY_ROOTS.has(trig.cameo.slice(0, 2))) fallbackTarget = conditionSubject(v, t, lo);
   if (!right.length && demandLike && v.lower(t + 1) === 'that') {
     // "urged that … in X": the addressee of a demand is often only named inside its content
     const wide = mentionsRight(v, t + 1, hi, false, 40).concat(mentionsRightAll(v, t + 1, hi));

@@ -62,10 +62,11 @@ export function describeCode(lex: EventLexicon, cameo: string): Coded {
 /**
  * An intention to act is coded as CAMEO 03 "express intent to cooperate": meet -> 036,
  * diplomatic cooperation -> 032, material cooperation -> 031, aid -> 033, yield -> 035 (034 is
- * political reform).
+ * political reform). An intention to act against someone is a threat (CAMEO 13): to reduce
+ * relations or sanction -> 131, to coerce -> 137, to use force -> 138 ("we will attack").
  */
 export function intentCode(cameo: string): string {
   const root = cameo.slice(0, 2);
-  const map: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+  const map: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '16': '131', '17': '137', '18': '138', '19': '138', '20': '138' };
   return map[root] ?? cameo;
 }
