@@ -6,6 +6,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { DATE_HINT, YEAR_HINT, findBareYears, findDates, type RawDate } from './find-dates.js';
 import { latestFullDate, parseIso, resolveDate } from './resolve-dates.js';
+import { datelineSpan } from '../../model/dateline.js';
 
 /** Characters of context chrono gets on each side of a hint ("in the middle of May 2021"). */
 const WINDOW = 28;
@@ -22,31 +23,23 @@ const wordEnd = (s: string, i: number) => {
 /** Words that put what follows in the future: "will meet on Sunday", "talks are due to resume in March". */
 const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next)\b|['’]ll\b/i;
 
-/** Before a dateline's date: the place at the start of a line ("ABUJA, ", "UNITED NATIONS, ", "Port Sudan, "). */
-const DATELINE_PLACE = /(?:^|\n)[ \t]*[A-Z][\p{L}.'’ -]{1,40},[ \t]*$/u;
-/** After it: the agency and a dash ("(AFP) -", "(Reuters) —", " — "). */
-const DATELINE_END = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]/;
-
 /**
  * The date of a wire dateline ("ABUJA, July 7, 2024 (AFP) - …"): the day the article was filed,
  * the best reference for "on Sunday" and "in February" when no publication date is given.
  */
-function datelineDate(text: string, raw: readonly RawDate[]): ReturnType<typeof latestFullDate> {
-  for (const r of raw) {
-    if (r.start > 2000) break;
-    if (isDateline(text, r)) return { y: r.year!, m: r.month!, d: r.day! };
-  }
-  return null;
+function datelineDate(raw: readonly RawDate[], span: { start: number; end: number } | null): ReturnType<typeof latestFullDate> {
+  const r = span ? raw.find((r) => isDateline(r, span)) : undefined;
+  return r ? { y: r.year!, m: r.month!, d: r.day! } : null;
 }
 
-function isDateline(text: string, r: RawDate): boolean {
-  if (r.kind !== 'absolute' || r.day === null || r.month === null || r.year === null) return false;
-  return DATELINE_PLACE.test(text.slice(Math.max(0, r.start - 48), r.start)) && DATELINE_END.test(text.slice(r.end, r.end + 48));
+function isDateline(r: RawDate, span: { start: number; end: number } | null): boolean {
+  return !!span && r.start >= span.start && r.end <= span.end && r.kind === 'absolute' && r.day !== null && r.month !== null && r.year !== null;
 }
 
 export function extractDates(doc: Doc, published: string | null): DateExpr[] {
   const raw: RawDate[] = [];
   const text = doc.text;
+  const dateline = datelineSpan(doc);
   // chrono reads only windows around the hints, merged, cut at word boundaries
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -77,13 +70,13 @@ export function extractDates(doc: Doc, published: string | null): DateExpr[] {
       let near = -1;
       for (let j = first; j < raw.length; j++) {
         const a = raw[j];
-        if (a.kind === 'absolute' && a.year !== null && a.end <= r.start && (near < 0 || a.end > raw[near].end) && !isDateline(text, a)) near = j;
+        if (a.kind === 'absolute' && a.year !== null && a.end <= r.start && (near < 0 || a.end > raw[near].end) && !isDateline(a, dateline)) near = j;
       }
       if (near >= 0) r.anchor = { y: raw[near].year!, m: raw[near].month };
     }
   }
   const pub = parseIso(published);
-  const written = pub ?? datelineDate(text, raw);
+  const written = pub ?? datelineDate(raw, dateline);
   const ref = written ?? latestFullDate(raw);
   return raw.map((r) => {
     const value = resolveDate(r, ref, written !== null);

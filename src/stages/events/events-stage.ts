@@ -4,8 +4,9 @@
 // direct quote is its speaker or the speaker's state), votes from votes.ts, then the date (the
 // trigger's own clause first, never a date of a "following … <noun> in DATE" phrase), the location
 // ("in X", or the city visited), modality ("readiness to", "plans to", "will") and negation; an act
-// only supposed ("could attack") or asked of someone ("urged X to withdraw") is no event. Beyond plain clauses: passives with a
-// by-agent (target: the subject or its possessor), a verb after "and" sharing the earlier verb's
+// only supposed ("could attack") or asked of someone ("urged X to withdraw") is no event, and an
+// intended act against someone is a threat. Beyond plain clauses: passives with a by-agent
+// (target: the subject or its possessor), a verb after "and" sharing the earlier verb's
 // subject, "they" as the nearest named plural group, nouns with no agent ("coups in X"), named
 // meetings ("hold the X Summit"), and disapproval ascribed ("which X described as regrettable") or
 // voiced in a quote ("illegitimate Western sanctions"). Figurative conflict (a party "fighting",
@@ -15,6 +16,7 @@ import { lowerTokens, tokenAt, tokenTexts } from '../../model/document.js';
 import type { Doc, Entity, EventFact, Mention, Quote } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { datelineSpan } from '../../model/dateline.js';
 import { Actors } from './actors.js';
 import { CONJ, mentionsRight, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
@@ -178,12 +180,12 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   let direct = true;
   for (let k = t + 1; k < Math.min(hi, t + 9); k++) {
     const pk = v.pos(k);
-    // (a possessive pronoun that stands for a quote's speaker is a mention, and no object: "ending our cooperation")
     // ("summoned Iran's ambassador": a named possessor of the envoy is no object)
     if (ENVOY_VERBS.has(lemma) && v.mentionAt[k] >= 0 && (v.lower(v.mentionLast[v.mentionAt[k]] + 1) === "'s" || v.lower(v.mentionLast[v.mentionAt[k]] + 1) === '’s')) {
       k = v.mentionLast[v.mentionAt[k]] + 1;
       continue;
     }
+    // (a possessive pronoun that stands for a quote's speaker is a mention, and no object: "ending our cooperation")
     if (v.mentionAt[k] >= 0 && !POSSESSIVES.has(v.lower(k))) {
       // "end Operation X": the first word of a named object may fit a pattern
       if (direct) objectNoun ||= v.lower(k);
@@ -317,8 +319,9 @@ class EventReader {
   ) {
     this.v = new View(doc, mentions, (at) => tokenAt(doc, at));
     this.actors = new Actors(doc, mentions, kb);
-    this.v.homeState = datelineState(doc, mentions, this.actors);
-    hideDateline(doc, this.v);
+    const dateline = datelineSpan(doc);
+    this.v.homeState = datelineState(mentions, this.actors, dateline);
+    hideDateline(doc, this.v, dateline);
     this.dateTok = new Int32Array(doc.dates.length);
     for (let i = 0; i < doc.dates.length; i++) this.dateTok[i] = tokenAt(doc, doc.dates[i].start);
   }
@@ -985,34 +988,22 @@ function governmentOf(v: View, k: number, lo: number): number {
   return HOME_NOUNS.has(noun) ? v.homeState : -1;
 }
 
-/** A wire dateline opening a paragraph: "ABUJA, July 7, 2024 (AFP) -", "PORT SUDAN, Sudan (Reuters) —". */
-const DATELINE = /^[A-Z][\p{L}.'’ -]{1,40},[^\n()]{0,40}\([^()\n]{1,40}\)\s*[-–—]/u;
-
 /** The names of a dateline (the place, the agency) are no actors of the sentence it opens ("(AFP) - Jihadists attacked"). */
-function hideDateline(doc: Doc, v: View): void {
-  for (const p of doc.paragraphs.slice(0, 3)) {
-    const m = DATELINE.exec(doc.text.slice(p.start, p.start + 120));
-    if (!m) continue;
-    const end = p.start + m[0].length;
-    for (let t = tokenAt(doc, p.start); t < doc.tokens.count && doc.tokens.start[t] < end; t++) v.mentionAt[t] = -1;
-    return;
-  }
+function hideDateline(doc: Doc, v: View, span: { start: number; end: number } | null): void {
+  if (!span) return;
+  for (let t = tokenAt(doc, span.start); t < doc.tokens.count && doc.tokens.start[t] < span.end; t++) v.mentionAt[t] = -1;
 }
 
 /**
- * The mention of the state of the document's dateline ("OUAGADOUGOU, June 14, 2024 (AFP) -": a place
- * opening a paragraph, then a comma): the place itself when a state, else its country when the
- * text names it; -1 otherwise.
+ * The mention of the state of the document's dateline ("OUAGADOUGOU, June 14, 2024 (AFP) -"): the
+ * place itself when a state, else its country when the text names it; -1 otherwise.
  */
-function datelineState(doc: Doc, mentions: readonly Mention[], actors: Actors): number {
-  for (const p of doc.paragraphs.slice(0, 3)) {
-    const m = mentions.findIndex((x) => x.start === p.start && x.entity !== null);
-    if (m < 0 || doc.text[mentions[m].end] !== ',') continue;
-    const id = mentions[m].entity!;
-    const state = actors.isState(id) ? id : actors.countryOf(id);
-    return state ? mentions.findIndex((x) => x.entity === state) : -1;
-  }
-  return -1;
+function datelineState(mentions: readonly Mention[], actors: Actors, span: { start: number; end: number } | null): number {
+  const m = span ? mentions.findIndex((x) => x.start === span.start && x.entity !== null) : -1;
+  if (m < 0) return -1;
+  const id = mentions[m].entity!;
+  const state = actors.isState(id) ? id : actors.countryOf(id);
+  return state ? mentions.findIndex((x) => x.entity === state) : -1;
 }
 
 /** Heads of descriptions of an organisation: "the bloc", "the council", "the alliance". */
