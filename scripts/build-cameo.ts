@@ -51,7 +51,7 @@ export const GOLDSTEIN: Record<string, number> = {
 export const TYPES: Record<string, string> = {
   '02': 'appeal', '03': 'intend', '036': 'intend-meet', '04': 'consult', '040': 'meet', '041': 'call', '042': 'visit',
   '043': 'host', '046': 'negotiate', '05': 'cooperate', '051': 'praise', '057': 'sign', '06': 'cooperate-material',
-  '061': 'trade', '07': 'aid', '08': 'yield', '087': 'withdraw', '0874': 'withdraw', '10': 'demand', '11': 'criticize',
+  '061': 'trade', '07': 'aid', '08': 'yield', '087': 'withdraw', '0871': 'ceasefire', '0874': 'withdraw', '10': 'demand', '11': 'criticize',
   '112': 'accuse', '12': 'reject', '13': 'threaten', '14': 'protest', '15': 'mobilize', '16': 'reduce-relations',
   '160': 'suspend', '163': 'sanction', '17': 'coerce', '173': 'arrest', '174': 'expel', '18': 'assault', '19': 'military',
   '20': 'mass-violence',
@@ -147,6 +147,8 @@ const NOUNS: Record<string, string> = {
   sanctions: '163', sanction: '163', embargo: '163', boycott: '163',
   aid: '070', assistance: '070', deliveries: '070', delivery: '070', shipments: '070', donation: '070',
   withdrawal: '087', pullout: '087', suspension: '160', expulsion: '174',
+  // a truce between two parties (CAMEO 0871 "declare truce, ceasefire")
+  ceasefire: '0871', truce: '0871', 'cease-fire': '0871',
   invasion: '192', offensive: '190', airstrikes: '195', airstrike: '195', bombing: '195', attack: '190', attacks: '190', assault: '190',
   criticism: '111', condemnation: '111', praise: '051', demand: '100', demands: '100', appeal: '020', request: '020',
   // diplomatic cooperation (CAMEO 05) named by a noun: "enhance coordination with X", "Y's cooperation with X"

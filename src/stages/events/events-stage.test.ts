@@ -258,6 +258,8 @@ describe('events stage: clause rules', () => {
     ['The Northern League threatened to use force against Borduria.', ['threaten Northern League>Borduria']],
     // a state's aid to a city of its own is no event between actors; taking one of its cities is
     ['Ruritania sent aid to Strelsau.', []],
+    // a ceasefire between two parties; the second across what qualifies it
+    ['A ceasefire between Sylvania and the Ruritanian-backed Northern League took effect.', ['ceasefire Sylvania>Northern League']],
     // summoning a state's envoy rebukes the state
     ['Freedonia summoned Sylvania’s ambassador on Sunday.', ['criticize Freedonia>Sylvania']],
     ['Freedonia summoned the press on Sunday.', []],

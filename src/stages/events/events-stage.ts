@@ -1447,6 +1447,15 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     right = right.slice(0, agent).concat(right.slice(last + 1));
     return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-by' };
   }
+  // 2b. "a ceasefire between Israel and Hezbollah", "talks between X and Y": the two parties
+  const between = betweenPair(v, t, hi);
+  // ("demanded a truce between X and Y": only asked for)
+  let g0 = t - 1;
+  while (g0 >= lo && (v.pos(g0) === 'DET' || v.pos(g0) === 'ADJ') && v.mentionAt[g0] < 0) g0--;
+  const asked = g0 >= lo && v.isVerb(g0) && /^(?:02|10)/.test(lex.verbs.get(lex.forms.get(v.lower(g0)) ?? '') ?? '');
+  if (between && !asked) return { sources: [between[0]], coordinated: false, right: [], fallbackTarget: between[1], modality: 'asserted', negated: false, rule: 'noun-between' };
+  // (a truce is between its parties: "demanded a ceasefire" does not make the demander one)
+  if (TRUCE_NOUNS.has(v.lower(t)) || (between && asked)) return null;
   // an event no one is named as doing: "military coups in X"
   // ("a coup plotter" is a person, "the coup attempt" still the event)
   if (SOURCELESS.has(v.lower(t))) {
@@ -1490,6 +1499,33 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
   }
   return null;
+}
+
+/** Nouns of a truce, read only with their parties ("a ceasefire between X and Y"). */
+const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'cease-fire']);
+
+/** "between X and Y" right after the noun at t (a determiner or adjective aside): the two mentions, or null. */
+function betweenPair(v: View, t: number, hi: number): [number, number] | null {
+  let k = t + 1;
+  while (k < hi && (v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN') && v.mentionAt[k] < 0 && k < t + 3) k++;
+  if (v.lower(k) !== 'between') return null;
+  k++;
+  while (k < hi && v.pos(k) === 'DET' && v.mentionAt[k] < 0) k++;
+  const a = v.mentionAt[k];
+  if (a < 0) return null;
+  k = v.mentionLast[a] + 1;
+  if (v.lower(k) !== 'and') return null;
+  k++;
+  // (across what qualifies the second party: "the Lebanese militant group Hezbollah")
+  while (k < hi && k < v.mentionLast[a] + 7) {
+    const m = v.mentionAt[k];
+    if (m >= 0 && v.mentions[m].kind === 'demonym' && v.lower(v.mentionLast[m] + 1) === '-') k = v.mentionLast[m] + 3; // "Ruritanian-backed"
+    else if (m >= 0 && v.mentions[m].kind === 'demonym' && v.mentionLast[m] + 1 < hi && v.pos(v.mentionLast[m] + 1) !== 'PUNCT') k = v.mentionLast[m] + 1;
+    else if (m < 0 && (v.pos(k) === 'DET' || ((v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN') && v.pos(k + 1) !== 'PUNCT'))) k++;
+    else break;
+  }
+  const b = v.mentionAt[k];
+  return b >= 0 && b !== a ? [a, b] : null;
 }
 
 /** Prepositions that open a phrase dating its own noun: "following the coup in May 2021", "ahead of the vote on 5 June". */
