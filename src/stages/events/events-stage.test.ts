@@ -258,6 +258,8 @@ describe('events stage: clause rules', () => {
     ['The Northern League threatened to use force against Borduria.', ['threaten Northern League>Borduria']],
     // a state's aid to a city of its own is no event between actors; taking one of its cities is
     ['Ruritania sent aid to Strelsau.', []],
+    // a noun's party past an aside set off by a comma (not past an apposition or a new clause)
+    ['Ana Koval made a visit, for the second time this year, to Strelsau.', ['visit Ana Koval>Ruritania']],
     // a ceasefire between two parties; the second across what qualifies it
     ['A ceasefire between Sylvania and the Ruritanian-backed Northern League took effect.', ['ceasefire Sylvania>Northern League']],
     // summoning a state's envoy rebukes the state

@@ -108,8 +108,9 @@ function opensSentence(v: View, t: number, lo: number): boolean {
   return true;
 }
 
+/** A comma between tokens from and to that opens an apposition or a clause (", a claim X disputed"), not an aside (", for the second time,"). */
 function commaBetween(v: View, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (v.lower(k) === ',') return true;
+  for (let k = from; k < to; k++) if (v.lower(k) === ',' && v.pos(k + 1) !== 'ADP' && v.pos(k + 1) !== 'ADV') return true;
   return false;
 }
 
