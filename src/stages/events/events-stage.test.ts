@@ -260,6 +260,8 @@ describe('events stage: clause rules', () => {
     ['Ruritania sent aid to Strelsau.', []],
     // a noun's party past an aside set off by a comma (not past an apposition or a new clause)
     ['Ana Koval made a visit, for the second time this year, to Strelsau.', ['visit Ana Koval>Ruritania']],
+    // an adjunct's noun: the main clause's subjects do it, they are not its parties
+    ['During his visit to Strelsau, Paul Marek and Ana Koval, in fact, talked about trade.', ['visit Paul Marek>Ruritania', 'visit Ana Koval>Ruritania']],
     // a ceasefire between two parties; the second across what qualifies it
     ['A ceasefire between Sylvania and the Ruritanian-backed Northern League took effect.', ['ceasefire Sylvania>Northern League']],
     // summoning a state's envoy rebukes the state

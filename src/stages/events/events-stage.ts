@@ -1497,7 +1497,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0) {
     const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
     const sources = subjectHeads(v, subj);
-    if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
+    // (the main clause's subject is the doer, not a party after the noun: "During his visit to Moscow, A and B …")
+    if (sources.length) return { sources, coordinated: false, right: right.filter((r) => !sources.includes(r.mention)), fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
   }
   return null;
 }
