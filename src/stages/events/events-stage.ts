@@ -635,6 +635,8 @@ class EventReader {
     // "sent aid to its own city X": a state's cooperation with a place of its own is no event between
     // actors (conflict there is one: "the army retook X" from whoever held it)
     if (target1 && source && Number(root) <= 8 && actors.isPlace(target1) && !actors.isState(target1) && actors.countryOf(target1) === source) return;
+    // "During his visit to Moscow, A and B …": the main clause's subjects do the adjunct's act, none is its party
+    if (read.rule === 'noun-adjunct' && target1 && read.sources.some((s) => actors.ofMention(s) === target1)) return;
     const key = `${si}|${root}|${source}|${target1}`;
     const mirror = `${si}|${root}|${target1}|${source}`;
     if (this.seen.has(key) || (SYMMETRIC_ROOTS.has(root) && this.seen.has(mirror))) return;
@@ -1497,8 +1499,7 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0) {
     const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
     const sources = subjectHeads(v, subj);
-    // (the main clause's subject is the doer, not a party after the noun: "During his visit to Moscow, A and B …")
-    if (sources.length) return { sources, coordinated: false, right: right.filter((r) => !sources.includes(r.mention)), fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
+    if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
   }
   return null;
 }
