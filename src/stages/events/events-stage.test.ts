@@ -262,6 +262,8 @@ describe('events stage: clause rules', () => {
     ['Ana Koval made a visit, for the second time this year, to Strelsau.', ['visit Ana Koval>Ruritania']],
     // an adjunct's noun: the main clause's subjects do it, they are not its parties
     ['During his visit to Strelsau, Paul Marek and Ana Koval, in fact, talked about trade.', ['visit Paul Marek>Ruritania', 'visit Ana Koval>Ruritania']],
+    // an event noun opening its sentence, where the tagger may read it as a proper noun
+    ['Talks between Sylvania and Borduria stalled.', ['meet Sylvania>Borduria']],
     // a ceasefire between two parties; the second across what qualifies it
     ['A ceasefire between Sylvania and the Ruritanian-backed Northern League took effect.', ['ceasefire Sylvania>Northern League']],
     // summoning a state's envoy rebukes the state

@@ -167,6 +167,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   let p = v.pos(t);
   const lw = v.lower(t);
   if (p === 'ADJ' && v.pos(t - 1) === 'DET' && lex.nouns.has(lw)) p = 'NOUN'; // "an offensive"
+  // "Talks between X and Y stalled": an event noun opening its sentence, tagged a proper noun
+  if (p === 'PROPN' && v.mentionAt[t] < 0 && lex.nouns.has(lw) && v.doc.tokens.sentence[t - 1] !== v.doc.tokens.sentence[t]) p = 'NOUN';
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : undefined);
@@ -370,7 +372,8 @@ class EventReader {
       // cheap prefilter: outside a mention only a verb, noun, adjective ("an offensive") or auxiliary can trigger
       if (this.v.mentionAt[t] < 0) {
         const p = pos[t];
-        if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX') continue;
+        // ("Talks between X and Y stalled": a sentence's first word may be tagged a proper noun)
+        if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX' && !(t === lo && p === 'PROPN')) continue;
       }
       const trig = this.triggerAt(t, si, lo, hi, prose);
       if (trig) this.readTrigger(trig, si, lo, hi);
