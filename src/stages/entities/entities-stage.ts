@@ -1,7 +1,7 @@
 // The entity-mention stage: finds names (gazetteer, rules, the trained recogniser when it ships),
 // their short forms, pronouns and descriptions, as standoff mentions with their type and kind.
 // Steps, in order: gazetteer.ts, rules.ts, overlap resolution (scan.ts), short forms and then
-// ner.ts filling the gaps, hyphens.ts, long-forms.ts, references.ts.
+// ner.ts filling the gaps, hyphens.ts, references.ts.
 import { loadKb } from '../../kb/kb.js';
 import type { Doc, Mention } from '../../model/types.js';
 import { loadDefaultNer, type NerTagger } from '../../ner/index.js';
@@ -9,7 +9,6 @@ import { resource, type Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { gazetteer } from './gazetteer.js';
 import { joinHyphens } from './hyphens.js';
-import { longForms } from './long-forms.js';
 import { ner } from './ner.js';
 import { references, shortForms } from './references.js';
 import { rules } from './rules.js';
@@ -47,7 +46,7 @@ export const entitiesStage: Stage = {
       }
       if (late.length) names = resolveOverlaps([...names, ...late], doc.tokens.count);
     }
-    names = longForms(s, joinHyphens(s, names));
+    names = joinHyphens(s, names);
     const mentions: Mention[] = names.map((c) => toMention(doc, c));
     references(s, names, mentions);
     mentions.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -201,12 +201,23 @@ function orgByHead(s: Scan, h: number, sEnd: number, type: 'ORG' | 'LOC' = 'ORG'
 function acronymDefinition(s: Scan, open: number): void {
   const { low, tok } = s;
   const acr = tok[open + 1];
-  // the long form: capitalised words (with of/the/for/and inside) right before "(" whose first letter is the acronym's
+  const sentence = s.doc.tokens.sentence;
+  // the long form: capitalised words (with runs of of/the/for/and inside: "Volunteers for the Defence
+  // of the Homeland") right before "(" whose first letter is the acronym's; one lower-case noun may
+  // close it ("the … Event Data project (ACLED)")
   let a = open;
-  while (a - 1 >= 0 && (nameWord(s, a - 1) || (NAME_CONNECTORS.has(low[a - 1]) && a - 2 >= 0 && nameWord(s, a - 2)))) a--;
+  if (a - 2 >= 0 && /^\p{Ll}{3,}$/u.test(tok[a - 1]) && !NAME_CONNECTORS.has(low[a - 1]) && nameWord(s, a - 2)) a--;
+  for (;;) {
+    let k = a - 1;
+    while (k >= 0 && k > a - 3 && (NAME_CONNECTORS.has(low[k]) || low[k] === '')) k--; // ('' is a lone hyphen: "Trans-Pacific")
+    if (k < 0 || sentence[k] !== sentence[open] || !nameWord(s, k)) break;
+    a = k;
+  }
   while (a < open && !(isCap(tok[a]) && tok[a][0] === acr[0])) a++;
   // without a long form, a long capitalised word in brackets is a transcript note ("(APPLAUSE)", "(CROSSTALK)")
   if (a === open && acr.replace(/\./g, '').length > 5) return;
   s.cands.push({ a: open + 1, b: open + 2, type: 'ORG', kind: 'acronym', kb: null, rule: 'acronym-definition', prio: 2 });
-  if (a < open) s.cands.push({ a, b: open, type: 'ORG', kind: 'name', kb: null, rule: 'acronym-long-form', prio: 2 });
+  // (the long form wins over a shorter name inside it: "International Federation of Professional" of
+  // "… Professional and Technical Engineers (IFPTE)"; the KB's own long forms come first at a tie)
+  if (a < open) s.cands.push({ a, b: open, type: 'ORG', kind: 'name', kb: null, rule: 'acronym-long-form', prio: 3 });
 }
