@@ -6,9 +6,9 @@ import type { EntityType } from '../../model/types.js';
 import type { NerDocumentTagger, NerTagger } from '../../ner/index.js';
 import { HONORIFICS, isCap, isUpperWord, MONTHS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 
-/** Title modifiers that never name anything alone ("Brigadier" of "Brigadier General X"; not "House", "Army"). */
 /** Title words that are also surnames ("King said"). */
 const SURNAME_TITLES = new Set(['king', 'queen', 'prince', 'judge', 'speaker', 'chief', 'head', 'marshal', 'coach']);
+/** Title modifiers that never name anything alone ("Brigadier" of "Brigadier General X"; not "House", "Army"). */
 const TITLE_ONLY = new Set(['brigadier', 'rear', 'major', 'deputy', 'vice', 'acting', 'lieutenant', 'prime', 'foreign', 'senior', 'assistant', 'under', 'executive']);
 import type { Scan } from './scan.js';
 
