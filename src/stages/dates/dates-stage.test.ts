@@ -49,8 +49,24 @@ describe('dates stage', () => {
     ['Talks began in May 2023 and were suspended in December.', '2024-06-19', [['May 2023', '2023-05', 'month', false], ['December', '2023-12', 'month', false]]],
     ['They ended a 2012 agreement.', null, [['2012', '2012', 'year', false]]],
     ['"Today we act," she said.', '2024-02-23', [['Today', '2024-02-23', 'day', false]]],
+    // "would" looks ahead as "will" does, also against a date read from the text
+    ['The council met on Sunday, April 14, 2024. Ministers said they would meet on Tuesday.', null, [['Sunday, April 14, 2024', '2024-04-14', 'day', false], ['Tuesday', '2024-04-16', 'day', true]]],
   ];
   it.each(table)('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('dates stage: anchored weekdays', () => {
+  // with no dateline or publication date, a weekday is sure only when it falls on a day the text writes out
+  it('anchors a weekday on a day written in full, not another', () => {
+    const doc = createDoc('The council met on Sunday, April 14, 2024. Sylvania acted on Sunday and Borduria on Friday.');
+    textStage.run(doc, createContext());
+    const out = extractDates(doc, null).map((d) => [d.text, d.value, d.anchored]);
+    expect(out).toEqual([
+      ['Sunday, April 14, 2024', '2024-04-14', true],
+      ['Sunday', '2024-04-14', true],
+      ['Friday', '2024-04-12', false],
+    ]);
   });
 });

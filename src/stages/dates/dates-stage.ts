@@ -20,8 +20,8 @@ const wordEnd = (s: string, i: number) => {
   return i;
 };
 
-/** Words that put what follows in the future: "will meet on Sunday", "talks are due to resume in March". */
-const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next)\b|['’]ll\b/i;
+/** Words that put what follows in the future: "will meet on Sunday", "said they would meet on Tuesday", "talks are due to resume in March". */
+const FUTURE = /\b(?:will|would|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next)\b|['’]ll\b/i;
 
 /**
  * The date of a wire dateline ("ABUJA, July 7, 2024 (AFP) - …"): the day the article was filed,
@@ -78,8 +78,13 @@ export function extractDates(doc: Doc, published: string | null): DateExpr[] {
   const pub = parseIso(published);
   const written = pub ?? datelineDate(raw, dateline);
   const ref = written ?? latestFullDate(raw);
+  // the days the text writes out in full ("on Sunday, April 14, 2024"): a weekday that falls on one
+  // of them ("… on Sunday") is that day, as sure as the dateline's own
+  const fullDays = new Set<string>();
+  for (const r of raw) if (r.kind === 'absolute' && r.day !== null) fullDays.add(resolveDate(r, null)!);
   return raw.map((r) => {
     const value = resolveDate(r, ref, written !== null);
+    const onFullDay = value !== null && r.relative?.weekday != null && fullDays.has(value);
     return {
       start: r.start,
       end: r.end,
@@ -87,7 +92,7 @@ export function extractDates(doc: Doc, published: string | null): DateExpr[] {
       value,
       resolution: r.resolution,
       inferred: r.kind !== 'absolute' && !pub && value !== null,
-      anchored: r.kind === 'absolute' || r.anchor !== null || written !== null,
+      anchored: r.kind === 'absolute' || r.anchor !== null || written !== null || onFullDay,
       source: { stage: 'dates', rule: r.rule },
     };
   });

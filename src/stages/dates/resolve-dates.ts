@@ -74,7 +74,7 @@ export function resolveDate(r: RawDate, ref: Ymd | null, now = false): string | 
   if (rel.weekday !== null) {
     // "on Tuesday" in news: the latest such weekday on or before the reference date;
     // "last Tuesday": strictly before; "next Tuesday": strictly after
-    if (rel.forward || (now && r.future && !rel.strict)) base.setUTCDate(base.getUTCDate() + ((rel.weekday - base.getUTCDay() + 6) % 7) + 1);
+    if (rel.forward || (r.future && !rel.strict)) base.setUTCDate(base.getUTCDate() + ((rel.weekday - base.getUTCDay() + 6) % 7) + 1);
     else {
       const back = (base.getUTCDay() - rel.weekday + 7) % 7;
       base.setUTCDate(base.getUTCDate() - (back === 0 && rel.strict ? 7 : back));

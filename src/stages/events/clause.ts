@@ -26,6 +26,9 @@ const ACTOR_HEADS = new Set(
     'defence defense council parliamentarians embassy mission missions banks companies firms').split(' '),
 );
 
+/** What an armed group or state holds, which a strike on it strikes: "JNIM positions", "Hezbollah targets". */
+const HOLDINGS = new Set('positions position targets bases base camps camp strongholds stronghold hideouts hideout convoy convoys depots outposts'.split(' '));
+
 /** Tokens of a document with, for each token, the mention covering it (mentions with an entity only). */
 export class View {
   readonly doc: Doc;
@@ -159,6 +162,8 @@ export class View {
     if (this.mentionAt[k] < 0 && TITLE_HEADS.has(this.lower(k)) && !ACTOR_HEADS.has(this.lower(k))) return true;
     if (this.pos(k) !== 'NOUN' || this.mentionAt[k] >= 0) return false;
     if (ACTOR_HEADS.has(this.lower(k)) || TIME_WORDS.has(this.lower(k))) return false;
+    // "struck JNIM positions": what a named group holds stands for it as a target
+    if (HOLDINGS.has(this.lower(k))) return false;
     // "France's decision … to end X": the possessor of an intention acts
     if (possessive && INTENT_NOUNS.has(this.lower(k))) return false;
     // "Freedonia plans to …": a verb the tagger read as a noun
@@ -391,7 +396,9 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     if (relative && crossRelative) continue;
     if (crossRelative && QUOTE_MARKS.has(w) && scareQuote(v, k, hi)) continue;
     if (v.isBoundary(k) || (w === 'that' && v.pos(k) !== 'DET')) break;
-    if (stopAtVerb && v.isVerb(k)) break;
+    // (not a participle right after the verb that qualifies its object: "struck suspected JNIM positions")
+    // (nor a word of a name the tagger read as a verb: "endorse Ted Cruz")
+    if (stopAtVerb && v.isVerb(k) && v.mentionAt[k] < 0 && !(k === from && v.lower(k).endsWith('ed') && (v.mentionAt[k + 1] >= 0 || v.pos(k + 1) === 'ADJ'))) break;
     const m = v.mentionAt[k];
     if (m >= 0) {
       // "attacking Iowa winner X": a name qualifying a noun is not the target

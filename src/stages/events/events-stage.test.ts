@@ -249,6 +249,14 @@ describe('events stage: clause rules', () => {
     ['Freedonia hit the Ruritanian city of Strelsau on Monday, killing 25 people.', ['military Freedonia>Ruritania']],
     ['Freedonia struck Ruritanian army positions.', ['military Freedonia>Ruritania']],
     ['The deal struck a balance between Ruritania and Borduria.', []],
+    // what a named group holds stands for it as a target, also after a participle ("suspected")
+    ['Freedonia struck suspected Northern League positions near Strelsau.', ['military Freedonia>Northern League']],
+    ['Freedonia struck Northern League officials.', []],
+    // forces or bodies of the dateline's state ("Army drones"), and a state's body named by a compound ("Freedonia's security cabinet")
+    ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nArmy drones attacked Borduria on Tuesday.', ['military Ruritania>Borduria']],
+    ['Army drones attacked Borduria on Tuesday.', []],
+    ['Freedonia’s security cabinet condemned Borduria.', ['criticize Freedonia>Borduria']],
+    ['The Freedonian foreign ministry condemned Borduria.', ['criticize Freedonia>Borduria']],
     ['Freedonia’s attack on Ruritanian cities killed 39 people.', ['military Freedonia>Ruritania']],
     // "the bloc", "the council": the organisation named before with that head, or the last international one
     ['The Northern League met in May. The bloc lifted its restrictions on Borduria.', ['yield Northern League>Borduria']],

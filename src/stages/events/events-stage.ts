@@ -261,8 +261,12 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
     case 'hit':
     case 'strike': {
       let k = t + 1;
-      while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym') || (v.pos(k) === 'NOUN' && v.pos(k + 1) === 'NOUN'))) k = v.mentionAt[k] >= 0 ? v.mentionLast[v.mentionAt[k]] + 1 : k + 1;
-      if (v.mentionAt[k] >= 0) return v.mentions[v.mentionAt[k]].type === 'GPE' || v.mentions[v.mentionAt[k]].type === 'LOC';
+      while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (k === t + 1 && v.pos(k) === 'VERB' && v.lower(k).endsWith('ed')) || (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym') || (v.pos(k) === 'NOUN' && v.pos(k + 1) === 'NOUN'))) k = v.mentionAt[k] >= 0 ? v.mentionLast[v.mentionAt[k]] + 1 : k + 1;
+      if (v.mentionAt[k] >= 0) {
+        const m = v.mentionAt[k];
+        // "struck JNIM positions", "hit Hezbollah targets": what a named group holds
+        return v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC' || STRUCK.has(v.lower(v.mentionLast[m] + 1));
+      }
       return STRUCK.has(v.lower(k));
     }
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
@@ -956,7 +960,7 @@ const isAmountEnd = (w: string): boolean => /^[\d.,]+$/.test(w) || MULTIPLIERS.h
 const PERFECT = new Set(['has', 'have', 'had', "'s", '’s', "'ve", '’ve']);
 
 /** Nouns for a state's rulers that the press uses alone once the state is named ("the junta"). */
-const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration', 'army', 'military', 'rulers', 'leadership']);
+const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration', 'army', 'military', 'rulers', 'leadership', 'ministry', 'treasury', 'cabinet', 'presidency', 'parliament']);
 
 /** The state mention ending at token d as a possessor ("Mali's") or a demonym ("Malian"), else -1. */
 function ownerState(v: View, d: number, lo: number): number {
@@ -977,7 +981,8 @@ function governmentOf(v: View, k: number, lo: number): number {
   const noun = v.lower(k);
   if (!GOVERNMENT_NOUNS.has(noun)) return -1;
   let d = k - 1;
-  while (d >= lo && v.pos(d) === 'ADJ' && v.mentionAt[d] < 0) d--;
+  // (over the words of a compound: "Israel's security cabinet", "the Sudanese foreign ministry")
+  while (d >= lo && d > k - 4 && (v.pos(d) === 'ADJ' || v.pos(d) === 'NOUN' || v.pos(d) === 'PROPN') && v.mentionAt[d] < 0) d--;
   // "Mali's military rulers", "the Malian junta": the state named right there
   const own = ownerState(v, d, lo);
   if (own >= 0) return own;
@@ -1051,6 +1056,8 @@ function mainSubject(v: View, c: number, lo: number): number {
 }
 
 /** Nouns of a state's armed forces and agents: "Malian troops", "the Rwandan army", "Israeli jets". */
+/** Modifiers of a forces noun that make them the forces of the state the article is filed from. */
+const HOME_FORCES = new Set(['army', 'military', 'government', 'security', 'junta', 'navy']);
 const FORCES = new Set('troops forces army military soldiers police navy jets warplanes drones aircraft gunboats officers'.split(' '));
 
 /**
@@ -1076,6 +1083,8 @@ function forcesOf(v: View, k: number, lo: number): number {
     const m = d >= lo ? v.mentionAt[d] : -1;
     // the forces noun must head the subject: right before the verb, or before the participle phrase
     if (m >= 0 && (v.mentions[m].kind === 'demonym' || v.mentions[m].type === 'GPE') && (j === k || participle)) return m;
+    // "Army drones struck …", "government forces": the dateline's state, when the phrase opens the subject
+    if (m < 0 && HOME_FORCES.has(v.lower(d)) && (d === lo || v.pos(d - 1) === 'DET' || v.isBoundary(d - 1)) && (j === k || participle)) return v.homeState;
     return -1;
   }
   return -1;
