@@ -132,6 +132,8 @@ const UNDONE: Record<string, string> = {
 const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(UNDO_VERBS.flatMap((v) => Object.entries(UNDONE).map(([o, c]) => [`${v} ${o}`, c]))),
   'recall ambassador': '161', 'recall envoy': '161',
+  // expelling an envoy breaks diplomatic ties (the dictionary's EXPEL DIPLOMAT [161])
+  ...Object.fromEntries(['ambassador', 'envoy', 'diplomat'].map((o) => [`expel ${o}`, '161'])),
   // summoning a state's envoy is a diplomatic rebuke (CAMEO has no code of its own: 111 disapprove)
   ...Object.fromEntries(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'charge'].map((o) => [`summon ${o}`, '111'])),
   // easing what sanctions are called otherwise (CAMEO 085, as "lift sanctions")

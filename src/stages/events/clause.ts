@@ -335,7 +335,7 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
  * For a comma at `close`: the "who"/"which"/"whose" or -ing participle right after an earlier comma
  * that opens the relative clause or aside it closes (", who seized power in 2022,", ", echoing X,"), or -1.
  */
-function relativeOpening(v: View, close: number, lo: number): number {
+export function relativeOpening(v: View, close: number, lo: number): number {
   for (let k = close - 1; k > lo && k > close - 30; k--) {
     const w = v.lower(k);
     if (w === ',' || w === ';' || w === ':' || w === '“' || w === '”' || w === '"') return -1;

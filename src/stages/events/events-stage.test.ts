@@ -153,7 +153,7 @@ describe('events stage: clause rules', () => {
     ['Paul Marek asked Ana Koval to resign.', ['appeal Paul Marek>Ana Koval']],
     ['Paul Marek and Ana Koval were fighting for second place.', []],
     ['Paul Marek captured Strelsau in the primary.', []],
-    ['Ruritania captured Strelsau.', ['coerce Ruritania>Strelsau']],
+    ['Ruritania captured Strelsau.', ['military Ruritania>Strelsau']],
     ['Paul Marek suggested that Sylvania was wrong.', []],
     ['Paul Marek released a video on Friday.', []],
     ['Ana Koval warned that the economy was weak.', []],
@@ -241,7 +241,7 @@ describe('events stage: clause rules', () => {
     // ... and "the army" is the army of the dateline's state when the text names it and no other
     ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe army attacked Borduria on Tuesday.', ['military Ruritania>Borduria']],
     // a state's forces named by its demonym act for it, across a participle phrase; a name after a possessor shares its preposition
-    ['Freedonian troops backed by fighters from Sylvania’s Northern League seized Borduria.', ['coerce Freedonia>Borduria']],
+    ['Freedonian troops backed by fighters from Sylvania’s Northern League seized Borduria.', ['military Freedonia>Borduria']],
     ['The Freedonian army attacked Borduria.', ['military Freedonia>Borduria']],
     // the state owning the government noun that heads the subject; a participle after a comma shares the main subject
     ['Borduria’s military rulers ended the agreement with Sylvania, accusing Freedonia of meddling.', ['suspend Borduria>Sylvania', 'accuse Borduria>Freedonia']],
@@ -277,6 +277,11 @@ describe('events stage: clause rules', () => {
     // summoning a state's envoy rebukes the state
     ['Freedonia summoned Sylvania’s ambassador on Sunday.', ['criticize Freedonia>Sylvania']],
     ['Freedonia summoned the press on Sunday.', []],
+    // an envoy qualified by a demonym; expelling an envoy breaks ties (CAMEO 161)
+    ['Freedonia summoned the Ruritanian ambassador.', ['criticize Freedonia>Ruritania']],
+    ['Freedonia expelled the Ruritanian ambassador.', ['reduce-relations Freedonia>Ruritania']],
+    // an unnamed subject before a relative clause
+    ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe junta, which seized power in 2021, expelled the Freedonian ambassador.', ['reduce-relations Ruritania>Freedonia']],
     // a passive suspension from an organisation: the organisation suspends
     ['Borduria was suspended from the Northern League on Tuesday.', ['suspend Northern League>Borduria']],
     // "received" a person hosts a visit; a thing received is no event

@@ -18,7 +18,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { datelineSpan } from '../../model/dateline.js';
 import { Actors } from './actors.js';
-import { CONJ, mentionsRight, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { CONJ, mentionsRight, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
 import { readVote, voteLemma } from './votes.js';
@@ -184,9 +184,14 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   for (let k = t + 1; k < Math.min(hi, t + 9); k++) {
     const pk = v.pos(k);
     // ("summoned Iran's ambassador": a named possessor of the envoy is no object)
-    if (ENVOY_VERBS.has(lemma) && v.mentionAt[k] >= 0 && (v.lower(v.mentionLast[v.mentionAt[k]] + 1) === "'s" || v.lower(v.mentionLast[v.mentionAt[k]] + 1) === '’s')) {
-      k = v.mentionLast[v.mentionAt[k]] + 1;
-      continue;
+    // ("expelled the French ambassador": nor is a demonym qualifying the envoy)
+    if (ENVOY_VERBS.has(lemma) && v.mentionAt[k] >= 0) {
+      const last = v.mentionLast[v.mentionAt[k]];
+      const after = v.lower(last + 1);
+      if (after === "'s" || after === '’s' || (v.mentions[v.mentionAt[k]].kind === 'demonym' && v.pos(last + 1) === 'NOUN')) {
+        k = after === "'s" || after === '’s' ? last + 1 : last;
+        continue;
+      }
     }
     // (a possessive pronoun that stands for a quote's speaker is a mention, and no object: "ending our cooperation")
     if (v.mentionAt[k] >= 0 && !POSSESSIVES.has(v.lower(k))) {
@@ -625,6 +630,8 @@ class EventReader {
       else if (MILITARY_ROOTS.has(root) && target && VERBAL_ATTACK.has(lemma)) code = '111';
       else return;
     }
+    // "seized the town of X", "captured Strelsau": taking a place by force occupies territory (CAMEO 192), it is no seizure of property
+    if (code.startsWith('17') && (lemma === 'seize' || lemma === 'capture') && target && actors.isPlace(target)) code = '192';
     // material conflict is done to states, organisations and groups, not to a person (except arrests);
     // nor is it threatened ("promised to defeat Randolph" is an election)
     const threatened = code.startsWith('13') && MATERIAL_ROOTS.has(trig.cameo.slice(0, 2));
@@ -1275,9 +1282,16 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
     sources = subjectHeads(v, subj);
     coordinated = subj.coordinated;
+    // the last word of an unnamed subject: before a relative clause that ends right before the verb
+    // ("The junta, which seized power in 2021, expelled …")
+    let head = aux.k;
+    if (v.lower(head) === ',' && !lw.endsWith('ing')) {
+      const rel = relativeOpening(v, head, lo);
+      if (rel > lo + 1) head = rel - 2;
+    }
     // "the junta suspended …" after "Niger's military government": the state last named as its possessor
     if (!sources.length) {
-      const state = governmentOf(v, aux.k, lo);
+      const state = governmentOf(v, head, lo);
       if (state >= 0) {
         sources = [state];
         rule = 'verb-government';
@@ -1293,7 +1307,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
     // "the bloc lifted …", "the council demanded …": the organisation named before with that head
     if (!sources.length) {
-      const org = bodyOf(v, aux.k, lo);
+      const org = bodyOf(v, head, lo);
       if (org >= 0) {
         sources = [org];
         rule = 'verb-body';
@@ -1301,7 +1315,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
     // "Malian troops backed by Wagner fighters seized Kidal": a state's forces named by its demonym
     if (!sources.length) {
-      const state = forcesOf(v, aux.k, lo);
+      const state = forcesOf(v, head, lo);
       if (state >= 0) {
         sources = [state];
         rule = 'verb-forces';
