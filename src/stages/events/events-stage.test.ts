@@ -249,6 +249,17 @@ describe('events stage: clause rules', () => {
     ['Freedonia hit the Ruritanian city of Strelsau on Monday, killing 25 people.', ['military Freedonia>Ruritania']],
     ['Freedonia struck Ruritanian army positions.', ['military Freedonia>Ruritania']],
     ['The deal struck a balance between Ruritania and Borduria.', []],
+    // weapons fired or launched at a target; firing at one; a gerund after a verb of phase
+    ['Ruritania launched more than 300 drones and missiles at Borduria overnight.', ['military Ruritania>Borduria']],
+    ['The Northern League began firing at Borduria on Monday.', ['military Northern League>Borduria']],
+    ['Paul Marek fired his chief of staff.', []],
+    // strikes carried out on a target; not when only alleged
+    ['Ruritania carried out strikes on the Northern League.', ['military Ruritania>Northern League']],
+    ['Sylvania accused the Northern League of carrying out strikes on Borduria.', ['accuse Sylvania>Northern League']],
+    // killing a named person is an assassination, done to the person
+    ['Ruritania killed Northern League leader Paul Marek in an air strike.', ['assault Ruritania>Paul Marek']],
+    // a singular demonym heading its phrase is a person, not the state
+    ['The first Ruritanian to attack Borduria was arrested.', []],
     // what a named group holds stands for it as a target, also after a participle ("suspected")
     ['Freedonia struck suspected Northern League positions near Strelsau.', ['military Freedonia>Northern League']],
     ['Freedonia struck Northern League officials.', []],

@@ -37,7 +37,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
 const LIGHT = new Set(
-  ('make pay hold have conduct impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise ' +
+  ('make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise ' +
     // "enhance coordination", "deepen cooperation"
     'enhance strengthen boost deepen increase improve intensify').split(' '),
 );
@@ -169,6 +169,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p === 'ADJ' && v.pos(t - 1) === 'DET' && lex.nouns.has(lw)) p = 'NOUN'; // "an offensive"
   // "Talks between X and Y stalled": an event noun opening its sentence, tagged a proper noun
   if (p === 'PROPN' && v.mentionAt[t] < 0 && lex.nouns.has(lw) && v.doc.tokens.sentence[t - 1] !== v.doc.tokens.sentence[t]) p = 'NOUN';
+  // "began firing at X": an -ing word after a verb of phase is a verb, whatever the tagger says
+  if (p === 'NOUN' && lw.endsWith('ing') && PHASE.has(v.lower(t - 1))) p = 'VERB';
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : undefined);
@@ -201,7 +203,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     }
     if (pk === 'PUNCT' || v.isBoundary(k)) break;
     // ("lifted most of those measures": a partitive keeps the object direct)
-    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1)))) direct = false;
+    // ("launched more than 300 drones", "at least 20 missiles": a quantifier keeps it direct too)
+    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k)) direct = false;
     // a noun before another noun modifies it ("a cooperation agreement", "trade sanctions"): the last one heads the object
     if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) continue;
     if (pk === 'NOUN') {
@@ -218,6 +221,24 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   return { token: t, cameo: code, noun: false, named: -1 };
 }
 
+/** A singular demonym after a determiner that heads its phrase ("an American", "the first Briton to"). */
+function oneNational(v: View, m: number): boolean {
+  const first = v.mentionFirst[m], next = v.mentionLast[m] + 1;
+  if (/s$/i.test(v.mentions[m].text) || first === 0) return false;
+  const after = v.pos(next);
+  if (after === 'NOUN' || after === 'PROPN' || after === 'ADJ' || v.mentionAt[next] >= 0) return false;
+  let k = first - 1;
+  while (k > 0 && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM') && v.mentionAt[k] < 0) k--;
+  return v.pos(k) === 'DET';
+}
+
+/** "than" of "more than", "at" of "at least": words of a quantifier before a number. */
+function quantifierWord(v: View, k: number): boolean {
+  const w = v.lower(k);
+  if (w === 'than') return /^(?:more|fewer|less)$/.test(v.lower(k - 1));
+  return w === 'at' && v.lower(k + 1) === 'least';
+}
+
 /** Verbs and nouns of accusation: the act they ascribe is alleged, not reported as done. */
 const ACCUSE = new Set('accuse accuses accused accusing accusation accusations blame blames blamed blaming charge charges charged charging suspect suspects suspected'.split(' '));
 
@@ -232,7 +253,10 @@ function alleged(v: View, t: number): boolean {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike']);
+const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire']);
+
+/** What is fired or launched at a target. */
+const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
 
 /**
  * Whether a gated verb at t stands in the pattern that makes it an act. (Apart from findTrigger so
@@ -273,6 +297,13 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
         return v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC' || STRUCK.has(v.lower(v.mentionLast[m] + 1));
       }
       return STRUCK.has(v.lower(k));
+    }
+    // "fired at Israel", "fired rockets into X"; not "fired the minister", "fired up the crowd"
+    case 'fire': {
+      let k = t + 1;
+      while (k < hi && k < t + 8 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !WEAPONS.has(v.lower(k)))) && v.mentionAt[k] < 0) k++;
+      const w = v.lower(k);
+      return WEAPONS.has(w) || w === 'at' || w === 'on' || w === 'into' || w === 'upon';
     }
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
     case 'encourage':
@@ -618,6 +649,8 @@ class EventReader {
     // "Democrats fighting about X", "Republicans capture the Senate": a people or party does
     // material conflict only to a state
     if (m >= 0 && MATERIAL_ROOTS.has(root) && mentions[m].type === 'NORP' && mentions[m].kind !== 'demonym' && !actors.isState(target)) return;
+    // "the first American to carry out a bombing": a singular demonym heading its phrase is one person, not the state
+    if (m >= 0 && mentions[m].kind === 'demonym' && oneNational(v, m)) return;
     // "the only well-known Republican to endorse X": a singular party name after a determiner is one member, unnamed
     if (m >= 0 && mentions[m].type === 'NORP' && mentions[m].kind !== 'demonym' && !/s$/.test(mentions[m].text) && afterDeterminer(v, v.mentionFirst[m], this.doc.sentences[si].firstToken)) return;
     // "X is withdrawing as the director": a person withdrawing from nothing named resigns
@@ -632,14 +665,16 @@ class EventReader {
     }
     // "seized the town of X", "captured Strelsau": taking a place by force occupies territory (CAMEO 192), it is no seizure of property
     if (code.startsWith('17') && (lemma === 'seize' || lemma === 'capture') && target && actors.isPlace(target)) code = '192';
+    // "killed Hezbollah leader X": killing a named person is an assassination (CAMEO 186), done to the person
+    if (code.startsWith('19') && (lemma === 'kill' || lemma === 'assassinate') && target && actors.isPerson(target)) code = '186';
     // material conflict is done to states, organisations and groups, not to a person (except arrests);
     // nor is it threatened ("promised to defeat Randolph" is an election)
     const threatened = code.startsWith('13') && MATERIAL_ROOTS.has(trig.cameo.slice(0, 2));
     if ((MATERIAL_ROOTS.has(code.slice(0, 2)) || threatened) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(threatened ? trig.cameo : code)) return;
     const state = STATE_ROOTS.has(code.slice(0, 2));
     if (state && (actors.isPerson(source) || actors.isNationalBody(source))) source = actors.countryOf(source) ?? source;
-    // (a person released is the person: CAMEO 0841)
-    const target1 = state && actors.isPerson(target) && !code.startsWith('084') ? actors.countryOf(target) ?? target : target;
+    // (a person released or killed is the person: CAMEO 0841, 186)
+    const target1 = state && actors.isPerson(target) && !code.startsWith('084') && code !== '186' ? actors.countryOf(target) ?? target : target;
     // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
     if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) return;
     // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
@@ -1191,11 +1226,20 @@ function reportedBefore(v: View, k: number, lo: number): boolean {
   return false;
 }
 
+/** Verbs of phase: "began firing", "kept shelling". */
+const PHASE = new Set('begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed keep keeps kept'.split(' '));
+
 function auxChain(v: View, t: number, lo: number) {
   let k = t - 1;
   let passive = false, negated = false, infinitive = false, modality = 'asserted';
+  const gerund = v.lower(t).endsWith('ing');
   while (k >= lo) {
     const w = v.lower(k), p = v.pos(k);
+    // "began firing at X", "have continued shelling": a verb of phase before a gerund is part of the predicate
+    if (gerund && k === t - 1 && PHASE.has(w)) {
+      k--;
+      continue;
+    }
     if (v.isBoundary(k) || !(p === 'AUX' || p === 'PART' || p === 'ADV' || NEGATION.has(w) || ADVERBS.has(w))) break;
     if (BE.has(w)) passive = true;
     if (NEGATION.has(w)) negated = true;
@@ -1496,11 +1540,18 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
   let g = left - 1;
   while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && (OBJECT_NP.has(v.pos(g)) || participleModifier(v, g, lo)) && !lex.nouns.has(v.lower(g))) {
+    // ("carried out strikes", "stepped up attacks": the particle of a phrasal verb)
+    if ((v.lower(g) === 'out' || v.lower(g) === 'up') && g - 1 >= lo && v.isVerb(g - 1)) {
+      g--;
+      break;
+    }
     // ("provided $25 million in aid": an amount "in" the noun; "more than 500 new sanctions")
     if (v.pos(g) === 'ADP' && v.lower(g) !== 'of' && !(v.lower(g) === 'in' && isAmountEnd(v.lower(g - 1))) && !(v.lower(g) === 'than' && APPROX_TWO.has(`${v.lower(g - 1)} than`))) break;
     g--;
   }
   if (g >= lo && v.isVerb(g) && LIGHT.has(lex.forms.get(v.lower(g)) ?? v.lower(g))) {
+    // ("accused X of carrying out an attack": alleged, not reported as done)
+    if (alleged(v, g)) return null;
     const aux = auxChain(v, g, lo);
     if (aux.passive && /(?:ed|en|wn|ne|t)$/.test(v.lower(g))) return null;
     const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);

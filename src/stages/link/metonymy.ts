@@ -13,6 +13,11 @@ const AGENT_OBJECT_VERBS = new Set([
   'join', 'joined', 'pressure', 'pressured', 'persuade', 'persuaded', 'thank', 'thanked', 'back', 'backed',
 ]);
 
+/** Parts of a city: a capital that owns one is the place ("Beirut's southern suburbs"). */
+const CITY_PARTS = new Set(
+  'suburb suburbs outskirts district districts neighbourhood neighbourhoods neighborhood neighborhoods street streets centre center airport port harbour harbor residents hospital hospitals'.split(' '),
+);
+
 /** Prepositions whose object is a party to relations, not a place. */
 const PARTY_PREPS = new Set(['with', 'against']);
 
@@ -29,8 +34,13 @@ export function metonymCountry(doc: Doc, kb: Kb, m: Mention): string | null {
   const next = last + 1;
   const prevPos = prev >= 0 && doc.tokens.sentence[prev] === doc.tokens.sentence[first] ? pos[prev] : '';
   const nextText = next < count ? doc.text.slice(start[next], end[next]) : '';
-  // "after Moscow's invasion": a possessor acts, whatever comes before it
-  if (nextText === "'s" || nextText === '’s') return country;
+  // "after Moscow's invasion": a possessor acts, whatever comes before it; not "Beirut's southern
+  // suburbs", "Kyiv's main airport", which are parts of the city
+  if (nextText === "'s" || nextText === '’s') {
+    let k = next + 1;
+    while (k < count && pos[k] === 'ADJ') k++;
+    return k < count && CITY_PARTS.has(doc.text.slice(start[k], end[k]).toLowerCase()) ? null : country;
+  }
   if (prevPos === 'ADP') {
     // "ties with Moscow", "sanctions against Ankara": a party to relations is the state; "in Moscow", "to Moscow" is the place
     return PARTY_PREPS.has(doc.text.slice(start[prev], end[prev]).toLowerCase()) ? country : null;
