@@ -119,6 +119,8 @@ const EXTRA_VERBS: Record<string, string> = {
   hit: '190', strike: '195',
   // "fired at Israel", "opened fire on X" (only at or on an actor; the events stage checks it)
   fire: '190',
+  // "spoke with X", "spoke to X by phone" (only with a person or state named; the events stage checks it)
+  speak: '040',
 };
 
 /**

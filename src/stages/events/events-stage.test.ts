@@ -249,6 +249,13 @@ describe('events stage: clause rules', () => {
     ['Freedonia hit the Ruritanian city of Strelsau on Monday, killing 25 people.', ['military Freedonia>Ruritania']],
     ['Freedonia struck Ruritanian army positions.', ['military Freedonia>Ruritania']],
     ['The deal struck a balance between Ruritania and Borduria.', []],
+    // an adjunct's gerund after the main clause has the main clause's subject ("said after meeting X")
+    ['"We agreed," Paul Marek said after meeting Ana Koval on the sidelines.', ['meet Paul Marek>Ana Koval']],
+    // speaking with a person or state is a consultation, by phone a call; not to reporters or of a name in a compound
+    ['Paul Marek spoke by telephone with Ana Koval on Wednesday.', ['call Paul Marek>Ana Koval']],
+    ['Paul Marek spoke with Ana Koval.', ['meet Paul Marek>Ana Koval']],
+    ['Paul Marek spoke to reporters.', []],
+    ['Paul Marek spoke to the Freedonia-based council.', []],
     // weapons fired or launched at a target; firing at one; a gerund after a verb of phase
     ['Ruritania launched more than 300 drones and missiles at Borduria overnight.', ['military Ruritania>Borduria']],
     ['The Northern League began firing at Borduria on Monday.', ['military Northern League>Borduria']],

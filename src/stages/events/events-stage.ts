@@ -171,6 +171,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p === 'PROPN' && v.mentionAt[t] < 0 && lex.nouns.has(lw) && v.doc.tokens.sentence[t - 1] !== v.doc.tokens.sentence[t]) p = 'NOUN';
   // "began firing at X": an -ing word after a verb of phase is a verb, whatever the tagger says
   if (p === 'NOUN' && lw.endsWith('ing') && PHASE.has(v.lower(t - 1))) p = 'VERB';
+  // "after meeting Putin": an -ing word between an adjunct's preposition and its object is a verb too
+  if (p === 'NOUN' && lw.endsWith('ing') && ADJUNCT_PREPS.has(v.lower(t - 1)) && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET')) p = 'VERB';
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : undefined);
@@ -216,6 +218,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
   }
   if (GATED.has(lemma) && !gateOpen(v, lemma, t, hi)) return null;
+  // ("spoke by telephone with X": a call, CAMEO 041)
+  if (lemma === 'speak' && byPhone(v, t, hi)) return { token: t, cameo: '041', noun: false, named: -1 };
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1 };
@@ -230,6 +234,28 @@ function oneNational(v: View, m: number): boolean {
   let k = first - 1;
   while (k > 0 && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM') && v.mentionAt[k] < 0) k--;
   return v.pos(k) === 'DET';
+}
+
+/** The person or state spoken "with" or "to" within a few words after t ("spoke by telephone with Ali"), else -1. */
+function spokenTo(v: View, t: number, hi: number): number {
+  for (let k = t + 1; k < hi && k < t + 6; k++) {
+    const w = v.lower(k);
+    if (w !== 'with' && w !== 'to') continue;
+    let j = k + 1;
+    while (j < hi && v.mentionAt[j] < 0 && (v.pos(j) === 'DET' || v.pos(j) === 'ADJ' || v.isTitleWord(j))) j++;
+    const m = v.mentionAt[j];
+    if (m < 0 || !(v.mentions[m].type === 'PERSON' || v.mentions[m].type === 'GPE')) return -1;
+    // (the name heads its phrase: not "the Alabama-based X", "The Des Moines Register")
+    const after = v.mentionLast[m] + 1;
+    return v.lower(after) === '-' || v.pos(after) === 'PROPN' || v.pos(after) === 'NOUN' ? -1 : m;
+  }
+  return -1;
+}
+
+/** "by phone", "by telephone", "in a phone call" within a few words after t. */
+function byPhone(v: View, t: number, hi: number): boolean {
+  for (let k = t + 1; k < hi && k < t + 9; k++) if (/^(?:tele)?phone$/.test(v.lower(k))) return true;
+  return false;
 }
 
 /** "than" of "more than", "at" of "at least": words of a quantifier before a number. */
@@ -253,7 +279,7 @@ function alleged(v: View, t: number): boolean {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire']);
+const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -305,6 +331,10 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
       const w = v.lower(k);
       return WEAPONS.has(w) || w === 'at' || w === 'on' || w === 'into' || w === 'upon';
     }
+    // "spoke with Ali", "spoke to Zelenskiy by phone": a talk with a person or state; not "spoke to
+    // reporters", "spoke to Reuters", "spoke about X"
+    case 'speak':
+      return spokenTo(v, t, hi) >= 0;
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
     case 'encourage':
       return next !== 'to' && next !== 'by' && requestFollows(v, t + 1, hi);
@@ -1316,6 +1346,11 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     if (!subj.mentions.length && lw.endsWith('ing') && ADJUNCT_PREPS.has(v.lower(aux.k))) {
       subj = subjectAfterComma(v, t, hi);
       rule = 'verb-adjunct';
+      // "X said after meeting Y": the adjunct of a main clause before it has that clause's subject
+      if (!subj.mentions.length && aux.k > lo) {
+        const main = mainSubject(v, aux.k, lo);
+        if (main >= 0) subj = { mentions: [main], coordinated: false };
+      }
     }
     // "X met Y and thanked Z", "…, according to X, and thanked Z": a verb after "and" with no
     // subject of its own shares the subject of the verb before it (Y, the object of "met", is not it)
@@ -1558,7 +1593,7 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     const sources = subjectHeads(v, subj);
     // "X said it would provide aid", "the junta imposed sanctions"
     if (!sources.length) {
-      const implied = v.lower(aux.k) === 'it' ? itsReporter(v, aux.k, lo) : governmentOf(v, aux.k, lo);
+      const implied = v.lower(aux.k) === 'it' ? itsReporter(v, aux.k, lo) : Math.max(governmentOf(v, aux.k, lo), forcesOf(v, aux.k, lo));
       if (implied >= 0) sources.push(implied);
     }
     const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
