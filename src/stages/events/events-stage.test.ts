@@ -249,6 +249,12 @@ describe('events stage: clause rules', () => {
     ['Freedonia hit the Ruritanian city of Strelsau on Monday, killing 25 people.', ['military Freedonia>Ruritania']],
     ['Freedonia struck Ruritanian army positions.', ['military Freedonia>Ruritania']],
     ['The deal struck a balance between Ruritania and Borduria.', []],
+    // coordinated doers of a cooperative act with no other party do it with each other; not a hostile one
+    ['Sylvania and Borduria signed an agreement on Monday.', ['sign Sylvania>Borduria', 'sign Borduria>Sylvania']],
+    ['Sylvania and Borduria attacked Freedonia.', ['military Sylvania>Freedonia', 'military Borduria>Freedonia']],
+    // a person hosted after a title and the state that qualifies it
+    ['Freedonia hosted Ruritanian leader Ivo Brant.', ['host Freedonia>Ivo Brant']],
+    ['Freedonia hosted Ruritania’s army chief Ivo Brant.', ['host Freedonia>Ivo Brant']],
     // an adjunct's gerund after the main clause has the main clause's subject ("said after meeting X")
     ['"We agreed," Paul Marek said after meeting Ana Koval on the sidelines.', ['meet Paul Marek>Ana Koval']],
     // speaking with a person or state is a consultation, by phone a call; not to reporters or of a name in a compound

@@ -258,6 +258,15 @@ function byPhone(v: View, t: number, hi: number): boolean {
   return false;
 }
 
+/** "met with doctors", "signed a deal with the firm": a party named after the act at t, if not by name. */
+function withSomeone(v: View, t: number, hi: number): boolean {
+  for (let k = t + 1; k < hi && k < t + 6; k++) {
+    if (v.lower(k) === 'with' || v.lower(k) === 'to') return true;
+    if (v.isBoundary(k) || v.pos(k) === 'PUNCT' || v.isVerb(k)) return false;
+  }
+  return false;
+}
+
 /** "than" of "more than", "at" of "at least": words of a quantifier before a number. */
 function quantifierWord(v: View, k: number): boolean {
   const w = v.lower(k);
@@ -577,7 +586,8 @@ class EventReader {
       if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
       // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
       // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
-      if (!trig.noun && root === '04' && r.prep === '' && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 0) continue;
+      // (but "hosted Sudanese leader X": titles before a person are no other noun)
+      if (!trig.noun && root === '04' && r.prep === '' && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 0 && !titledPerson(v, t + 1, r.mention)) continue;
       // (a place visited may be named so: "visit the X dam")
       if (!trig.noun && (root === '04' || root === '06' || root === '07') && !cameo.startsWith('042') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
       // "is withdrawing as the director": one withdraws from something
@@ -647,6 +657,12 @@ class EventReader {
     const baseRoot = trig.cameo.slice(0, 2);
     // precision: a meeting needs two parties, a demand an addressee
     const sourceless = read.rule === 'noun-sourceless';
+    // "Ethiopia and Somalia signed an agreement", "A and B held talks": coordinated doers of a
+    // meeting or a signing with no one else named (CAMEO 036, 04, 057) do it with each other
+    if (!target && read.coordinated && read.sources.length > 1 && /^(?:036|04|057)/.test(act.cameo) && !sourceless && !withSomeone(v, t, hi)) {
+      this.pushReciprocal(act);
+      return;
+    }
     // an event with no agent is worth keeping only where or when it happened
     if (sourceless && !target && !eventDate(v, this.dateTok, si, t)) return;
     if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) return;
@@ -667,6 +683,20 @@ class EventReader {
       for (const m of sourceless ? [-1] : read.sources) this.pushSource(act, m, date, sourceless);
     }
     act.target = first;
+  }
+
+  /** Each of a reading's coordinated sources does its act with the first of the others (the first with the second). */
+  private pushReciprocal(act: Act): void {
+    const { sources } = act.read;
+    const date = eventDate(this.v, this.dateTok, act.si, act.trig.token);
+    const ids = sources.map((m) => this.actors.ofMention(m));
+    for (let i = 0; i < sources.length; i++) {
+      const other = ids.find((id, j) => j !== i && id !== null && id !== ids[i]);
+      if (!other) continue;
+      act.target = other;
+      this.pushSource(act, sources[i], date, false);
+    }
+    act.target = null;
   }
 
   /** Pushes the event of source mention m of a reading (-1 for an event with no source), if m may do it. */
@@ -1193,6 +1223,23 @@ function participleModifier(v: View, g: number, lo: number): boolean {
   const next = v.pos(g + 1);
   const before = v.pos(g - 1);
   return (next === 'NOUN' || next === 'ADJ') && v.mentionAt[g + 1] < 0 && (before === 'VERB' || before === 'DET');
+}
+
+/**
+ * Is mention m a person named right after a title, with only a determiner, adjectives, nouns and a
+ * state (demonym or possessor) from token `from` ("Sudanese leader X", "Sudan's army chief X")?
+ */
+function titledPerson(v: View, from: number, m: number): boolean {
+  const first = v.mentionFirst[m];
+  if (v.mentions[m].type !== 'PERSON' || first <= from || !v.isTitleWord(first - 1)) return false;
+  for (let k = from; k < first; k++) {
+    const d = v.mentionAt[k];
+    if (d >= 0) {
+      if (v.mentions[d].kind !== 'demonym' && !v.isPossessive(d)) return false;
+      k = v.mentionLast[d];
+    } else if (!(v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN' || v.pos(k) === 'PART' || v.isTitleWord(k))) return false;
+  }
+  return true;
 }
 
 /** Common nouns between a verbal act and a name: "praised the efforts of a donor to X" has two, X is not the addressee. */
