@@ -119,6 +119,7 @@ const EXTRA_VERBS: Record<string, string> = {
   hit: '190', strike: '195',
   // "fired at Israel", "opened fire on X" (only at or on an actor; the events stage checks it)
   fire: '190',
+  mediate: '045',
   // "spoke with X", "spoke to X by phone" (only with a person or state named; the events stage checks it)
   speak: '040',
 };
@@ -142,6 +143,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'charge'].map((o) => [`summon ${o}`, '111'])),
   // weapons launched or fired: aerial weapons (CAMEO 195), as "launched drones and missiles at X"
   'open fire': '190',
+  // taking someone to court (CAMEO 115 "bring lawsuit against")
+  ...Object.fromEntries(['file', 'bring', 'lodge'].flatMap((v) => ['case', 'lawsuit', 'suit', 'complaint'].map((o) => [`${v} ${o}`, '115']))),
   ...Object.fromEntries(['launch', 'fire'].flatMap((v) => ['missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'mortars', 'projectiles', 'salvo', 'salvos', 'barrage'].map((o) => [`${v} ${o}`, '195']))),
   // easing what sanctions are called otherwise (CAMEO 085, as "lift sanctions")
   ...Object.fromEntries(['lift', 'ease', 'relax'].flatMap((v) => ['measures', 'restrictions', 'embargo', 'penalties'].map((o) => [`${v} ${o}`, '085']))),
@@ -158,7 +161,7 @@ const NOUNS: Record<string, string> = {
   withdrawal: '087', pullout: '087', suspension: '160', expulsion: '174',
   // a truce between two parties (CAMEO 0871 "declare truce, ceasefire")
   ceasefire: '0871', truce: '0871', 'cease-fire': '0871',
-  invasion: '192', offensive: '190', strike: '190', strikes: '190', airstrikes: '195', airstrike: '195', bombing: '195', attack: '190', attacks: '190', assault: '190',
+  invasion: '192', offensive: '190', strike: '190', strikes: '190', killing: '190', killings: '190', airstrikes: '195', airstrike: '195', bombing: '195', attack: '190', attacks: '190', assault: '190',
   criticism: '111', condemnation: '111', praise: '051', demand: '100', demands: '100', appeal: '020', request: '020',
   // diplomatic cooperation (CAMEO 05) named by a noun: "enhance coordination with X", "Y's cooperation with X"
   cooperation: '050', coordination: '050',

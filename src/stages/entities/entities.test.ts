@@ -79,6 +79,8 @@ describe('entity mentions', () => {
     // built and natural places named by their head word; airlines by theirs
     ['Talks stalled over the Grand Sylvanian Renaissance Dam on the river.', 'Grand Sylvanian Renaissance Dam', 'LOC', 'name'],
     ['Troops left Air Base 201 last year.', 'Air Base 201', 'LOC', 'name'],
+    // a gulf, sea, bay or ocean only when "of" names it
+    ['A tanker was seized in the Gulf of Varna on Monday.', 'Gulf of Varna', 'LOC', 'name'],
     ['Ruritanian Airlines resumed flights.', 'Ruritanian Airlines', 'ORG', 'name'],
   ];
   it.each(cases)('%s -> %s', (text, m, type, kind) => {

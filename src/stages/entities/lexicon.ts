@@ -48,7 +48,9 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Head words of built and natural places named by a capitalised phrase ("Renaissance Dam", "Snake Island"). */
-export const PLACE_HEADS = new Set(['dam', 'island', 'islands', 'strait', 'bridge', 'canal', 'lake', 'river', 'valley', 'desert', 'peninsula', 'airport', 'base']);
+/** Heads of a place's name only before "of" ("Gulf of Oman", "Sea of Azov", "Bay of Bengal"; not "Michael Bay"). */
+export const OF_PLACE_HEADS = new Set(['gulf', 'sea', 'bay', 'ocean']);
+export const PLACE_HEADS = new Set(['dam', 'island', 'islands', 'strait', 'gulf', 'sea', 'bay', 'ocean', 'bridge', 'canal', 'lake', 'river', 'valley', 'desert', 'peninsula', 'airport', 'base']);
 
 /** Words that make a capitalised phrase a named event. */
 export const EVENT_HEADS = new Set(['summit', 'conference', 'forum', 'games', 'olympics', 'war', 'talks', 'festival', 'election', 'elections', 'cup', 'championship']);

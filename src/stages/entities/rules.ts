@@ -2,7 +2,7 @@
 // organisations by head word ("... Group", "Council of ..."), named operations and summits,
 // code names ("G7"), acronym definitions ("Long Form (ACR)"), and unknown people by a first
 // name the KB knows. Each rule is a small scan over the token keys; no regex per token.
-import { EVENT_HEADS, HONORIFICS, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { EVENT_HEADS, HONORIFICS, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
@@ -174,7 +174,10 @@ function orgByHead(s: Scan, h: number, sEnd: number, type: 'ORG' | 'LOC' = 'ORG'
   const { low, tok, doc } = s;
   const first = doc.sentences[doc.tokens.sentence[h]].firstToken;
   let a = h;
-  while (a - 1 >= first && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= first && isCap(tok[a - 2])))) a--;
+  // ("Gulf of Oman": some heads name a place only before "of", and start it)
+  const ofOnly = type === 'LOC' && OF_PLACE_HEADS.has(low[h]);
+  if (ofOnly && !(low[h + 1] === 'of' && h + 2 < sEnd && nameWord(s, h + 2))) return;
+  while (!ofOnly && a - 1 >= first && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= first && isCap(tok[a - 2])))) a--;
   if (low[a] === 'the') a++;
   let b = h + 1;
   if (type === 'LOC') {

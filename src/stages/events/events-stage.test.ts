@@ -249,6 +249,13 @@ describe('events stage: clause rules', () => {
     ['Freedonia hit the Ruritanian city of Strelsau on Monday, killing 25 people.', ['military Freedonia>Ruritania']],
     ['Freedonia struck Ruritanian army positions.', ['military Freedonia>Ruritania']],
     ['The deal struck a balance between Ruritania and Borduria.', []],
+    // judging a hostile act judges its agent ("by X"), not whom it was done to
+    ['The Northern League condemned the killing of civilians by Ruritanian forces.', ['criticize Northern League>Ruritania']],
+    ['The Northern League condemned the attack on Borduria.', []],
+    // taking someone to court
+    ['Sylvania filed a case against Borduria at the court.', ['criticize Sylvania>Borduria']],
+    // seizing what lies in a place is no occupation of it
+    ['Ruritania seized a tanker in Sylvania.', ['coerce Ruritania>Sylvania']],
     // coordinated doers of a cooperative act with no other party do it with each other; not a hostile one
     ['Sylvania and Borduria signed an agreement on Monday.', ['sign Sylvania>Borduria', 'sign Borduria>Sylvania']],
     ['Sylvania and Borduria attacked Freedonia.', ['military Sylvania>Freedonia', 'military Borduria>Freedonia']],

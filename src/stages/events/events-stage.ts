@@ -99,6 +99,9 @@ const QUOTE_TOKENS = new Set(['“', '”', '"']);
 /** Nouns of a place named after "of": "the village of X", "the province of X". */
 const SETTLEMENTS = new Set('village villages town towns city cities region province district area county commune municipality outskirts suburb capital locality'.split(' '));
 
+/** Nouns of a place named after "of" ("the town of X", "the rebel stronghold of X"). */
+const PLACE_KINDS = new Set([...SETTLEMENTS, 'stronghold', 'strongholds', 'port', 'island', 'enclave', 'territory']);
+
 /** What a military act strikes: "Israeli territory", "Ukrainian cities", "army positions". */
 const STRUCK = new Set('territory soil city cities town towns village villages positions targets troops forces soldiers base bases camp camps convoy convoys port ports airport airports infrastructure facilities border'.split(' '));
 
@@ -136,6 +139,8 @@ interface Trigger {
   noun: boolean;
   /** a meeting named by an event mention ("the second X Summit"): that mention, else -1 */
   named: number;
+  /** a verb of judgement whose object is an act ("condemned the attack on X"): only the act's agent is its target */
+  act: boolean;
 }
 
 /** Verbs of threatening: the act they govern through "to" is only threatened. */
@@ -176,13 +181,14 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : undefined);
-    return code ? { token: t, cameo: code, noun: true, named: -1 } : null;
+    return code ? { token: t, cameo: code, noun: true, named: -1, act: false } : null;
   }
   const lemma = lex.forms.get(lw);
   if (!lemma) return null;
   if (alleged(v, t)) return null;
   // the object: a nominal trigger there takes over ("impose sanctions", "support the implementation of sanctions")
   let objectNoun = '';
+  let actObject = false;
   // the object noun of a pattern heads the direct object: "expressed deep concern", not "told me his support"
   let direct = true;
   for (let k = t + 1; k < Math.min(hi, t + 9); k++) {
@@ -213,16 +219,23 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
       const lk = v.lower(k);
       if (direct) objectNoun ||= lk;
       const nounCode = lex.nouns.get(lk);
-      if (nounCode && (LIGHT.has(lemma) || k <= t + 3) && !(direct && verbGoverns(lex, lemma, lk, nounCode))) return null;
+      // (but "condemned the killing of X by Y", a judgement of a hostile act, is a verbal act of its own, on the act's agent)
+      const judged = nounCode !== undefined && CONFLICT_ROOTS.has(nounCode.slice(0, 2)) && judges(lex, lemma);
+      if (nounCode && (LIGHT.has(lemma) || (k <= t + 3 && !judged)) && !(direct && verbGoverns(lex, lemma, lk, nounCode))) return null;
+      // (its code is the verb's: the dictionary's patterns of such verbs with such nouns are mostly noise)
+      if (judged && direct && objectNoun === lk) {
+        objectNoun = '';
+        actObject = true;
+      }
     }
     if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
   }
   if (GATED.has(lemma) && !gateOpen(v, lemma, t, hi)) return null;
   // ("spoke by telephone with X": a call, CAMEO 041)
-  if (lemma === 'speak' && byPhone(v, t, hi)) return { token: t, cameo: '041', noun: false, named: -1 };
+  if (lemma === 'speak' && byPhone(v, t, hi)) return { token: t, cameo: '041', noun: false, named: -1, act: false };
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
-  return { token: t, cameo: code, noun: false, named: -1 };
+  return { token: t, cameo: code, noun: false, named: -1, act: actObject };
 }
 
 /** A singular demonym after a determiner that heads its phrase ("an American", "the first Briton to"). */
@@ -265,6 +278,12 @@ function withSomeone(v: View, t: number, hi: number): boolean {
     if (v.isBoundary(k) || v.pos(k) === 'PUNCT' || v.isVerb(k)) return false;
   }
   return false;
+}
+
+/** A verb of judgement or demand ("condemn", "praise", "accuse", "demand", "reject"), whose object act is no event of the verb. */
+function judges(lex: EventLexicon, lemma: string): boolean {
+  const root = (lex.verbs.get(lemma) ?? '').slice(0, 2);
+  return VERBAL_ROOTS.has(root) || root === '12';
 }
 
 /** "than" of "more than", "at" of "at least": words of a quantifier before a number. */
@@ -371,6 +390,8 @@ interface Act {
   /** further targets coordinated with the target ("accused A and B", "sanctions on A, B and C") */
   also: string[];
   location: string | null;
+  /** the target is the verb's direct object ("seized Kidal", not "seized a tanker in the Gulf of Oman") */
+  direct: boolean;
 }
 
 /**
@@ -468,7 +489,7 @@ class EventReader {
       if (t !== v.mentionLast[m] || this.mentions[m].type !== 'EVENT') return null;
       const code = lex.nouns.get(v.lower(t));
       if (!code || !code.startsWith('04')) return null;
-      return { token: t, cameo: code, noun: true, named: m };
+      return { token: t, cameo: code, noun: true, named: m, act: false };
     }
     // a capitalised word inside a prose sentence is part of a name or title ("his book Stealing America")
     if (prose && t > lo && isUpperAt(doc, t) && !OPENERS.has(v.lower(t - 1))) return null;
@@ -487,7 +508,7 @@ class EventReader {
       return null;
     }
     let trig = findTrigger(v, lex, t, hi);
-    if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true, named: -1 };
+    if (!trig && v.pos(t) === 'NOUN' && AID_NOUNS.has(v.lower(t))) trig = { token: t, cameo: AID_NOUNS.get(v.lower(t))!, noun: true, named: -1, act: false };
     if (!trig) return null;
     if (trig.noun && CONFLICT_ROOTS.has(trig.cameo.slice(0, 2))) this.pushDisapproved(t, si);
     return trig;
@@ -513,7 +534,7 @@ class EventReader {
       baseRoot === '04' && read.coordinated && read.sources.length === 2 &&
       (trig.noun ? read.rule === 'noun-light-verb' && !read.right.some((r) => NOUN_PARTY_PREPS.has(r.prep)) : v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0);
     if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
-    const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null };
+    const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null, direct: false };
     this.targetAndLocation(act);
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
     // "X and Y will meet": a meeting of the coordinated subjects, once
@@ -538,7 +559,7 @@ class EventReader {
     let target: string | null = null;
     let location: string | null = null;
     let chosen = -1;
-    for (let ri = 0; ri < read.right.length; ri++) {
+    for (let ri = 0; ri < (trig.act ? 0 : read.right.length); ri++) {
       const r = read.right[ri];
       const id = actors.ofMention(r.mention);
       if (!id) continue;
@@ -605,7 +626,7 @@ class EventReader {
     }
     // "condemned the Russian invasion of Ukraine", "praised Mali's decision": a verbal act on an act
     // of someone is addressed to its agent, not to what the act was done to
-    if (!trig.noun && VERBAL_ROOTS.has(root)) {
+    if (!trig.noun && (VERBAL_ROOTS.has(root) || trig.act)) {
       const agent = actAgent(v, this.lex, t + 1, this.doc.sentences[act.si].endToken);
       const id = agent >= 0 ? actors.ofMention(agent) : null;
       if (id && ACTOR_TYPES.has(actors.entity(id)?.type ?? '') && id !== target) {
@@ -615,6 +636,8 @@ class EventReader {
     }
     act.target = target;
     act.location = location;
+    // ("seized the rebel stronghold of Kidal": a place named after its kind is the object too)
+    act.direct = chosen >= 0 && (read.right[chosen].prep === '' || (read.right[chosen].prep === 'of' && PLACE_KINDS.has(v.lower(v.mentionFirst[read.right[chosen].mention] - 2))));
     if (chosen >= 0) this.coordinatedTargets(act, chosen);
   }
 
@@ -724,7 +747,7 @@ class EventReader {
       else return;
     }
     // "seized the town of X", "captured Strelsau": taking a place by force occupies territory (CAMEO 192), it is no seizure of property
-    if (code.startsWith('17') && (lemma === 'seize' || lemma === 'capture') && target && actors.isPlace(target)) code = '192';
+    if (code.startsWith('17') && (lemma === 'seize' || lemma === 'capture') && target && act.direct && actors.isPlace(target)) code = '192';
     // "killed Hezbollah leader X": killing a named person is an assassination (CAMEO 186), done to the person
     if (code.startsWith('19') && (lemma === 'kill' || lemma === 'assassinate') && target && actors.isPerson(target)) code = '186';
     // material conflict is done to states, organisations and groups, not to a person (except arrests);
@@ -1052,7 +1075,13 @@ function actAgent(v: View, lex: EventLexicon, from: number, hi: number): number 
   while (k + 1 < hi && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) k++;
   if (!lex.nouns.has(v.lower(k))) return -1;
   if (before >= 0) return before;
-  return v.lower(k + 1) === 'by' && v.mentionAt[k + 2] >= 0 ? v.mentionAt[k + 2] : -1;
+  // ("the killing of civilians by Israeli forces": past what the act was done to)
+  let b = k + 1;
+  if (v.lower(b) === 'of') {
+    b++;
+    while (b < hi && b < k + 8 && v.mentionAt[b] < 0 && (v.pos(b) === 'DET' || v.pos(b) === 'ADJ' || v.pos(b) === 'NUM' || v.pos(b) === 'NOUN')) b++;
+  }
+  return v.lower(b) === 'by' && v.mentionAt[b + 1] >= 0 ? v.mentionAt[b + 1] : -1;
 }
 
 /** The last word of an amount ("25 million", "$300", "10,000 euros"): the quantities stage's words. */
