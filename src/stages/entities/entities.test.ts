@@ -46,7 +46,8 @@ describe('entity mentions', () => {
     // regression: the recogniser labelled an unknown lake a person; place head words make it a LOC
     ['Fishermen on Lake Varnosk say the water is falling.', 'Lake Varnosk', 'LOC', 'name'],
     ['Farmers along the Tembeli River lost their crops.', 'Tembeli River', 'LOC', 'name'],
-    ['The G20 issued a statement.', 'G20', 'ORG', 'name'],
+    ['The G20 issued a statement.', 'G20', 'ORG', 'acronym'],
+    ['The Q5 issued a statement.', 'Q5', 'ORG', 'name'],
     ['The Lake Region Development Authority (LRDA) approved funds.', 'LRDA', 'ORG', 'acronym'],
     ['The Lake Region Development Authority (LRDA) approved funds.', 'Lake Region Development Authority', 'ORG', 'name'],
     ['The United States and Canada agreed.', 'United States', 'GPE', 'name'],

@@ -66,6 +66,7 @@ function caseOk(rule: CaseRule, tok: string[], i: number, j: number): boolean {
   if (rule === CaseRule.Capitalised) return isCap(tok[i]) && (j === i || isCap(tok[j]) || /\d/.test(tok[j]));
   if (rule === CaseRule.FirstCapitalised) return isCap(tok[i]);
   const t = tok[i];
-  if (rule === CaseRule.Upper) return isUpperWord(t);
+  // (an acronym in capitals, or a code of a capital and digits: "G7", "G20")
+  if (rule === CaseRule.Upper) return isUpperWord(t) || /^[A-Z]\d/.test(t);
   return isUpperWord(t) || isCap(t);
 }

@@ -102,3 +102,22 @@ export function isUpperWord(s: string): boolean {
   }
   return letters >= 2;
 }
+
+/**
+ * Are all letters of acronym `acr` but one among `initials` (the first letters of a name's
+ * capitalised words), in any order, for three letters or more? An acronym of the name in another
+ * language: "Democratic Forces for the Liberation of Rwanda (FDLR)", "National Council for the
+ * Safeguarding of the Homeland (CNSP)".
+ */
+export function initialsCover(initials: string[], acr: string): boolean {
+  const letters = acr.replace(/[^A-Z]/g, '');
+  if (letters.length < 3 || initials.length < 3) return false;
+  const left = [...initials];
+  let missing = 0;
+  for (const c of letters) {
+    const at = left.indexOf(c);
+    if (at < 0) missing++;
+    else left.splice(at, 1);
+  }
+  return missing <= 1 && missing < letters.length / 3;
+}

@@ -23,6 +23,22 @@ export function shortForms(s: Scan, accepted: Candidate[]): Candidate[] {
     else if (c.type === 'EVENT' && c.rule === 'operation' && n === 2) forms.set(low[c.b - 1], { ...c, rule: 'operation-short' });
     else if (c.kind === 'acronym' && c.rule === 'acronym-definition') forms.set(low[c.a], { ...c, rule: 'acronym-defined' });
   }
+  // a person's given name alone ("Abiy" for "Abiy Ahmed"), when one person of the document has it and
+  // it is no surname, known name or title; the link stage joins it only to that person
+  const given = new Map<string, Candidate | null>();
+  for (const c of accepted) {
+    // (a known person, or one named after a title: not a headline's "Ted Cruz Refuses")
+    if (c.type !== 'PERSON' || c.kind !== 'name' || c.b - c.a < 2 || !(c.kb || c.rule === 'title' || c.rule === 'honorific')) continue;
+    const g = low[c.a];
+    if (!isCap(tok[c.a]) || kb.aliases.has(g) || TITLE_HEADS.has(g) || TITLE_MODIFIERS.has(g)) continue;
+    if (!given.has(g)) given.set(g, c);
+    else {
+      // (two people of that given name: it names neither)
+      const o = given.get(g);
+      if (o && low[o.b - 1] !== low[c.b - 1]) given.set(g, null);
+    }
+  }
+  for (const [g, c] of given) if (c && !forms.has(g)) forms.set(g, { ...c, rule: 'given-name' });
   const out: Candidate[] = [];
   if (!forms.size) return out;
   for (let i = 0; i < count; i++) {
@@ -30,6 +46,8 @@ export function shortForms(s: Scan, accepted: Candidate[]): Candidate[] {
     const f = forms.get(low[i]);
     if (!f) continue;
     if (f.kind !== 'acronym' && !nameWord(s, i)) continue;
+    // (a given name stands alone: not a word of another name, "… al-Harith Mohamed")
+    if (f.rule === 'given-name' && ((i > 0 && (isCap(tok[i - 1]) || low[i - 1] === '')) || (i + 1 < count && (isCap(tok[i + 1]) || low[i + 1] === '')))) continue;
     out.push({ a: i, b: i + 1, type: f.type, kind: f.kind, kb: null, rule: f.rule, prio: 1 });
   }
   return out;

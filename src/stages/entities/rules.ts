@@ -2,7 +2,7 @@
 // organisations by head word ("... Group", "Council of ..."), named operations and summits,
 // code names ("G7"), acronym definitions ("Long Form (ACR)"), and unknown people by a first
 // name the KB knows. Each rule is a small scan over the token keys; no regex per token.
-import { EVENT_HEADS, HONORIFICS, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { EVENT_HEADS, HONORIFICS, initialsCover, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
@@ -89,8 +89,8 @@ export function rules(s: Scan): void {
     if (cls & TITLE_OR_HONORIFIC) personAfterTitle(s, i, sEnd, covered);
     // named operations: "Operation Desert Storm"
     if (cls & OPERATION && isCap(tok[i]) && nameWord(s, i + 1)) operation(s, i, sEnd);
-    // code names: G7, G20, P5, G5-Sahel
-    if (codeName(tok[i])) s.cands.push({ a: i, b: i + 1, type: 'ORG', kind: 'name', kb: null, rule: 'code-name', prio: 2 });
+    // code names: G7, G20, P5, G5-Sahel (the ones the KB knows are its)
+    if (codeName(tok[i]) && !s.kb.aliases.has(low[i])) s.cands.push({ a: i, b: i + 1, type: 'ORG', kind: 'name', kb: null, rule: 'code-name', prio: 2 });
     // organisations by head word
     if (cls & ORG_HEAD && isCap(tok[i])) orgByHead(s, i, sEnd);
     // "the Grand Ethiopian Renaissance Dam", "Snake Island": a built or natural place by its head word
@@ -121,8 +121,10 @@ function personAfterTitle(s: Scan, i: number, sEnd: number, covered: Uint8Array)
     else if (isCap(tok[j + 2] ?? '')) j += 2;
   }
   const e = personNameEnd(s, j, sEnd, covered);
+  // "Hassan Sheikh Mohamud": "Sheikh" after a given name is a word of the name
+  const from = low[i] === 'sheikh' && isCap(tok[i]) && i > 0 && pos[i - 1] === 'PROPN' && isCap(tok[i - 1]) && !covered[i - 1] && !TITLE_HEADS.has(low[i - 1]) && s.doc.tokens.sentence[i - 1] === s.doc.tokens.sentence[i] ? i - 1 : j;
   // a lower-case title ("the president Executive Order") needs a two-word name
-  if (e > j && (isCap(tok[i]) || e - j >= 2)) s.cands.push({ a: j, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(low[i]) ? 'honorific' : 'title', prio: 4 });
+  if (e > j && (isCap(tok[i]) || e - j >= 2)) s.cands.push({ a: from, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(low[i]) ? 'honorific' : 'title', prio: 4 });
 }
 
 /** "Operation Desert Storm". */
@@ -201,6 +203,16 @@ function orgByHead(s: Scan, h: number, sEnd: number, type: 'ORG' | 'LOC' = 'ORG'
   s.cands.push({ a, b, type, kind: 'name', kb: null, rule: type === 'ORG' ? 'org-head' : 'place-head', prio: 3 });
 }
 
+/** The initials of the capitalised words in [a, b). */
+function initialsOf(s: Scan, a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) if (isCap(s.tok[k])) out += s.tok[k][0];
+  return out;
+}
+
+/** The initials of the capitalised words in [a, b) cover the acronym in some order (lexicon.ts, initialsCover). */
+const sharesInitials = (s: Scan, a: number, b: number, acr: string): boolean => initialsCover([...initialsOf(s, a, b)], acr);
+
 function acronymDefinition(s: Scan, open: number): void {
   const { low, tok } = s;
   const acr = tok[open + 1];
@@ -212,11 +224,17 @@ function acronymDefinition(s: Scan, open: number): void {
   if (a - 2 >= 0 && /^\p{Ll}{3,}$/u.test(tok[a - 1]) && !NAME_CONNECTORS.has(low[a - 1]) && nameWord(s, a - 2)) a--;
   for (;;) {
     let k = a - 1;
-    while (k >= 0 && k > a - 3 && (NAME_CONNECTORS.has(low[k]) || low[k] === '')) k--; // ('' is a lone hyphen: "Trans-Pacific")
+    // ('' is a lone hyphen: "Trans-Pacific"; "'s" a possessive inside: "Tigray People's Liberation Front")
+    while (k >= 0 && k > a - 3 && (NAME_CONNECTORS.has(low[k]) || low[k] === '' || ((low[k] === "'s" || low[k] === '’s') && k > 0 && nameWord(s, k - 1)))) k--;
     if (k < 0 || sentence[k] !== sentence[open] || !nameWord(s, k)) break;
     a = k;
   }
-  while (a < open && !(isCap(tok[a]) && tok[a][0] === acr[0])) a++;
+  // the long form starts at the word of the acronym's first letter, unless the acronym is of the name
+  // in another language, with the letters of most of its words in another order (initialsCover):
+  // then the whole run is its long form
+  let t = a;
+  while (t < open && !(isCap(tok[t]) && tok[t][0] === acr[0])) t++;
+  if (t === a || initialsOf(s, t, open) === acr.replace(/[^A-Z]/g, '') || !sharesInitials(s, a, open, acr)) a = t;
   // without a long form, a long capitalised word in brackets is a transcript note ("(APPLAUSE)", "(CROSSTALK)")
   if (a === open && acr.replace(/\./g, '').length > 5) return;
   s.cands.push({ a: open + 1, b: open + 2, type: 'ORG', kind: 'acronym', kb: null, rule: 'acronym-definition', prio: 2 });

@@ -8,7 +8,7 @@ import { lowerTokens, tokenAt } from '../../model/document.js';
 import type { Doc, Entity, EntityType, Mention, Role } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { DESCRIPTION_SYNONYMS, HONORIFICS, PRONOUNS, TITLE_HEADS } from '../entities/lexicon.js';
+import { DESCRIPTION_SYNONYMS, HONORIFICS, initialsCover, PRONOUNS, TITLE_HEADS } from '../entities/lexicon.js';
 import { metonymCountry } from './metonymy.js';
 import { titleBefore } from './roles.js';
 
@@ -116,6 +116,15 @@ function mergeByKbAndName(ms: Mention[], uf: UnionFind): void {
  * Short forms: a surname or distinctive word -> the one longer name it ends (people, events)
  * or starts (organisations); skipped when two different longer names fit ("Fox").
  */
+/** An Arabic article before a family name ("al-Burhan", "el-Sisi"): the name after it. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash)-(\p{L}{3,})$/u;
+
+const add = (map: Map<string, number[]>, k: string, j: number): void => {
+  const list = map.get(k);
+  if (list) list.push(j);
+  else map.set(k, [j]);
+};
+
 function mergeShortForms(ms: Mention[], uf: UnionFind): void {
   const n = ms.length;
   const longBy = new Map<string, number[]>();
@@ -124,20 +133,24 @@ function mergeShortForms(ms: Mention[], uf: UnionFind): void {
     if (!named(o) || !o.text.includes(' ')) continue;
     const words = o.text.split(' ');
     // keys in lower case: a transcript's "WALLACE:" is the "Chris Wallace" of the text
-    const k = o.type === 'PERSON' || o.type === 'EVENT' ? 'last|' + words[words.length - 1].toLowerCase() : o.type === 'ORG' ? 'first|' + words[0].toLowerCase() : '';
+    const last = words[words.length - 1].toLowerCase();
+    const k = o.type === 'PERSON' || o.type === 'EVENT' ? 'last|' + last : o.type === 'ORG' ? 'first|' + words[0].toLowerCase() : '';
     if (!k) continue;
-    const list = longBy.get(k);
-    if (list) list.push(j);
-    else longBy.set(k, [j]);
+    add(longBy, k, j);
+    if (o.type !== 'PERSON') continue;
+    // "Abdel Fattah al-Burhan" is "Burhan" too; "Abiy Ahmed" may be "Abiy" (entities/references.ts, given-name)
+    const article = ARABIC_ARTICLE.exec(last);
+    if (article) add(longBy, 'last|' + article[1], j);
+    add(longBy, 'given|' + words[0].toLowerCase(), j);
   }
   for (let i = 0; i < n; i++) {
     const m = ms[i];
     if (!named(m) || m.text.includes(' ')) continue;
-    const fromModel = m.source.rule.startsWith('ner');
     const low = m.text.toLowerCase();
+    const fromModel = m.source.rule.startsWith('ner');
     const list =
       m.type === 'PERSON' || m.type === 'EVENT' || fromModel
-        ? longBy.get('last|' + low) ?? (fromModel ? longBy.get('first|' + low) : undefined)
+        ? longBy.get('last|' + low) ?? (fromModel ? longBy.get('first|' + low) : undefined) ?? (m.source.rule === 'given-name' ? longBy.get('given|' + low) : undefined)
         : m.type === 'ORG'
           ? longBy.get('first|' + low)
           : undefined;
@@ -149,13 +162,18 @@ function mergeShortForms(ms: Mention[], uf: UnionFind): void {
   }
 }
 
+/** The initials of the capitalised words of `long` cover acronym `acr` in another order (entities/lexicon.ts). */
+const reordered = (long: string, acr: string): boolean =>
+  initialsCover(long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]), acr);
+
 /** Acronyms: "Long Form (ACR)", and the initials of a long name in the document ("AU" <-> "African Union"). */
 function mergeAcronyms(doc: Doc, ms: Mention[], uf: UnionFind): void {
   const n = ms.length;
-  // "Long Form (ACR)" when the acronym starts with the long form's first letter
+  // "Long Form (ACR)" when the acronym starts with the long form's first letter, or has the initials
+  // of most of its words in another order (an acronym in another language: "… of Rwanda (FDLR)")
   for (let i = 0; i + 1 < n; i++) {
     const a = ms[i], b = ms[i + 1];
-    if (!named(a) || b.kind !== 'acronym' || a.type === 'GPE' || a.text[0] !== b.text[0]) continue;
+    if (!named(a) || b.kind !== 'acronym' || a.type === 'GPE' || !(a.text[0] === b.text[0] || reordered(a.text, b.text))) continue;
     const between = doc.text.slice(a.end, b.start);
     if (/^\s*\($/.test(between) && doc.text[b.end] === ')') uf.union(i, i + 1);
   }
