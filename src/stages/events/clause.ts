@@ -79,7 +79,15 @@ export class View {
   }
 
   pos(t: number): string {
-    return this.doc.tokens.pos[t] ?? '';
+    return this.retagged?.get(t) ?? this.doc.tokens.pos[t] ?? '';
+  }
+
+  /** Tags the events stage corrected ("U.S. and Britain strike Houthi targets": "strike" is a verb), over the text stage's. */
+  private retagged: Map<number, string> | null = null;
+
+  /** Reads token t as of part of speech `pos` from now on (the document's tags stay as they are). */
+  retag(t: number, pos: string): void {
+    (this.retagged ??= new Map()).set(t, pos);
   }
 
   /** The preposition governing the noun phrase that starts at token t ("of the new X" -> "of"), or ''. */

@@ -249,6 +249,13 @@ describe('events stage: clause rules', () => {
     ['Freedonia hit the Ruritanian city of Strelsau on Monday, killing 25 people.', ['military Freedonia>Ruritania']],
     ['Freedonia struck Ruritanian army positions.', ['military Freedonia>Ruritania']],
     ['The deal struck a balance between Ruritania and Borduria.', []],
+    // a headline's verb tagged a noun between two names; not a role before a name
+    ['Sylvania and Borduria strike Northern League targets.', ['military Sylvania>Northern League', 'military Borduria>Northern League']],
+    ['Coastal Council host Paul Marek spoke.', []],
+    // nouns coordinated inside the phrase of a light verb
+    ['Ruritania launched air and sea strikes on Northern League positions.', ['military Ruritania>Northern League']],
+    // the act of a that-clause after a demand is only asked for
+    ['The Northern League adopted a resolution demanding that Ruritania halt its attacks on Borduria.', []],
     // judging a hostile act judges its agent ("by X"), not whom it was done to
     ['The Northern League condemned the killing of civilians by Ruritanian forces.', ['criticize Northern League>Ruritania']],
     ['The Northern League condemned the attack on Borduria.', []],

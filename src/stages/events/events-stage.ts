@@ -174,10 +174,11 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p === 'ADJ' && v.pos(t - 1) === 'DET' && lex.nouns.has(lw)) p = 'NOUN'; // "an offensive"
   // "Talks between X and Y stalled": an event noun opening its sentence, tagged a proper noun
   if (p === 'PROPN' && v.mentionAt[t] < 0 && lex.nouns.has(lw) && v.doc.tokens.sentence[t - 1] !== v.doc.tokens.sentence[t]) p = 'NOUN';
-  // "began firing at X": an -ing word after a verb of phase is a verb, whatever the tagger says
-  if (p === 'NOUN' && lw.endsWith('ing') && PHASE.has(v.lower(t - 1))) p = 'VERB';
-  // "after meeting Putin": an -ing word between an adjunct's preposition and its object is a verb too
-  if (p === 'NOUN' && lw.endsWith('ing') && ADJUNCT_PREPS.has(v.lower(t - 1)) && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET')) p = 'VERB';
+  // "U.S. and Britain strike Houthi targets": a headline's verb, tagged a noun, between two names
+  if (p === 'NOUN' && misreadVerb(v, lex, t, lw)) {
+    p = 'VERB';
+    v.retag(t, p);
+  }
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : undefined);
@@ -284,6 +285,21 @@ function withSomeone(v: View, t: number, hi: number): boolean {
 function judges(lex: EventLexicon, lemma: string): boolean {
   const root = (lex.verbs.get(lemma) ?? '').slice(0, 2);
   return VERBAL_ROOTS.has(root) || root === '12';
+}
+
+/** Nouns of a role before a name that are verbs too ("host", "hosts"). */
+const ROLE_NOUNS = new Set(['host', 'hosts', 'chair', 'chairs', 'head', 'heads', 'aide', 'envoy', 'guard']);
+
+/** Is the noun-tagged token t a verb? */
+function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean {
+  // "U.S. and Britain strike Houthi targets": a headline's verb between two names (not "Israel's strike", "the U.S. strike")
+  // (nor a role before a name: "Fox News host Sean Hannity")
+  if (v.mentionAt[t] < 0 && v.mentionAt[t - 1] >= 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET') && lex.verbs.has(lex.forms.get(lw) ?? '') && !(v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' || v.pos(t - 2) === 'DET') && !v.isTitleWord(t) && !ROLE_NOUNS.has(lw)) return true;
+  if (!lw.endsWith('ing')) return false;
+  // "began firing at X": an -ing word after a verb of phase
+  if (PHASE.has(v.lower(t - 1))) return true;
+  // "after meeting Putin": an -ing word between an adjunct's preposition and its object
+  return ADJUNCT_PREPS.has(v.lower(t - 1)) && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET');
 }
 
 /** "than" of "more than", "at" of "at least": words of a quantifier before a number. */
@@ -1502,6 +1518,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   // "urged X to attack", "called on X to act": the act is only asked for
   let modality = aux.modality;
   if (aux.infinitive && modality === 'asserted' && REQUEST.has(v.lower(requester(v, v.mentionFirst[sources[0]], lo)))) modality = 'possible';
+  // "demanding that the Houthis halt the attacks": the act of a that-clause after a demand is only asked for
+  if (modality === 'asserted' && demandedThat(v, v.mentionFirst[sources[0]], lo)) modality = 'possible';
   return { sources, coordinated, right, fallbackTarget, modality, negated: aux.negated, rule };
 }
 
@@ -1511,6 +1529,16 @@ const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'i
 const REQUEST = new Set('urge urges urged urging ask asks asked asking call calls called calling press pressed pressing pressure pressured encourage encouraged invite invites invited inviting tell told request requested implore implored beg begged want wants wanted'.split(' '));
 
 /** The verb token governing the object that starts at f ("urged [the] X", "called on X"), or -1. */
+/** Verbs of demand whose that-clause asks for an act ("demanded that X withdraw"). */
+const DEMAND_THAT = new Set('demand demands demanded demanding insist insists insisted insisting urge urges urged urging ask asks asked asking request requests requested requesting'.split(' '));
+
+/** Does the subject starting at f follow "demanding that" (the determiner aside)? */
+function demandedThat(v: View, f: number, lo: number): boolean {
+  let k = f - 1;
+  if (k >= lo && v.pos(k) === 'DET') k--;
+  return k > lo && v.lower(k) === 'that' && DEMAND_THAT.has(v.lower(k - 1));
+}
+
 function requester(v: View, f: number, lo: number): number {
   let k = f - 1;
   while (k >= lo && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.isTitleWord(k))) k--;
@@ -1650,7 +1678,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   }
   // 3. a light verb governs it: "made a visit", "impose sanctions", "support the implementation of sanctions"
   let g = left - 1;
-  while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && (OBJECT_NP.has(v.pos(g)) || participleModifier(v, g, lo)) && !lex.nouns.has(v.lower(g))) {
+  // ("launched air and sea strikes": nouns and adjectives coordinated inside the phrase)
+  while (g >= lo && g >= left - 7 && v.mentionAt[g] < 0 && (OBJECT_NP.has(v.pos(g)) || participleModifier(v, g, lo) || (v.pos(g) === 'CCONJ' && g > lo && (v.pos(g - 1) === 'NOUN' || v.pos(g - 1) === 'ADJ'))) && !lex.nouns.has(v.lower(g))) {
     // ("carried out strikes", "stepped up attacks": the particle of a phrasal verb)
     if ((v.lower(g) === 'out' || v.lower(g) === 'up') && g - 1 >= lo && v.isVerb(g - 1)) {
       g--;
