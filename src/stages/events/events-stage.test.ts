@@ -249,6 +249,9 @@ describe('events stage: clause rules', () => {
     ['Freedonia hit the Ruritanian city of Strelsau on Monday, killing 25 people.', ['military Freedonia>Ruritania']],
     ['Freedonia struck Ruritanian army positions.', ['military Freedonia>Ruritania']],
     ['The deal struck a balance between Ruritania and Borduria.', []],
+    // a sentence's "he" is the person the sentence before is about, unless that person is named in the clause
+    ['Paul Marek met Ana Koval on Monday. He visited Strelsau on Tuesday.', ['meet Paul Marek>Ana Koval', 'visit Paul Marek>Ruritania']],
+    ['Paul Marek lost the vote. He criticized Paul Marek.', []],
     // a headline's verb tagged a noun between two names; not a role before a name
     ['Sylvania and Borduria strike Northern League targets.', ['military Sylvania>Northern League', 'military Borduria>Northern League']],
     ['Coastal Council host Paul Marek spoke.', []],

@@ -287,6 +287,44 @@ function judges(lex: EventLexicon, lemma: string): boolean {
   return VERBAL_ROOTS.has(root) || root === '12';
 }
 
+/**
+ * The person the sentence before the one starting at token lo is about: its subject when a person
+ * is named before its first verb, else its only person; -1 when neither.
+ */
+function previousPerson(v: View, lo: number): number {
+  const si = v.doc.tokens.sentence[lo] - 1;
+  if (si < 0) return -1;
+  const { firstToken, endToken } = v.doc.sentences[si];
+  let only = -1, entity: string | null = null, verbSeen = false;
+  for (let k = firstToken; k < endToken; k++) {
+    const m = v.mentionAt[k];
+    if (m < 0) {
+      if (v.isVerb(k)) verbSeen = true;
+      continue;
+    }
+    k = v.mentionLast[m];
+    if (v.mentions[m].type !== 'PERSON') continue;
+    if (!verbSeen) return m;
+    if (entity !== null && entity !== v.mentions[m].entity) return -1;
+    entity = v.mentions[m].entity;
+    only = m;
+  }
+  return only;
+}
+
+/** Is the person of mention m (or one of the same surname) named in tokens [lo, hi)? */
+function namedIn(v: View, m: number, lo: number, hi: number): boolean {
+  const surname = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  const { entity, text } = v.mentions[m];
+  for (let k = lo; k < hi; k++) {
+    const o = v.mentionAt[k];
+    if (o < 0 || v.mentions[o].kind === 'pronoun') continue;
+    if (v.mentions[o].entity === entity || (v.mentions[o].type === 'PERSON' && surname(v.mentions[o].text) === surname(text))) return true;
+    k = v.mentionLast[o];
+  }
+  return false;
+}
+
 /** Nouns of a role before a name that are verbs too ("host", "hosts"). */
 const ROLE_NOUNS = new Set(['host', 'hosts', 'chair', 'chairs', 'head', 'heads', 'aide', 'envoy', 'guard']);
 
@@ -1498,6 +1536,15 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       if (reporter >= 0) {
         sources = [reporter];
         rule = 'verb-it';
+      }
+    }
+    // "Aliyev met Putin. He hosted Erdogan …": a sentence's "he" or "she" is the person the sentence before is about
+    if (!sources.length && (v.lower(aux.k) === 'he' || v.lower(aux.k) === 'she') && aux.k === lo) {
+      const person = previousPerson(v, lo);
+      // ("Rubio won. He mocked Rubio": a person named in the clause is not what its "he" stands for)
+      if (person >= 0 && !namedIn(v, person, lo, hi)) {
+        sources = [person];
+        rule = 'verb-pronoun';
       }
     }
     if (!sources.length && v.lower(aux.k) === 'they') {
