@@ -296,6 +296,8 @@ describe('events stage: clause rules', () => {
     // forces or bodies of the dateline's state ("Army drones"), and a state's body named by a compound ("Freedonia's security cabinet")
     ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nArmy drones attacked Borduria on Tuesday.', ['military Ruritania>Borduria']],
     ['Army drones attacked Borduria on Tuesday.', []],
+    // ... unless the story, filed from abroad, names another state far more often
+    ['Strelsau, June 14, 2024 (Reuters) - Talks on Sylvania opened in Ruritania. Sylvania and Sylvania’s neighbours met.\n\nArmy drones attacked Borduria on Tuesday, Sylvania said.', ['military Sylvania>Borduria']],
     ['Freedonia’s security cabinet condemned Borduria.', ['criticize Freedonia>Borduria']],
     ['The Freedonian foreign ministry condemned Borduria.', ['criticize Freedonia>Borduria']],
     ['Freedonia’s attack on Ruritanian cities killed 39 people.', ['military Freedonia>Ruritania']],

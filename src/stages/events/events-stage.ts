@@ -1192,14 +1192,23 @@ function hideDateline(doc: Doc, v: View, span: { start: number; end: number } | 
 
 /**
  * The mention of the state of the document's dateline ("OUAGADOUGOU, June 14, 2024 (AFP) -"): the
- * place itself when a state, else its country when the text names it; -1 otherwise.
+ * place itself when a state, else its country when the text names it, unless the text names another
+ * state far more often; -1 otherwise.
  */
 function datelineState(mentions: readonly Mention[], actors: Actors, span: { start: number; end: number } | null): number {
   const m = span ? mentions.findIndex((x) => x.start === span.start && x.entity !== null) : -1;
   if (m < 0) return -1;
   const id = mentions[m].entity!;
   const state = actors.isState(id) ? id : actors.countryOf(id);
-  return state ? mentions.findIndex((x) => x.entity === state) : -1;
+  if (!state) return -1;
+  // a story filed from abroad ("GENEVA, … - Sudan's army …") is about the state it names most, when
+  // that one is named at least twice as often as the dateline's
+  const count = new Map<string, number>();
+  for (const x of mentions) if (x.entity && actors.isState(x.entity)) count.set(x.entity, (count.get(x.entity) ?? 0) + 1);
+  let top = state;
+  for (const [e, n] of count) if (n > (count.get(top) ?? 0)) top = e;
+  const home = (count.get(top) ?? 0) >= 2 * (count.get(state) ?? 0) ? top : state;
+  return mentions.findIndex((x) => x.entity === home);
 }
 
 /** Heads of descriptions of an organisation: "the bloc", "the council", "the alliance". */
