@@ -120,6 +120,8 @@ const EXTRA_VERBS: Record<string, string> = {
   // "fired at Israel", "opened fire on X" (only at or on an actor; the events stage checks it)
   fire: '190',
   mediate: '045',
+  // "pulled its troops out of X" (only with "out of"; the events stage checks it)
+  pull: '087',
   // "spoke with X", "spoke to X by phone" (only with a person or state named; the events stage checks it)
   speak: '040',
 };

@@ -237,11 +237,21 @@ function isUpper(c: number): boolean {
 }
 
 /** "in X and Y": the preposition governing the mention coordinated before the one at token f, or ''. */
+/** Does the name starting at token f go on into a list's last item ("Burkina Faso and Niger", "Y, and Z")? */
+function listGoesOn(v: View, f: number): boolean {
+  const m = v.mentionAt[f];
+  if (m < 0) return false;
+  let k = v.mentionLast[m] + 1;
+  if (v.lower(k) === ',') k++;
+  return (v.lower(k) === 'and' || v.lower(k) === 'or') && v.mentionAt[k + 1] >= 0;
+}
+
 function sharedPrep(v: View, f: number): string {
   for (let depth = 0; depth < 4; depth++) {
     const c = v.lower(f - 1);
-    // a comma alone may end an introductory phrase ("Following X on Y, Z said"): only inside an "and" list
-    if (c !== 'and' && c !== 'or' && !(c === ',' && depth > 0)) return '';
+    // a comma alone may end an introductory phrase ("Following X on Y, Z said"): only inside an "and"
+    // list (before the name, or after it: "of Mali, Burkina Faso and Niger")
+    if (c !== 'and' && c !== 'or' && !(c === ',' && (depth > 0 || listGoesOn(v, f)))) return '';
     let k = f - 2;
     if (c === 'and' && v.lower(k) === ',') k--; // "X, Y, and Z"
     const m = v.mentionAt[k];

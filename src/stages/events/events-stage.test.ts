@@ -252,6 +252,11 @@ describe('events stage: clause rules', () => {
     // a sentence's "he" is the person the sentence before is about, unless that person is named in the clause
     ['Paul Marek met Ana Koval on Monday. He visited Strelsau on Tuesday.', ['meet Paul Marek>Ana Koval', 'visit Paul Marek>Ruritania']],
     ['Paul Marek lost the vote. He criticized Paul Marek.', []],
+    // the states of "the rulers of X, Y and Z"; easing sanctions named before; pulling troops out of a place
+    ['The military rulers of Sylvania, Borduria and Ruritania attacked the Northern League.', ['military Sylvania>Northern League', 'military Borduria>Northern League', 'military Ruritania>Northern League']],
+    ['The Northern League imposed sanctions on Borduria in May. The Northern League lifted most of those sanctions in June.', ['sanction Northern League>Borduria', 'yield Northern League>Borduria']],
+    ['Freedonia pulled its last soldiers out of Borduria in December.', ['withdraw Freedonia>Borduria']],
+    ['Paul Marek pulled the plug on the deal.', []],
     // a headline's verb tagged a noun between two names; not a role before a name
     ['Sylvania and Borduria strike Northern League targets.', ['military Sylvania>Northern League', 'military Borduria>Northern League']],
     ['Coastal Council host Paul Marek spoke.', []],

@@ -361,7 +361,7 @@ function alleged(v: View, t: number): boolean {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak']);
+const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -413,6 +413,10 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
       const w = v.lower(k);
       return WEAPONS.has(w) || w === 'at' || w === 'on' || w === 'into' || w === 'upon';
     }
+    // "pulled its last soldiers out of Niger": a withdrawal; not "pulled the plug", "pulled ahead"
+    case 'pull':
+      for (let k = t + 1; k < hi && k < t + 8; k++) if (v.lower(k) === 'out' && v.lower(k + 1) === 'of') return true;
+      return false;
     // "spoke with Ali", "spoke to Zelenskiy by phone": a talk with a person or state; not "spoke to
     // reporters", "spoke to Reuters", "spoke about X"
     case 'speak':
@@ -742,6 +746,12 @@ class EventReader {
     }
     // an event with no agent is worth keeping only where or when it happened
     if (sourceless && !target && !eventDate(v, this.dateTok, si, t)) return;
+    // "ECOWAS lifted most of those sanctions": easing sanctions named before is done to whom its doer imposed them on
+    if (!target && act.cameo.startsWith('085') && read.sources.length) {
+      const doer = actors.ofMention(read.sources[0]);
+      act.target = [...this.events].reverse().find((e) => e.cameo.startsWith('163') && e.source === doer && e.target)?.target ?? null;
+      if (act.target) return this.pushReading(act);
+    }
     if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) return;
     // "its war of aggression", "the army's offensive": a military noun with no one it is waged on names no event between actors
     if (trig.noun && !target && MILITARY_ROOTS.has(baseRoot) && !sourceless) return;
@@ -1145,6 +1155,8 @@ const isAmountEnd = (w: string): boolean => /^[\d.,]+$/.test(w) || MULTIPLIERS.h
 const PERFECT = new Set(['has', 'have', 'had', "'s", '’s', "'ve", '’ve']);
 
 /** Nouns for a state's rulers that the press uses alone once the state is named ("the junta"). */
+/** Of those, the ones naming who rules a state. */
+const RULING_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration', 'rulers', 'leadership']);
 const GOVERNMENT_NOUNS = new Set(['junta', 'government', 'regime', 'authorities', 'administration', 'army', 'military', 'rulers', 'leadership', 'ministry', 'treasury', 'cabinet', 'presidency', 'parliament']);
 
 /** The state mention ending at token d as a possessor ("Mali's") or a demonym ("Malian"), else -1. */
@@ -1172,9 +1184,12 @@ function governmentOf(v: View, k: number, lo: number): number {
   const own = ownerState(v, d, lo);
   if (own >= 0) return own;
   if (v.lower(d) !== 'the' || (d > lo && v.mentionAt[d - 1] >= 0)) return -1;
-  // the latest "X's … government" or "Xian … junta" before
+  // the latest "X's … government" or "Xian … junta" before (a ruling body for a ruling body, else the same noun:
+  // "the junta" is not "Algeria's foreign ministry")
+  const ruling = RULING_NOUNS.has(noun);
   for (let t = d - 1; t >= 0; t--) {
-    if (!GOVERNMENT_NOUNS.has(v.lower(t))) continue;
+    const w = v.lower(t);
+    if (!(ruling ? RULING_NOUNS.has(w) : w === noun)) continue;
     let a = t - 1;
     while (a >= 0 && v.pos(a) === 'ADJ' && v.mentionAt[a] < 0) a--;
     if (v.lower(a) === "'s" || v.lower(a) === '’s') a--;
@@ -1209,6 +1224,28 @@ function datelineState(mentions: readonly Mention[], actors: Actors, span: { sta
   for (const [e, n] of count) if (n > (count.get(top) ?? 0)) top = e;
   const home = (count.get(top) ?? 0) >= 2 * (count.get(state) ?? 0) ? top : state;
   return mentions.findIndex((x) => x.entity === home);
+}
+
+/** Plural heads of a description of several states' governments or forces. */
+const RULERS_PLURAL = new Set(['leaders', 'governments', 'armies', 'militaries', 'juntas', 'presidents']);
+
+/**
+ * For a subject ending at token k: the states of "the (military) rulers of X, Y and Z", "the
+ * armies of X and Y" (a government or forces noun, "of", states coordinated), else none.
+ */
+function rulersOf(v: View, k: number, lo: number): number[] {
+  const states: number[] = [];
+  while (k >= lo) {
+    const m = v.mentionAt[k];
+    if (m >= 0 && v.mentions[m].type === 'GPE') {
+      states.push(m);
+      k = v.mentionFirst[m] - 1;
+    } else if (states.length && (v.lower(k) === ',' || v.lower(k) === 'and')) k--;
+    else break;
+  }
+  if (!states.length || v.lower(k) !== 'of') return [];
+  const noun = v.lower(k - 1);
+  return GOVERNMENT_NOUNS.has(noun) || FORCES.has(noun) || RULERS_PLURAL.has(noun) ? states.reverse() : [];
 }
 
 /** Heads of descriptions of an organisation: "the bloc", "the council", "the alliance". */
@@ -1506,6 +1543,15 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     if (v.lower(head) === ',' && !lw.endsWith('ing')) {
       const rel = relativeOpening(v, head, lo);
       if (rel > lo + 1) head = rel - 2;
+    }
+    // "The military rulers of Mali, Burkina Faso and Niger signed …": the states after "of"
+    if (!sources.length) {
+      const states = rulersOf(v, head, lo);
+      if (states.length) {
+        sources = states;
+        coordinated = states.length > 1;
+        rule = 'verb-rulers-of';
+      }
     }
     // "the junta suspended …" after "Niger's military government": the state last named as its possessor
     if (!sources.length) {
