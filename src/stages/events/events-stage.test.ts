@@ -252,6 +252,10 @@ describe('events stage: clause rules', () => {
     // a sentence's "he" is the person the sentence before is about, unless that person is named in the clause
     ['Paul Marek met Ana Koval on Monday. He visited Strelsau on Tuesday.', ['meet Paul Marek>Ana Koval', 'visit Paul Marek>Ruritania']],
     ['Paul Marek lost the vote. He criticized Paul Marek.', []],
+    // passives of gated and envoy verbs: what the subject names is struck or summoned
+    ['Ruritanian cities were struck by Freedonian missiles overnight.', ['military Freedonia>Ruritania']],
+    ['The Ruritanian ambassador was summoned by Freedonia.', ['criticize Freedonia>Ruritania']],
+    ['The deal was struck by Paul Marek.', []],
     // the states of "the rulers of X, Y and Z"; easing sanctions named before; pulling troops out of a place
     ['The military rulers of Sylvania, Borduria and Ruritania attacked the Northern League.', ['military Sylvania>Northern League', 'military Borduria>Northern League', 'military Ruritania>Northern League']],
     ['The Northern League imposed sanctions on Borduria in May. The Northern League lifted most of those sanctions in June.', ['sanction Northern League>Borduria', 'yield Northern League>Borduria']],

@@ -232,6 +232,11 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
   }
   if (GATED.has(lemma) && !gateOpen(v, lemma, t, hi)) return null;
+  // ("The Russian ambassador was summoned by Poland": a passive's subject is the object of a pattern)
+  if (!objectNoun && ENVOY_VERBS.has(lemma)) {
+    const subject = passiveSubject(v, t);
+    if (subject >= 0 && v.mentionAt[subject] < 0) objectNoun = v.lower(subject);
+  }
   // ("spoke by telephone with X": a call, CAMEO 041)
   if (lemma === 'speak' && byPhone(v, t, hi)) return { token: t, cameo: '041', noun: false, named: -1, act: false };
   const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
@@ -328,6 +333,17 @@ function namedIn(v: View, m: number, lo: number, hi: number): boolean {
 /** Nouns of a role before a name that are verbs too ("host", "hosts"). */
 const ROLE_NOUNS = new Set(['host', 'hosts', 'chair', 'chairs', 'head', 'heads', 'aide', 'envoy', 'guard']);
 
+/** For a passive participle at t ("were struck by"): the last token of its subject, else -1. */
+function passiveSubject(v: View, t: number): number {
+  if (v.lower(t + 1) !== 'by') return -1;
+  let k = t - 1;
+  while (k > 0 && v.pos(k) === 'ADV') k--;
+  if (!BE.has(v.lower(k))) return -1;
+  k--;
+  while (k > 0 && (v.pos(k) === 'AUX' || v.pos(k) === 'ADV')) k--;
+  return k;
+}
+
 /** Is the noun-tagged token t a verb? */
 function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean {
   // "U.S. and Britain strike Houthi targets": a headline's verb between two names (not "Israel's strike", "the U.S. strike")
@@ -397,6 +413,9 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
     // as object; not "hit a record", "struck a deal", "strike a balance"
     case 'hit':
     case 'strike': {
+      // ("Ukrainian cities were struck by Russian missiles": the subject of a passive is what is struck)
+      const subject = passiveSubject(v, t);
+      if (subject >= 0) return v.mentionAt[subject] >= 0 ? v.mentions[v.mentionAt[subject]].type === 'GPE' || v.mentions[v.mentionAt[subject]].type === 'LOC' : STRUCK.has(v.lower(subject));
       let k = t + 1;
       while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (k === t + 1 && v.pos(k) === 'VERB' && v.lower(k).endsWith('ed')) || (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym') || (v.pos(k) === 'NOUN' && v.pos(k + 1) === 'NOUN'))) k = v.mentionAt[k] >= 0 ? v.mentionLast[v.mentionAt[k]] + 1 : k + 1;
       if (v.mentionAt[k] >= 0) {
@@ -1071,11 +1090,15 @@ function agentClose(v: View, t: number, f: number): boolean {
   for (let k = t + 1; k < f; k++) {
     const w = v.lower(k), p = v.pos(k);
     if (w === 'by' || p === 'DET' || p === 'ADV' || w === '”' || w === '"') continue;
-    if (p === 'VERB' && /(?:ed|en|wn|ne|t)$/.test(w) && participles++ === 0) continue;
+    // ("a ceasefire brokered by X": who brokers an act does not do it)
+    if (p === 'VERB' && /(?:ed|en|wn|ne|t)$/.test(w) && !MEDIATED.has(w) && participles++ === 0) continue;
     return false;
   }
   return true;
 }
+
+/** Participles of a third party's part in an act: "a ceasefire brokered by X". */
+const MEDIATED = new Set(['brokered', 'mediated', 'facilitated', 'hosted', 'sponsored', 'backed', 'welcomed', 'supported', 'condemned']);
 
 /** Is token f the head of a noun phrase opened by a determiner ("the only well-known X")? */
 function afterDeterminer(v: View, f: number, lo: number): boolean {
@@ -1479,7 +1502,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   // "ads supporting X", "commercials opposing X": a participle modifying a common noun
   if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t)) return null;
   // "a soldier killed by X", "a PAC financed by X": a participle before "by" is passive without "be"
-  const passive = (aux.passive || v.lower(t + 1) === 'by') && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t)$/.test(lw);
+  const passive = (aux.passive || v.lower(t + 1) === 'by') && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t|ck|nk)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
   // "threatened to use force against Niger": a threat's target is named inside what is threatened
   const threatened = trig.cameo.startsWith('13') && v.lower(t + 1) === 'to';
