@@ -80,6 +80,10 @@ describe('entity mentions', () => {
     // built and natural places named by their head word; airlines by theirs
     ['Talks stalled over the Grand Sylvanian Renaissance Dam on the river.', 'Grand Sylvanian Renaissance Dam', 'LOC', 'name'],
     ['Troops left Air Base 201 last year.', 'Air Base 201', 'LOC', 'name'],
+    // a state's own body, in any case, over the state's name; a qualified lower-case one alone
+    ['Rwanda’s foreign ministry hit back on Sunday.', 'Rwanda’s foreign ministry', 'ORG', 'name'],
+    ['The U.S. Treasury imposed sanctions.', 'U.S. Treasury', 'ORG', 'name'],
+    ['The state health ministry said 12 people died.', 'state health ministry', 'ORG', 'name'],
     // a gulf, sea, bay or ocean only when "of" names it
     ['A tanker was seized in the Gulf of Varna on Monday.', 'Gulf of Varna', 'LOC', 'name'],
     ['Ruritanian Airlines resumed flights.', 'Ruritanian Airlines', 'ORG', 'name'],
@@ -173,6 +177,22 @@ describe('linking', () => {
     const d = run('The Lake Region Development Authority (LRDA) approved funds. Later the LRDA paid.');
     const e = entityOf(d, 'Lake Region Development Authority')!;
     expect(e.mentions.length).toBe(3);
+  });
+  it('merges an acronym of the name in another language, and one after a possessive inside the name', () => {
+    const d = run('The Democratic Forces for the Liberation of Varna (FDLV) fought. Later the FDLV withdrew. The Tarvia People’s Liberation Front (TPLF) signed.');
+    expect(entityOf(d, 'FDLV')).toBe(entityOf(d, 'Democratic Forces for the Liberation of Varna'));
+    expect(entityOf(d, 'TPLF')).toBe(entityOf(d, 'Tarvia People’s Liberation Front'));
+  });
+  it('merges a family name after an Arabic article, and a known person’s given name alone', () => {
+    const d = run('Abdel Fattah al-Burhan spoke. Burhan left. Prime Minister Abiy Ahmed arrived. Abiy smiled.');
+    expect(entityOf(d, 'Burhan')).toBe(entityOf(d, 'Abdel Fattah al-Burhan'));
+    expect(entityOf(d, 'Abiy')).toBe(entityOf(d, 'Abiy Ahmed'));
+  });
+  it('gives a state’s body its state, and joins the body named again without it', () => {
+    const d = run('Chile sent aid. Chile’s foreign ministry said on Monday it would help. The foreign ministry said more aid would follow.');
+    const body = entityOf(d, 'Chile’s foreign ministry')!;
+    expect(body.country).toBe(entityOf(d, 'Chile')!.id);
+    expect(entityOf(d, 'foreign ministry')).toBe(body);
   });
   it('merges AU and African Union via the KB', () => {
     const d = run('The African Union met. The AU then voted.');

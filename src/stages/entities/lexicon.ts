@@ -48,6 +48,9 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Head words of built and natural places named by a capitalised phrase ("Renaissance Dam", "Snake Island"). */
+/** Heads of a state's own bodies: "Rwanda's foreign ministry", "the U.S. Treasury". */
+export const NATIONAL_BODY_HEADS = new Set(['ministry', 'treasury', 'cabinet', 'presidency']);
+
 /** Heads of a place's name only before "of" ("Gulf of Oman", "Sea of Azov", "Bay of Bengal"; not "Michael Bay"). */
 export const OF_PLACE_HEADS = new Set(['gulf', 'sea', 'bay', 'ocean']);
 export const PLACE_HEADS = new Set(['dam', 'island', 'islands', 'strait', 'gulf', 'sea', 'bay', 'ocean', 'bridge', 'canal', 'lake', 'river', 'valley', 'desert', 'peninsula', 'airport', 'base']);

@@ -2,7 +2,7 @@
 // organisations by head word ("... Group", "Council of ..."), named operations and summits,
 // code names ("G7"), acronym definitions ("Long Form (ACR)"), and unknown people by a first
 // name the KB knows. Each rule is a small scan over the token keys; no regex per token.
-import { EVENT_HEADS, HONORIFICS, initialsCover, isCap, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { EVENT_HEADS, HONORIFICS, initialsCover, isCap, NATIONAL_BODY_HEADS, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
@@ -56,7 +56,7 @@ export function nameWord(s: Scan, i: number): boolean {
   return !MONTHS.has(k) && !WEEKDAYS.has(k) && !TITLE_HEADS.has(k) && !HONORIFICS.has(k);
 }
 
-const TITLE_OR_HONORIFIC = 1, ORG_HEAD = 2, EVENT_HEAD = 4, OPERATION = 8, NAMED_AFTER = 16, PLACE_HEAD = 32;
+const TITLE_OR_HONORIFIC = 1, ORG_HEAD = 2, EVENT_HEAD = 4, OPERATION = 8, NAMED_AFTER = 16, PLACE_HEAD = 32, NATIONAL_BODY = 64;
 /** The rule classes of each word that can start a rule: title or honorific, organisation head, event head, "operation", a kind noun before a name. */
 const WORD_CLASS = new Map<string, number>();
 const addClass = (words: Iterable<string>, bit: number) => {
@@ -68,6 +68,7 @@ addClass(ORG_HEADS, ORG_HEAD);
 addClass(EVENT_HEADS, EVENT_HEAD);
 addClass(PLACE_HEADS, PLACE_HEAD);
 addClass(['operation'], OPERATION);
+addClass(NATIONAL_BODY_HEADS, NATIONAL_BODY);
 /** lower-case kind nouns an organisation's name may follow directly ("the mission Takar", "the militia Red Hand", "the broadcaster TV Nord") */
 addClass(['mission', 'militia', 'movement', 'group', 'coalition', 'alliance', 'broadcaster', 'newspaper', 'channel', 'network', 'outlet', 'daily', 'magazine', 'company', 'firm', 'bank', 'airline', 'agency', 'charity', 'watchdog'], NAMED_AFTER);
 
@@ -95,6 +96,8 @@ export function rules(s: Scan): void {
     if (cls & ORG_HEAD && isCap(tok[i])) orgByHead(s, i, sEnd);
     // "the Grand Ethiopian Renaissance Dam", "Snake Island": a built or natural place by its head word
     if (cls & PLACE_HEAD && isCap(tok[i])) orgByHead(s, i, sEnd, 'LOC');
+    // a state's ministry or treasury, in any case: "Rwanda's foreign ministry", "the U.S. Treasury"
+    if (cls & NATIONAL_BODY) nationalBody(s, i);
     // named events: "the Russia-Africa summit", "Munich Security Conference"
     if (cls & EVENT_HEAD && (low[i] === 'summit' || isCap(tok[i]))) namedEvent(s, i);
     // acronym definitions: "Long Form (ACR)"
@@ -125,6 +128,28 @@ function personAfterTitle(s: Scan, i: number, sEnd: number, covered: Uint8Array)
   const from = low[i] === 'sheikh' && isCap(tok[i]) && i > 0 && pos[i - 1] === 'PROPN' && isCap(tok[i - 1]) && !covered[i - 1] && !TITLE_HEADS.has(low[i - 1]) && s.doc.tokens.sentence[i - 1] === s.doc.tokens.sentence[i] ? i - 1 : j;
   // a lower-case title ("the president Executive Order") needs a two-word name
   if (e > j && (isCap(tok[i]) || e - j >= 2)) s.cands.push({ a: from, b: e, type: 'PERSON', kind: 'name', kb: null, rule: HONORIFICS.has(low[i]) ? 'honorific' : 'title', prio: 4 });
+}
+
+/** Words that qualify a national body's head: "foreign ministry", "security cabinet". */
+const BODY_MODIFIERS = new Set(
+  'foreign defence defense health interior finance justice security war emergencies emergency information communication communications education agriculture energy economy trade home state'.split(' '),
+);
+
+/**
+ * "Rwanda's foreign ministry", "the Sudanese Foreign Ministry", "the U.S. Treasury", "Israel's
+ * security cabinet" (a state, qualifiers, the head at h): one organisation, which wins over the
+ * state's name inside it (the link stage gives it that state as its country). Without a state, a
+ * qualified lower-case head ("the health ministry") is one too.
+ */
+function nationalBody(s: Scan, h: number): void {
+  const { low, tok } = s;
+  let a = h - 1, mods = 0;
+  while (a >= 0 && mods < 2 && BODY_MODIFIERS.has(low[a])) (a--, mods++);
+  let e = a;
+  if (low[e] === "'s" || low[e] === '’s') e--;
+  const state = s.cands.find((c) => c.b === e + 1 && c.kb !== null && c.kb.startsWith('iso3:'));
+  if (state) s.cands.push({ a: state.a, b: h + 1, type: 'ORG', kind: 'name', kb: null, rule: 'national-body', prio: 4 });
+  else if (mods > 0 && !isCap(tok[h])) s.cands.push({ a: a + 1, b: h + 1, type: 'ORG', kind: 'name', kb: null, rule: 'national-body', prio: 2 });
 }
 
 /** "Operation Desert Storm". */

@@ -40,7 +40,8 @@ export class Actors {
   /** A state's own body ("State Department", "Kremlin"): an organisation the KB files under a country. */
   isNationalBody(id: string | null): boolean {
     const e = this.entity(id);
-    return !!e && e.type === 'ORG' && !!e.kb?.startsWith('org:') && !!this.kb?.byId.get(e.kb)?.country;
+    // (a KB body with its state, or one the link stage gave its state: "Rwanda's foreign ministry")
+    return !!e && e.type === 'ORG' && ((!!e.kb?.startsWith('org:') && !!this.kb?.byId.get(e.kb)?.country) || (!e.kb && !!e.country));
   }
 
   isPerson(id: string | null): boolean {

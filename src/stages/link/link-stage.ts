@@ -3,7 +3,7 @@
 // name, a surname or short form of a longer name, or an acronym defined next to its long form.
 // Titles give people roles; descriptions ("Russia's top diplomat") resolve to the one person whose
 // role fits; pronouns are left to the quotes stage (see resolvePronoun).
-import { loadKb, rolesAt, type Kb } from '../../kb/kb.js';
+import { loadKb, rolesAt, tokenKey, type Kb } from '../../kb/kb.js';
 import { lowerTokens, tokenAt } from '../../model/document.js';
 import type { Doc, Entity, EntityType, Mention, Role } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
@@ -48,10 +48,12 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
   mergeByKbAndName(ms, uf);
   mergeShortForms(ms, uf);
   mergeAcronyms(doc, ms, uf);
+  mergeBodies(ms, uf);
   const entities = buildEntities(ms, uf, kb);
   const byId = new Map(entities.map((e) => [e.id, e]));
   assignRoles(doc, ms, byId);
   kbCountries(entities, kb, published);
+  bodyCountries(ms, entities, kb);
   resolveDescriptions(doc, ms, entities, byId);
   doc.entities = entities;
   pronounGenders(doc, ms, byId);
@@ -85,6 +87,41 @@ function preferLongerState(ms: Mention[], kb: Kb): void {
     const word = new RegExp(`(?:^|[\\s-])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const host = longer.find((o) => o.kb !== m.kb && o.text !== m.text && word.test(o.text));
     if (host) m.kb = host.kb;
+  }
+}
+
+/** "the foreign ministry" after "Rwanda's foreign ministry": a state's body named again without its state, when only one has that name. */
+function mergeBodies(ms: Mention[], uf: UnionFind): void {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (m.source.rule !== 'national-body' || m.text !== m.text.toLowerCase()) continue;
+    const tail = ' ' + m.text;
+    let found = -1, many = false;
+    for (let j = 0; j < i; j++) {
+      if (ms[j].source.rule !== 'national-body' || !ms[j].text.toLowerCase().endsWith(tail)) continue;
+      if (found >= 0 && uf.find(j) !== uf.find(found)) many = true;
+      found = j;
+    }
+    if (found >= 0 && !many) uf.union(i, found);
+  }
+}
+
+/**
+ * A state's own body ("Rwanda's foreign ministry", "the UAE foreign ministry", entities stage
+ * 'national-body'): the state named at its start is its country, when the text names that state.
+ */
+function bodyCountries(ms: Mention[], entities: Entity[], kb: Kb): void {
+  let entityOfKb: Map<string, string> | null = null;
+  for (const e of entities) {
+    if (e.type !== 'ORG' || e.country || e.kb) continue;
+    const m = e.mentions.map((i) => ms[i]).find((x) => x.source.rule === 'national-body' && x.text !== x.text.toLowerCase());
+    if (!m) continue;
+    const cut = m.text.search(/['’]s\s/);
+    const key = tokenKey(cut > 0 ? m.text.slice(0, cut) : m.text.slice(0, m.text.indexOf(' ')));
+    const id = kb.aliases.get(key)?.find((h) => h.id.startsWith('iso3:'))?.id ?? kb.demonymOf.get(key);
+    entityOfKb ??= new Map(entities.filter((x) => x.kb).map((x) => [x.kb!, x.id]));
+    const c = id ? entityOfKb.get(id) : undefined;
+    if (c) e.country = c;
   }
 }
 
