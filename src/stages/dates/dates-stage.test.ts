@@ -49,6 +49,11 @@ describe('dates stage', () => {
     ['Talks began in May 2023 and were suspended in December.', '2024-06-19', [['May 2023', '2023-05', 'month', false], ['December', '2023-12', 'month', false]]],
     ['They ended a 2012 agreement.', null, [['2012', '2012', 'year', false]]],
     ['"Today we act," she said.', '2024-02-23', [['Today', '2024-02-23', 'day', false]]],
+    // the tense is the date's own clause's: not a quote's "will", not a main clause's "would" before a relative clause;
+    // a deadline ("by Sept. 15") and "would" take the nearest such day
+    ['TARVIA, Aug 23, 2024 (AFP) - "We will not go," he said in a speech on Aug. 14.', null, [['Aug 23, 2024', '2024-08-23', 'day', false], ['Aug. 14', '2024-08-14', 'day', true]]],
+    ['TARVIA, Aug 23, 2024 (AFP) - The kingdom would keep working for talks, which were suspended in December.', null, [['Aug 23, 2024', '2024-08-23', 'day', false], ['December', '2023-12', 'month', true]]],
+    ['TARVIA, July 7, 2024 (AFP) - Washington agreed in May to withdraw its troops by Sept. 15.', null, [['July 7, 2024', '2024-07-07', 'day', false], ['May', '2024-05', 'month', true], ['Sept. 15', '2024-09-15', 'day', true]]],
     // "would" looks ahead as "will" does, also against a date read from the text
     ['The council met on Sunday, April 14, 2024. Ministers said they would meet on Tuesday.', null, [['Sunday, April 14, 2024', '2024-04-14', 'day', false], ['Tuesday', '2024-04-16', 'day', true]]],
   ];

@@ -20,8 +20,24 @@ const wordEnd = (s: string, i: number) => {
   return i;
 };
 
-/** Words that put what follows in the future: "will meet on Sunday", "said they would meet on Tuesday", "talks are due to resume in March". */
-const FUTURE = /\b(?:will|would|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next)\b|['’]ll\b/i;
+/** Words that put what follows in the future: "will meet on Sunday", "talks are due to resume in March". */
+const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next)\b|['’]ll\b/i;
+
+/** Quoted words: what a speaker says is not the narrative's tense. */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+/** Where the clause of a date starts: after the last comma, colon, or relative or subordinating word. */
+const CLAUSE_START = /.*(?:[,;:]|\b(?:where|when|which|who|whom|after|since|because|while)\b)/s;
+/** The future of a past ("said it would meet on Tuesday") and the deadline of an aim ("to withdraw … by Sept. 15"): the nearest such day. */
+const NEAR = /\bwould\b|['’]d\b/i;
+const DEADLINE = /\bto\s+\p{Ll}+\b.*\bby\s*$/isu;
+
+/** The tense of the clause that ends right before a date ("… will meet on" → future). */
+function tenseOf(before: string): RawDate['tense'] {
+  const text = before.replace(QUOTED, ' ');
+  const clause = text.replace(CLAUSE_START, '');
+  if (FUTURE.test(clause)) return 'future';
+  return NEAR.test(clause) || DEADLINE.test(text) ? 'near' : 'past';
+}
 
 /**
  * The date of a wire dateline ("ABUJA, July 7, 2024 (AFP) - …"): the day the article was filed,
@@ -64,7 +80,7 @@ export function extractDates(doc: Doc, published: string | null): DateExpr[] {
     findBareYears(sentence, s.start, raw, first);
     for (let i = first; i < raw.length; i++) {
       const r = raw[i];
-      r.future = FUTURE.test(sentence.slice(0, r.start - s.start));
+      r.tense = tenseOf(sentence.slice(0, r.start - s.start));
       if (r.kind !== 'yearless') continue;
       // the nearest date with a year before it in the sentence
       let near = -1;

@@ -18,8 +18,12 @@ export interface RawDate {
   relative: { days: number; months: number; years: number; weekday: number | null; forward: boolean; strict: boolean } | null;
   resolution: 'day' | 'month' | 'year';
   rule: string;
-  /** the sentence speaks of the future before this date ("will meet on Sunday"): set by the dates stage */
-  future: boolean;
+  /**
+   * How the date's clause places it against the day of writing (set by the dates stage): 'future'
+   * after "will", "due to" ("will meet on Sunday"); 'near' after "would" or before a deadline ("said
+   * it would meet on Tuesday", "withdraw by Sept. 15"), the nearest such day either way; else 'past'.
+   */
+  tense: 'past' | 'future' | 'near';
   /** an earlier date of the same sentence with a year ("in May 2023 …, suspended in December"): set by the dates stage */
   anchor: { y: number; m: number | null } | null;
 }
@@ -102,7 +106,7 @@ function findVagueMonths(text: string, offset: number, out: RawDate[]): void {
       relative: null,
       resolution: 'month',
       rule: 'vague-month',
-      future: false,
+      tense: 'past',
       anchor: null,
     });
   }
@@ -128,7 +132,7 @@ function findMonthsOfYear(text: string, offset: number, out: RawDate[]): void {
       relative: { days: 0, months: 0, years, weekday: null, forward: false, strict: false },
       resolution: 'month',
       rule: 'month-of-year',
-      future: false,
+      tense: 'past',
       anchor: null,
     });
   }
@@ -174,7 +178,7 @@ export function findDates(text: string, offset: number, out: RawDate[]): void {
         relative: null,
         resolution: certain('day') ? 'day' : 'month',
         rule,
-        future: false,
+        tense: 'past',
       anchor: null,
       });
       continue;
@@ -204,7 +208,7 @@ export function findDates(text: string, offset: number, out: RawDate[]): void {
       },
       resolution,
       rule: 'chrono-relative',
-      future: false,
+      tense: 'past',
       anchor: null,
     });
   }
@@ -222,6 +226,6 @@ export function findBareYears(text: string, offset: number, out: RawDate[], firs
     const start = offset + m.index + m[0].length - m[1].length;
     const end = start + 4;
     if (overlaps(start, end)) continue;
-    out.push({ start, end, kind: 'absolute', year: Number(m[1]), month: null, day: null, relative: null, resolution: 'year', rule: 'bare-year', future: false, anchor: null });
+    out.push({ start, end, kind: 'absolute', year: Number(m[1]), month: null, day: null, relative: null, resolution: 'year', rule: 'bare-year', tense: 'past', anchor: null });
   }
 }

@@ -49,13 +49,15 @@ export function resolveDate(r: RawDate, ref: Ymd | null, now = false): string | 
   if (!ref) return null;
   if (r.kind === 'yearless' && now) {
     // news tells what happened: against the day of writing, "in August", "on March 16" is the latest
-    // such day on or before it, unless the sentence speaks of the future ("will meet on March 3")
+    // such day on or before it, unless the date's clause speaks of the future ("will meet on March 3")
     const m = r.month!;
     const at = (y: number) => (r.day === null ? y * 12 + m : dayNumber(y, m, r.day));
     const today = r.day === null ? ref.y * 12 + ref.m : dayNumber(ref.y, ref.m, ref.d);
     let y = ref.y;
-    if (r.future) while (at(y) < today) y++;
+    if (r.tense === 'future') while (at(y) < today) y++;
     else while (at(y) > today) y--;
+    // ("would", "by": the nearest such day, before or after)
+    if (r.tense === 'near' && today - at(y) > at(y + 1) - today) y++;
     return format(r.resolution, y, m, r.day ?? 1);
   }
   if (r.kind === 'yearless') {
@@ -74,11 +76,11 @@ export function resolveDate(r: RawDate, ref: Ymd | null, now = false): string | 
   if (rel.weekday !== null) {
     // "on Tuesday" in news: the latest such weekday on or before the reference date;
     // "last Tuesday": strictly before; "next Tuesday": strictly after
-    if (rel.forward || (r.future && !rel.strict)) base.setUTCDate(base.getUTCDate() + ((rel.weekday - base.getUTCDay() + 6) % 7) + 1);
-    else {
-      const back = (base.getUTCDay() - rel.weekday + 7) % 7;
-      base.setUTCDate(base.getUTCDate() - (back === 0 && rel.strict ? 7 : back));
-    }
+    // (against a day the text names, not the day of writing, "will vote on Tuesday" may be that very Tuesday)
+    const ahead = ((rel.weekday - base.getUTCDay() + 6) % 7) + 1 - (!now && !rel.forward && rel.weekday === base.getUTCDay() ? 7 : 0);
+    const back = (base.getUTCDay() - rel.weekday + 7) % 7;
+    if (rel.forward || (!rel.strict && (r.tense === 'future' || (r.tense === 'near' && ahead < back)))) base.setUTCDate(base.getUTCDate() + ahead);
+    else base.setUTCDate(base.getUTCDate() - (back === 0 && rel.strict ? 7 : back));
   } else {
     base.setUTCDate(base.getUTCDate() + rel.days);
     base.setUTCMonth(base.getUTCMonth() + rel.months);
