@@ -80,6 +80,11 @@ describe('entity mentions', () => {
     // built and natural places named by their head word; airlines by theirs
     ['Talks stalled over the Grand Sylvanian Renaissance Dam on the river.', 'Grand Sylvanian Renaissance Dam', 'LOC', 'name'],
     ['Troops left Air Base 201 last year.', 'Air Base 201', 'LOC', 'name'],
+    // two unknown halves of a hyphenated name, one a place, are one place; a person's name goes on into an article-led name
+    ['Fighting resumed in Varno-Karabel last week.', 'Varno-Karabel', 'LOC', 'name'],
+    ['Rebel leader Abdul-Karim al-Houthi said so.', 'Abdul-Karim al-Houthi', 'PERSON', 'name'],
+    // a compass word before a region (not a state) names another region
+    ['Aid reached West Darfur on Monday.', 'West Darfur', 'LOC', 'name'],
     // a state's own body, in any case, over the state's name; a qualified lower-case one alone
     ['Rwanda’s foreign ministry hit back on Sunday.', 'Rwanda’s foreign ministry', 'ORG', 'name'],
     ['The U.S. Treasury imposed sanctions.', 'U.S. Treasury', 'ORG', 'name'],

@@ -2,7 +2,7 @@
 // with case checks so that "us" is not the US, "may" not a name, and a one-word city that starts
 // a person's name ("Vladimir Putin") is not the city.
 import { CaseRule, type AliasHit } from '../../kb/kb.js';
-import { isCap, isUpperWord } from './lexicon.js';
+import { COMPASS, isCap, isUpperWord } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 /** Generational suffixes after a person's name. */
@@ -55,6 +55,12 @@ export function gazetteer(s: Scan): void {
     if (entry.type === 'PERSON' && b < sEnd && NAME_SUFFIXES.has(low[b])) {
       s.cands.push({ a: i, b: b + 1, type, kind, kb: null, rule: 'gazetteer-suffix', prio: 3 });
       i = b;
+      continue;
+    }
+    // "North Darfur", "South Kivu": a compass word before a region (not a state) names another region
+    if (kind === 'name' && (type === 'LOC' || type === 'GPE') && !entry.id.startsWith('iso3:') && i > 0 && COMPASS.has(low[i - 1]) && isCap(tok[i - 1]) && sentence[i - 1] === sentence[i]) {
+      s.cands.push({ a: i - 1, b, type: 'LOC', kind, kb: null, rule: 'gazetteer-compass', prio: 3 });
+      i = best;
       continue;
     }
     s.cands.push({ a: i, b, type, kind, kb: entry.id, rule: kind === 'demonym' ? 'gazetteer-demonym' : 'gazetteer', prio: single ? 2 : 3 });

@@ -122,6 +122,11 @@ class HyphenJoin {
     return this.surnames.has(this.s.doc.text.slice(this.start[a], this.end[b - 1]));
   }
 
+  /** May candidate c be half of a hyphenated place name (a place or organisation word, not in capitals)? */
+  private placeHalf(c: Candidate): boolean {
+    return (c.type === 'LOC' || c.type === 'ORG' || c.type === 'GPE') && !/^\p{Lu}+$/u.test(this.tok[c.a]);
+  }
+
   /** Candidate k takes over candidate d's tokens. */
   private absorb(k: number, d: number): void {
     const c = this.out[k], o = this.out[d];
@@ -164,10 +169,13 @@ class HyphenJoin {
     let changed = 0;
     while (c.b + 1 < this.count && this.tie(c.b) && isCap(this.tok[c.b + 1])) {
       const d = this.owner[c.b + 1];
-      if (d >= 0 && !(this.plain(this.out[d]) && this.plain(c) && this.surname(c.a, this.out[d].b))) break;
+      // "Nagorno-Karabakh": two unknown halves, one read as a place, are one place
+      // (not "AFL-CIO", "Black-Asian": no acronym, person or people on either side)
+      const place = d >= 0 && this.plain(this.out[d]) && this.plain(c) && (c.type === 'LOC' || this.out[d].type === 'LOC') && this.placeHalf(c) && this.placeHalf(this.out[d]);
+      if (d >= 0 && !place && !(this.plain(this.out[d]) && this.plain(c) && this.surname(c.a, this.out[d].b))) break;
       if (d >= 0) {
         this.absorb(k, d);
-        c.type = 'PERSON';
+        c.type = place ? 'LOC' : 'PERSON';
       } else if (c.type === 'PERSON' && this.plain(c) && this.surname(c.b - 1, c.b + 2)) {
         c.b += 2;
         this.own(k);
@@ -185,6 +193,12 @@ class HyphenJoin {
     while (c.b + 2 < this.count && ARTICLES.has(low[c.b]) && this.tie(c.b + 1) && owner[c.b] < 0 && owner[c.b + 2] < 0 && isCap(tok[c.b + 2]) && start[c.b] > end[c.b - 1] && this.plain(c)) {
       c.b += 3;
       this.own(k);
+      changed = 1;
+    }
+    // "Abdul-Malik al-Houthi": a person's name goes on into an article-led name the KB read as another thing
+    const d = c.b + 2 < this.count ? owner[c.b + 2] : -1;
+    if (c.type === 'PERSON' && this.plain(c) && this.tie(c.b - 2) && d >= 0 && d !== k && ARTICLES.has(low[c.b]) && this.tie(c.b + 1) && (owner[c.b] < 0 || owner[c.b] === d) && this.out[d].b === c.b + 3 && start[c.b] > end[c.b - 1]) {
+      this.absorb(k, d);
       changed = 1;
     }
     return changed;

@@ -48,6 +48,9 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Head words of built and natural places named by a capitalised phrase ("Renaissance Dam", "Snake Island"). */
+/** Compass words: before a region they name another region ("North Darfur", "South Kivu"). */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
+
 /** Heads of a state's own bodies: "Rwanda's foreign ministry", "the U.S. Treasury". */
 export const NATIONAL_BODY_HEADS = new Set(['ministry', 'treasury', 'cabinet', 'presidency']);
 

@@ -2,7 +2,7 @@
 // organisations by head word ("... Group", "Council of ..."), named operations and summits,
 // code names ("G7"), acronym definitions ("Long Form (ACR)"), and unknown people by a first
 // name the KB knows. Each rule is a small scan over the token keys; no regex per token.
-import { EVENT_HEADS, HONORIFICS, initialsCover, isCap, NATIONAL_BODY_HEADS, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { COMPASS, EVENT_HEADS, HONORIFICS, initialsCover, isCap, NATIONAL_BODY_HEADS, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
@@ -182,7 +182,8 @@ function peopleByFirstName(s: Scan, covered: Uint8Array): void {
   const { low, doc } = s;
   const { count, pos, sentence } = doc.tokens;
   for (let i = 0; i < count; i++) {
-    if (covered[i] || pos[i] !== 'PROPN' || !s.kb.firstNames.has(low[i]) || !nameWord(s, i)) continue;
+    // (not "South Kivu": a compass word opens a place)
+    if (covered[i] || pos[i] !== 'PROPN' || !s.kb.firstNames.has(low[i]) || COMPASS.has(low[i]) || !nameWord(s, i)) continue;
     const sEnd = doc.sentences[sentence[i]]?.endToken ?? count;
     const e = personNameEnd(s, i, sEnd, covered, true);
     if (e > i + 1) s.cands.push({ a: i, b: e, type: 'PERSON', kind: 'name', kb: null, rule: 'first-name', prio: 1 });
