@@ -25,6 +25,13 @@ describe('quantities stage', () => {
     // "one" after a determiner is a pronoun, not a count
     ['He repealed the one convening the assembly, and no one objected.', []],
     ['One soldier died.', [['One soldier', 1, 'soldier', false]]],
+    // a count of a group's part, across a name, or of a people
+    ['The rebels said five of their fighters were killed.', [['five of their fighters', 5, 'fighters', false]]],
+    ['Four Royal Varnian Air Force (RVAF) Typhoon jets hit a site.', [['Four Royal Varnian Air Force (RVAF) Typhoon jets', 4, 'jets', false]]],
+    ['Five Democrats voted no.', [['Five Democrats', 5, 'democrats', false]]],
+    ['One of them left.', []],
+    ['He won at least 44 of the 50 delegates.', [['at least 44', 44, 'delegates', true], ['50 delegates', 50, 'delegates', false]]],
+    ['It is one of the biggest challenges.', []],
     ['Nearly 300 soldiers died.', [['Nearly 300 soldiers', 300, 'soldiers', true]]],
     ['More than 40 villages were burned.', [['More than 40 villages', 40, 'villages', true]]],
     ['Up to 70 boats sank.', [['Up to 70 boats', 70, 'boats', true]]],

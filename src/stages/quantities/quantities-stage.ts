@@ -17,6 +17,9 @@ const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NUM']);
 const PRONOUN_ONE = new Set(['the', 'this', 'that', 'which', 'every', 'each', 'any', 'no', 'another', 'a']);
 const ORDINAL_DETS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'for', 'this']);
 
+/** Determiners of the group a number counts a part of: "five of their fighters". */
+const PARTITIVE_DETS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'those', 'these']);
+
 /** What reading one quantity needs of its document. */
 interface Reader {
   doc: Doc;
@@ -98,15 +101,33 @@ function readQuantity(r: Reader, i: number, isDigit: boolean): number {
     unit = lower(j + 1);
     last = j + 1;
   } else if (unit === null) {
-    // the counted noun, after at most two modifiers: "17 African countries", "5,100 French troops"
-    for (let k = j; k < Math.min(j + 3, count) && tokens.sentence[k] === tokens.sentence[i]; k++) {
+    // the counted noun, after at most two modifiers ("17 African countries", "5,100 French troops"), or
+    // a name ("Four Royal Air Force (RAF) Typhoon jets"); of a group ("five of their fighters")
+    let k = j;
+    // (not "one of the biggest challenges": an idiom, not a count)
+    const partitive = lower(k) === 'of' && PARTITIVE_DETS.has(lower(k + 1)) && value !== 1;
+    if (partitive) k += 2;
+    let names = 0, lastName = -1, counted = false;
+    for (let m = 0; k < count && tokens.sentence[k] === tokens.sentence[i]; k++) {
       if (pos[k] === 'NOUN') {
+        // (a part of a group counts its members: "five of their fighters", not "66 of the state")
+        if (partitive && !/s$/.test(lower(k))) break;
         unit = lower(k);
-        last = k; // the span holds its unit: "two weeks", "15 trucks", "17 African countries"
+        // the span holds its unit ("two weeks", "15 trucks", "17 African countries"), but not another
+        // count: "44 of the 50 delegates" is 44 and 50
+        if (!(partitive && counted)) last = k;
         break;
       }
-      if (!MODIFIER_POS.has(pos[k]) && lower(k) !== 'other') break;
+      if (pos[k] === 'PROPN' || ((lower(k) === '(' || lower(k) === ')') && names > 0)) {
+        if (++names > 8) break;
+        if (pos[k] === 'PROPN') lastName = k;
+        continue;
+      }
+      if ((!MODIFIER_POS.has(pos[k]) && lower(k) !== 'other') || ++m > 2) break;
+      if (pos[k] === 'NUM') counted = true;
     }
+    // "Five Democrats voted": the name counted
+    if (unit === null && lastName === j && /s$/.test(low[lastName])) (unit = low[lastName]), (last = lastName);
   }
   if (!isDigit && !ordinal && unit === null && last === i) return i; // "one of them", "no one"
   let approximate = false;
