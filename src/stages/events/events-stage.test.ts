@@ -252,6 +252,10 @@ describe('events stage: clause rules', () => {
     // a sentence's "he" is the person the sentence before is about, unless that person is named in the clause
     ['Paul Marek met Ana Koval on Monday. He visited Strelsau on Tuesday.', ['meet Paul Marek>Ana Koval', 'visit Paul Marek>Ruritania']],
     ['Paul Marek lost the vote. He criticized Paul Marek.', []],
+    // envoys or forces from a state act for it, also in a participle after a comma; a phone call is a call
+    ['Mediators from Freedonia met Ana Koval on Monday.', ['meet Freedonia>Ana Koval']],
+    ['Mediators from Freedonia spent ten days there, meeting Ana Koval.', ['meet Freedonia>Ana Koval']],
+    ['Mediators from Freedonia held phone calls with Ivo Brant.', ['call Freedonia>Ivo Brant']],
     // passives of gated and envoy verbs: what the subject names is struck or summoned
     ['Ruritanian cities were struck by Freedonian missiles overnight.', ['military Freedonia>Ruritania']],
     ['The Ruritanian ambassador was summoned by Freedonia.', ['criticize Freedonia>Ruritania']],

@@ -181,7 +181,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   }
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
-    const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : undefined);
+    // ("held phone calls with X", "in a telephone call": a call, CAMEO 041)
+    const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : /^(?:tele)?phone$/.test(v.lower(t - 1)) && /^calls?$/.test(lw) ? '041' : undefined);
     return code ? { token: t, cameo: code, noun: true, named: -1, act: false } : null;
   }
   const lemma = lex.forms.get(lw);
@@ -352,8 +353,9 @@ function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean
   if (!lw.endsWith('ing')) return false;
   // "began firing at X": an -ing word after a verb of phase
   if (PHASE.has(v.lower(t - 1))) return true;
-  // "after meeting Putin": an -ing word between an adjunct's preposition and its object
-  return ADJUNCT_PREPS.has(v.lower(t - 1)) && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET');
+  // "after meeting Putin", "…, meeting the RSF delegation": an -ing word between an adjunct's
+  // preposition or a comma and its object
+  return (ADJUNCT_PREPS.has(v.lower(t - 1)) || v.lower(t - 1) === ',') && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET');
 }
 
 /** "than" of "more than", "at" of "at least": words of a quantifier before a number. */
@@ -573,6 +575,8 @@ class EventReader {
     // "the Convention against Torture": a capitalised word after a preposition is a name in any sentence
     if (t > lo && v.pos(t - 1) === 'ADP' && isUpperAt(doc, t)) return null;
     if (t === this.motionAct) return null; // "a resolution to deplore X" is the vote's content, not an act of the voter
+    // ("held phone calls with X": a noun the tagger read as a verb)
+    if (v.pos(t) === 'VERB' && /^calls?$/.test(v.lower(t)) && /^(?:tele)?phone$/.test(v.lower(t - 1))) v.retag(t, 'NOUN');
     const voteVerb = voteLemma(v, t);
     if (voteVerb) {
       const act = this.pushVote(t, voteVerb, si, lo, hi);
@@ -1249,6 +1253,20 @@ function datelineState(mentions: readonly Mention[], actors: Actors, span: { sta
   return mentions.findIndex((x) => x.entity === home);
 }
 
+/** People sent or serving for a state or organisation: "mediators from the United States". */
+const ENVOYS = new Set('mediators mediator envoys envoy diplomats diplomat officials official delegation delegates negotiators representatives troops soldiers forces fighters peacekeepers experts inspectors monitors observers'.split(' '));
+
+/** For a subject ending at token k with a name: that state or organisation, when "ENVOYS from" it ("mediators from the United States"), else -1. */
+function envoysFrom(v: View, k: number): number {
+  const m = v.mentionAt[k];
+  if (m < 0 || v.mentionLast[m] !== k) return -1;
+  const f = v.mentionFirst[m];
+  const d = v.pos(f - 1) === 'DET' ? f - 2 : f - 1;
+  if (v.lower(d) !== 'from' || !ENVOYS.has(v.lower(d - 1))) return -1;
+  const type = v.mentions[m].type;
+  return type === 'GPE' || type === 'ORG' ? m : -1;
+}
+
 /** Plural heads of a description of several states' governments or forces. */
 const RULERS_PLURAL = new Set(['leaders', 'governments', 'armies', 'militaries', 'juntas', 'presidents']);
 
@@ -1306,7 +1324,9 @@ function mainSubject(v: View, c: number, lo: number): number {
   if (subj.length === 1) return subj[0];
   if (subj.length) return -1;
   const state = governmentOf(v, aux.k, lo);
-  return state >= 0 ? state : forcesOf(v, aux.k, lo);
+  if (state >= 0) return state;
+  const forces = forcesOf(v, aux.k, lo);
+  return forces >= 0 ? forces : envoysFrom(v, aux.k);
 }
 
 /** Nouns of a state's armed forces and agents: "Malian troops", "the Rwandan army", "Israeli jets". */
@@ -1576,6 +1596,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
         rule = 'verb-rulers-of';
       }
     }
+    // "mediators from the United States met …": envoys or forces from a state or organisation act for it
+    if (!sources.length) {
+      const from = envoysFrom(v, head);
+      if (from >= 0) {
+        sources = [from];
+        rule = 'verb-envoys-from';
+      }
+    }
     // "the junta suspended …" after "Niger's military government": the state last named as its possessor
     if (!sources.length) {
       const state = governmentOf(v, head, lo);
@@ -1823,7 +1851,7 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     const sources = subjectHeads(v, subj);
     // "X said it would provide aid", "the junta imposed sanctions"
     if (!sources.length) {
-      const implied = v.lower(aux.k) === 'it' ? itsReporter(v, aux.k, lo) : Math.max(governmentOf(v, aux.k, lo), forcesOf(v, aux.k, lo));
+      const implied = v.lower(aux.k) === 'it' ? itsReporter(v, aux.k, lo) : Math.max(governmentOf(v, aux.k, lo), forcesOf(v, aux.k, lo), envoysFrom(v, aux.k));
       if (implied >= 0) sources.push(implied);
     }
     const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
