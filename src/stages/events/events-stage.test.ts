@@ -252,6 +252,9 @@ describe('events stage: clause rules', () => {
     // a sentence's "he" is the person the sentence before is about, unless that person is named in the clause
     ['Paul Marek met Ana Koval on Monday. He visited Strelsau on Tuesday.', ['meet Paul Marek>Ana Koval', 'visit Paul Marek>Ruritania']],
     ['Paul Marek lost the vote. He criticized Paul Marek.', []],
+    // a relative clause's "which" or "who" is the name before it
+    ['Sylvania, which suspended Borduria in May, urged elections.', ['suspend Sylvania>Borduria']],
+    ['Sylvania, which has been holding talks with Borduria, called for restraint.', ['meet Sylvania>Borduria']],
     // envoys or forces from a state act for it, also in a participle after a comma; a phone call is a call
     ['Mediators from Freedonia met Ana Koval on Monday.', ['meet Freedonia>Ana Koval']],
     ['Mediators from Freedonia spent ten days there, meeting Ana Koval.', ['meet Freedonia>Ana Koval']],

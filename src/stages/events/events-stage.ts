@@ -1253,6 +1253,14 @@ function datelineState(mentions: readonly Mention[], actors: Actors, span: { sta
   return mentions.findIndex((x) => x.entity === home);
 }
 
+/** For "which" or "who" at token k opening a relative clause after a name and a comma: that name (an actor), else -1. */
+function relativeAntecedent(v: View, k: number, lo: number): number {
+  const w = v.lower(k);
+  if ((w !== 'which' && w !== 'who') || v.lower(k - 1) !== ',' || k - 2 < lo) return -1;
+  const m = v.mentionAt[k - 2];
+  return m >= 0 && ACTOR_TYPES.has(v.mentions[m].type) && v.mentions[m].kind !== 'demonym' ? m : -1;
+}
+
 /** People sent or serving for a state or organisation: "mediators from the United States". */
 const ENVOYS = new Set('mediators mediator envoys envoy diplomats diplomat officials official delegation delegates negotiators representatives troops soldiers forces fighters peacekeepers experts inspectors monitors observers'.split(' '));
 
@@ -1596,6 +1604,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
         rule = 'verb-rulers-of';
       }
     }
+    // "Iran, which supports the Houthis, …": a relative clause's "which" or "who" is the name before it
+    if (!sources.length) {
+      const m = relativeAntecedent(v, aux.k, lo);
+      if (m >= 0) {
+        sources = [m];
+        rule = 'verb-relative';
+      }
+    }
     // "mediators from the United States met …": envoys or forces from a state or organisation act for it
     if (!sources.length) {
       const from = envoysFrom(v, head);
@@ -1851,7 +1867,7 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     const sources = subjectHeads(v, subj);
     // "X said it would provide aid", "the junta imposed sanctions"
     if (!sources.length) {
-      const implied = v.lower(aux.k) === 'it' ? itsReporter(v, aux.k, lo) : Math.max(governmentOf(v, aux.k, lo), forcesOf(v, aux.k, lo), envoysFrom(v, aux.k));
+      const implied = v.lower(aux.k) === 'it' ? itsReporter(v, aux.k, lo) : Math.max(governmentOf(v, aux.k, lo), forcesOf(v, aux.k, lo), envoysFrom(v, aux.k), relativeAntecedent(v, aux.k, lo));
       if (implied >= 0) sources.push(implied);
     }
     const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
