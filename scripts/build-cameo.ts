@@ -145,6 +145,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'charge'].map((o) => [`summon ${o}`, '111'])),
   // weapons launched or fired: aerial weapons (CAMEO 195), as "launched drones and missiles at X"
   'open fire': '190',
+  // sending forces somewhere deploys them (CAMEO 150, as "deploy")
+  ...Object.fromEntries(['send', 'dispatch'].flatMap((v) => ['troops', 'soldiers', 'forces', 'instructors', 'advisers', 'advisors', 'peacekeepers', 'personnel', 'mercenaries', 'warships', 'jets', 'officers', 'police'].map((o) => [`${v} ${o}`, '150']))),
   // taking someone to court (CAMEO 115 "bring lawsuit against")
   ...Object.fromEntries(['file', 'bring', 'lodge'].flatMap((v) => ['case', 'lawsuit', 'suit', 'complaint'].map((o) => [`${v} ${o}`, '115']))),
   ...Object.fromEntries(['launch', 'fire'].flatMap((v) => ['missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'mortars', 'projectiles', 'salvo', 'salvos', 'barrage'].map((o) => [`${v} ${o}`, '195']))),

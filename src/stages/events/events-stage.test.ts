@@ -252,6 +252,8 @@ describe('events stage: clause rules', () => {
     // a sentence's "he" is the person the sentence before is about, unless that person is named in the clause
     ['Paul Marek met Ana Koval on Monday. He visited Strelsau on Tuesday.', ['meet Paul Marek>Ana Koval', 'visit Paul Marek>Ruritania']],
     ['Paul Marek lost the vote. He criticized Paul Marek.', []],
+    // forces sent somewhere are deployed there, to its state when a city; "about 100" keeps the object direct
+    ['Freedonia sent about 100 military instructors to Strelsau in January.', ['mobilize Freedonia>Ruritania']],
     // a relative clause's "which" or "who" is the name before it
     ['Sylvania, which suspended Borduria in May, urged elections.', ['suspend Sylvania>Borduria']],
     ['Sylvania, which has been holding talks with Borduria, called for restraint.', ['meet Sylvania>Borduria']],

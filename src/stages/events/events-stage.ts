@@ -87,6 +87,8 @@ const DISAPPROVING = new Set(
 );
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
+/** Acts done "to" a city that reach its state: a visit or meeting there, aid or forces sent there. */
+const CITY_FOR_STATE_ROOTS = new Set(['03', '04', '06', '07', '15']);
 const COOPERATION_ROOTS = new Set(['05', '06', '07']);
 /** What is delivered when a speech is: "deliver remarks", "delivered a blow". */
 const SPOKEN = new Set('speech speeches remarks address addresses message messages lecture sermon keynote verdict blow eulogy statement'.split(' '));
@@ -362,8 +364,13 @@ function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean
 function quantifierWord(v: View, k: number): boolean {
   const w = v.lower(k);
   if (w === 'than') return /^(?:more|fewer|less)$/.test(v.lower(k - 1));
+  // ("sent about 100 military instructors")
+  if (APPROXIMATELY.has(w)) return v.pos(k + 1) === 'NUM';
   return w === 'at' && v.lower(k + 1) === 'least';
 }
+
+/** Words of an approximate number: "about 100", "some 5,000". */
+const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'over', 'up']);
 
 /** Verbs and nouns of accusation: the act they ascribe is alleged, not reported as done. */
 const ACCUSE = new Set('accuse accuses accused accusing accusation accusations blame blames blamed blaming charge charges charged charging suspect suspects suspected'.split(' '));
@@ -700,7 +707,7 @@ class EventReader {
       if (read.rule === 'noun-sourceless') continue;
       target = id;
       chosen = ri;
-      if (actors.isCity(id) && (root === '04' || root === '03')) {
+      if (actors.isCity(id) && CITY_FOR_STATE_ROOTS.has(root)) {
         location ??= id;
         target = actors.countryOf(id) ?? id;
       }
