@@ -252,6 +252,9 @@ describe('events stage: clause rules', () => {
     // a sentence's "he" is the person the sentence before is about, unless that person is named in the clause
     ['Paul Marek met Ana Koval on Monday. He visited Strelsau on Tuesday.', ['meet Paul Marek>Ana Koval', 'visit Paul Marek>Ruritania']],
     ['Paul Marek lost the vote. He criticized Paul Marek.', []],
+    // a verb after "and" (and a time phrase) shares the first clause's subject, also an unnamed one
+    ['Sylvania met Borduria on Monday and days later attacked Ruritania.', ['meet Sylvania>Borduria', 'military Sylvania>Ruritania']],
+    ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe authorities rejected the report and days later suspended the Northern League.', ['suspend Ruritania>Northern League']],
     // forces sent somewhere are deployed there, to its state when a city; "about 100" keeps the object direct
     ['Freedonia sent about 100 military instructors to Strelsau in January.', ['mobilize Freedonia>Ruritania']],
     // a relative clause's "which" or "who" is the name before it

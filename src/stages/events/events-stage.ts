@@ -1588,16 +1588,20 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
     // "X met Y and thanked Z", "…, according to X, and thanked Z": a verb after "and" with no
     // subject of its own shares the subject of the verb before it (Y, the object of "met", is not it)
-    if (v.lower(aux.k) === 'and' && (!subj.mentions.length || objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0)) {
-      const shared = sharedSubject(v, aux.k, lo, subj);
+    // ("… and days later suspended X": across a time phrase)
+    const and = andBefore(v, aux.k, lo);
+    // the last word of an unnamed subject: before a relative clause that ends right before the verb
+    // ("The junta, which seized power in 2021, expelled …"), or the first clause's ("The authorities
+    // rejected the accusations and suspended …")
+    let head = aux.k;
+    if (and >= 0 && (!subj.mentions.length || objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0)) {
+      const shared = sharedSubject(v, and, lo, subj);
       subj = shared ?? { mentions: [], coordinated: false };
+      if (!shared) head = firstSubjectEnd(v, and, lo);
       rule = 'verb-coordinated';
     }
     sources = subjectHeads(v, subj);
     coordinated = subj.coordinated;
-    // the last word of an unnamed subject: before a relative clause that ends right before the verb
-    // ("The junta, which seized power in 2021, expelled …")
-    let head = aux.k;
     if (v.lower(head) === ',' && !lw.endsWith('ing')) {
       const rel = relativeOpening(v, head, lo);
       if (rel > lo + 1) head = rel - 2;
@@ -1742,6 +1746,26 @@ function objectOfVerb(v: View, f: number, lo: number): number {
 }
 
 /** The subject of the verb coordinated before the "and" at token `and`, or null. */
+/** Words of a short time phrase between "and" and its verb: "and days later suspended", "and then". */
+const LATER = new Set(['later', 'earlier', 'then', 'subsequently', 'days', 'weeks', 'months', 'hours', 'also', 'soon', 'afterwards']);
+
+/** The "and" at token k, or before it across a short time phrase ("and days later"), else -1. */
+function andBefore(v: View, k: number, lo: number): number {
+  for (let j = k; j >= lo && j > k - 4; j--) {
+    if (v.lower(j) === 'and') return j;
+    if (!LATER.has(v.lower(j)) && v.pos(j) !== 'NUM') return -1;
+  }
+  return -1;
+}
+
+/** The last token of the subject of the verb before "and" at token `and` (for an unnamed one: "The authorities rejected … and"), or `and`. */
+function firstSubjectEnd(v: View, and: number, lo: number): number {
+  let k = and - 1;
+  while (k >= lo && !v.isVerb(k) && !v.isBoundary(k)) k--;
+  if (k < lo || !v.isVerb(k)) return and;
+  return auxChain(v, k, lo).k;
+}
+
 function sharedSubject(v: View, and: number, lo: number, own: { mentions: number[] }): { mentions: number[]; coordinated: boolean } | null {
   let k = and - 1;
   if (own.mentions.length) k = objectOfVerb(v, v.mentionFirst[own.mentions[0]], lo);
