@@ -252,6 +252,11 @@ describe('events stage: clause rules', () => {
     // a sentence's "he" is the person the sentence before is about, unless that person is named in the clause
     ['Paul Marek met Ana Koval on Monday. He visited Strelsau on Tuesday.', ['meet Paul Marek>Ana Koval', 'visit Paul Marek>Ruritania']],
     ['Paul Marek lost the vote. He criticized Paul Marek.', []],
+    // an object named by a description of a body named before, or of the dateline's state
+    ['The Coastal Council met in May. Paul Marek accused the council of failing Borduria.', ['accuse Paul Marek>Coastal Council']],
+    ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe Northern League accused the army of executing villagers.', ['accuse Northern League>Ruritania']],
+    // a government qualified by a hyphenated compound
+    ['Sylvania’s army-aligned government accused Borduria of arming rebels.', ['accuse Sylvania>Borduria']],
     // a verb after "and" (and a time phrase) shares the first clause's subject, also an unnamed one
     ['Sylvania met Borduria on Monday and days later attacked Ruritania.', ['meet Sylvania>Borduria', 'military Sylvania>Ruritania']],
     ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe authorities rejected the report and days later suspended the Northern League.', ['suspend Ruritania>Northern League']],

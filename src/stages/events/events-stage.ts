@@ -1213,7 +1213,8 @@ function governmentOf(v: View, k: number, lo: number): number {
   if (!GOVERNMENT_NOUNS.has(noun)) return -1;
   let d = k - 1;
   // (over the words of a compound: "Israel's security cabinet", "the Sudanese foreign ministry")
-  while (d >= lo && d > k - 4 && (v.pos(d) === 'ADJ' || v.pos(d) === 'NOUN' || v.pos(d) === 'PROPN') && v.mentionAt[d] < 0) d--;
+  // (and of a hyphenated one: "Sudan's army-aligned government")
+  while (d >= lo && d > k - 6 && (v.pos(d) === 'ADJ' || v.pos(d) === 'NOUN' || v.pos(d) === 'PROPN' || v.lower(d) === '-' || (v.pos(d) === 'VERB' && v.lower(d - 1) === '-')) && v.mentionAt[d] < 0) d--;
   // "Mali's military rulers", "the Malian junta": the state named right there
   const own = ownerState(v, d, lo);
   if (own >= 0) return own;
@@ -1266,6 +1267,16 @@ function relativeAntecedent(v: View, k: number, lo: number): number {
   if ((w !== 'which' && w !== 'who') || v.lower(k - 1) !== ',' || k - 2 < lo) return -1;
   const m = v.mentionAt[k - 2];
   return m >= 0 && ACTOR_TYPES.has(v.mentions[m].type) && v.mentions[m].kind !== 'demonym' ? m : -1;
+}
+
+/** For an object "the council", "the army", "the junta" starting at token `from`: the mention it describes, else -1. */
+function describedObject(v: View, from: number, lo: number, hi: number): number {
+  if (v.lower(from) !== 'the') return -1;
+  let k = from + 1;
+  while (k < hi && v.pos(k) === 'ADJ' && v.mentionAt[k] < 0) k++;
+  if (k >= hi || v.pos(k) !== 'NOUN' || v.mentionAt[k] >= 0 || v.pos(k + 1) === 'NOUN') return -1;
+  const body = bodyOf(v, k, lo);
+  return body >= 0 ? body : governmentOf(v, k, lo);
 }
 
 /** People sent or serving for a state or organisation: "mediators from the United States". */
@@ -1556,6 +1567,12 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     // "urged that … in X": the addressee of a demand is often only named inside its content
     const wide = mentionsRight(v, t + 1, hi, false, 40).concat(mentionsRightAll(v, t + 1, hi));
     fallbackTarget = wide.length ? wide[0].mention : null;
+  }
+  // "accused the council of …", "accused the army of executing …": an object named by a description of a
+  // body or a government named before (or the dateline's state) is that one
+  if (!right.length && fallbackTarget === null && !passive) {
+    const described = describedObject(v, t + 1, lo, hi);
+    if (described >= 0) fallbackTarget = described;
   }
   let sources: number[];
   let coordinated = false;
