@@ -219,6 +219,8 @@ function orgByHead(s: Scan, h: number, sEnd: number, type: 'ORG' | 'LOC' = 'ORG'
     let m = b + 1;
     if (low[m] === 'the') m++;
     if (m >= sEnd || !nameWord(s, m)) break;
+    // ("the Wagner Group in Africa": "in" a known place is where it is, not its name)
+    if (low[b] === 'in' && placeAt(s, m)) break;
     let r = m;
     while (r < sEnd && (nameWord(s, r) || (NAME_CONNECTORS.has(low[r]) && low[r] !== 'and' && nameWord(s, r + 1)) || (low[r] === '' && isCap(tok[r + 1] ?? '')))) r++;
     b = r;
@@ -238,6 +240,11 @@ function initialsOf(s: Scan, a: number, b: number): string {
 
 /** The initials of the capitalised words in [a, b) cover the acronym in some order (lexicon.ts, initialsCover). */
 const sharesInitials = (s: Scan, a: number, b: number, acr: string): boolean => initialsCover([...initialsOf(s, a, b)], acr);
+
+/** Does a KB place (a state, city or region) start at token m? */
+function placeAt(s: Scan, m: number): boolean {
+  return s.cands.some((c) => c.a === m && c.kb !== null && (c.type === 'GPE' || c.type === 'LOC'));
+}
 
 function acronymDefinition(s: Scan, open: number): void {
   const { low, tok } = s;
