@@ -54,6 +54,7 @@ export class View {
     this.doc = doc;
     this.mentions = mentions;
     this.low = lowerTokens(doc);
+    this.tags = doc.tokens.pos;
     const n = doc.tokens.count;
     this.mentionAt = new Int32Array(n).fill(-1);
     this.mentionFirst = new Int32Array(mentions.length).fill(-1);
@@ -79,15 +80,17 @@ export class View {
   }
 
   pos(t: number): string {
-    return this.retagged?.get(t) ?? this.doc.tokens.pos[t] ?? '';
+    return this.tags[t] ?? '';
   }
 
-  /** Tags the events stage corrected ("U.S. and Britain strike Houthi targets": "strike" is a verb), over the text stage's. */
-  private retagged: Map<number, string> | null = null;
+  /** The tags read: the text stage's, or a copy with the events stage's corrections (retag). */
+  private tags: readonly string[];
+  private ownTags = false;
 
-  /** Reads token t as of part of speech `pos` from now on (the document's tags stay as they are). */
+  /** Reads token t as of part of speech `pos` from now on ("U.S. and Britain strike Houthi targets": a verb); the document's tags stay as they are. */
   retag(t: number, pos: string): void {
-    (this.retagged ??= new Map()).set(t, pos);
+    if (!this.ownTags) (this.tags = this.tags.slice()), (this.ownTags = true);
+    (this.tags as string[])[t] = pos;
   }
 
   /** The preposition governing the noun phrase that starts at token t ("of the new X" -> "of"), or ''. */

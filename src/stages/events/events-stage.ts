@@ -21,7 +21,7 @@ import { Actors } from './actors.js';
 import { CONJ, mentionsRight, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
-import { readVote, voteLemma } from './votes.js';
+import { readVote, VOTE_FORMS, voteLemma } from './votes.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const INTENT = new Set(
@@ -184,7 +184,7 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     // ("held phone calls with X", "in a telephone call": a call, CAMEO 041)
-    const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : /^(?:tele)?phone$/.test(v.lower(t - 1)) && /^calls?$/.test(lw) ? '041' : undefined);
+    const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : (lw === 'calls' || lw === 'call') && phoneBefore(v, t) ? '041' : undefined);
     return code ? { token: t, cameo: code, noun: true, named: -1, act: false } : null;
   }
   const lemma = lex.forms.get(lw);
@@ -360,6 +360,9 @@ function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean
   return (ADJUNCT_PREPS.has(v.lower(t - 1)) || v.lower(t - 1) === ',') && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET');
 }
 
+/** Is token t after "phone" or "telephone" ("a phone call")? */
+const phoneBefore = (v: View, t: number): boolean => v.lower(t - 1) === 'phone' || v.lower(t - 1) === 'telephone';
+
 /** "than" of "more than", "at" of "at least": words of a quantifier before a number. */
 function quantifierWord(v: View, k: number): boolean {
   const w = v.lower(k);
@@ -454,6 +457,17 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
       return next !== 'to' && next !== 'by' && requestFollows(v, t + 1, hi);
   }
   return true;
+}
+
+/** Every word a trigger rule reads (verb forms, event nouns, votes, ascriptions, "phone calls"), per lexicon. */
+const TRIGGER_WORDS = new WeakMap<EventLexicon, Set<string>>();
+function triggerWords(lex: EventLexicon): Set<string> {
+  let words = TRIGGER_WORDS.get(lex);
+  if (!words) {
+    words = new Set([...lex.forms.keys(), ...lex.nouns.keys(), ...AID_NOUNS.keys(), ...MILITARY_NOUNS.keys(), ...ASCRIBE, ...VOTE_FORMS.keys(), 'call', 'calls']);
+    TRIGGER_WORDS.set(lex, words);
+  }
+  return words;
 }
 
 export function extractEvents(doc: Doc, lex: EventLexicon, kb: Kb | null): EventFact[] {
@@ -554,12 +568,15 @@ class EventReader {
     if (hi > lo && this.v.lower(hi - 1) === '?') return;
     const prose = isProse(this.v, lo, hi);
     const pos = this.doc.tokens.pos;
+    const words = triggerWords(this.lex);
     for (let t = lo; t < hi; t++) {
-      // cheap prefilter: outside a mention only a verb, noun, adjective ("an offensive") or auxiliary can trigger
+      // cheap prefilter: outside a mention only a verb, noun, adjective ("an offensive") or auxiliary can
+      // trigger, and only a word some rule reads
       if (this.v.mentionAt[t] < 0) {
         const p = pos[t];
         // ("Talks between X and Y stalled": a sentence's first word may be tagged a proper noun)
         if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX' && !(t === lo && p === 'PROPN')) continue;
+        if (!words.has(this.v.lower(t))) continue;
       }
       const trig = this.triggerAt(t, si, lo, hi, prose);
       if (trig) this.readTrigger(trig, si, lo, hi);
@@ -583,7 +600,7 @@ class EventReader {
     if (t > lo && v.pos(t - 1) === 'ADP' && isUpperAt(doc, t)) return null;
     if (t === this.motionAct) return null; // "a resolution to deplore X" is the vote's content, not an act of the voter
     // ("held phone calls with X": a noun the tagger read as a verb)
-    if (v.pos(t) === 'VERB' && /^calls?$/.test(v.lower(t)) && /^(?:tele)?phone$/.test(v.lower(t - 1))) v.retag(t, 'NOUN');
+    if (v.pos(t) === 'VERB' && (v.lower(t) === 'calls' || v.lower(t) === 'call') && phoneBefore(v, t)) v.retag(t, 'NOUN');
     const voteVerb = voteLemma(v, t);
     if (voteVerb) {
       const act = this.pushVote(t, voteVerb, si, lo, hi);

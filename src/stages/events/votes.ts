@@ -7,7 +7,7 @@ import { skipAuxLeft, subjectHeads, subjectLeft, type View } from './clause.js';
 import type { EventLexicon } from './lexicon.js';
 
 /** Forms of the three vote verbs (the lexicon's generated inflections miss "vetoes"). */
-const VOTE_FORMS = new Map<string, string>([
+export const VOTE_FORMS = new Map<string, string>([
   ...['vote', 'votes', 'voted', 'voting'].map((f): [string, string] => [f, 'vote']),
   ...['abstain', 'abstains', 'abstained', 'abstaining'].map((f): [string, string] => [f, 'abstain']),
   ...['veto', 'vetoes', 'vetos', 'vetoed', 'vetoing'].map((f): [string, string] => [f, 'veto']),
