@@ -257,6 +257,9 @@ describe('events stage: clause rules', () => {
     ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe Northern League accused the army of executing villagers.', ['accuse Northern League>Ruritania']],
     // a government qualified by a hyphenated compound
     ['Sylvania’s army-aligned government accused Borduria of arming rebels.', ['accuse Sylvania>Borduria']],
+    // a document's demand is its author's; a verb after "but" and a quotation shares the first clause's subject
+    ['The Coastal Council adopted a resolution demanding that Borduria halt its attacks.', ['demand Coastal Council>Borduria']],
+    ['The Coastal Council met in May. Sylvania said the plan was "a step forward" but urged the council to act.', ['demand Sylvania>Coastal Council']],
     // a verb after "and" (and a time phrase) shares the first clause's subject, also an unnamed one
     ['Sylvania met Borduria on Monday and days later attacked Ruritania.', ['meet Sylvania>Borduria', 'military Sylvania>Ruritania']],
     ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe authorities rejected the report and days later suspended the Northern League.', ['suspend Ruritania>Northern League']],
@@ -283,8 +286,8 @@ describe('events stage: clause rules', () => {
     ['Coastal Council host Paul Marek spoke.', []],
     // nouns coordinated inside the phrase of a light verb
     ['Ruritania launched air and sea strikes on Northern League positions.', ['military Ruritania>Northern League']],
-    // the act of a that-clause after a demand is only asked for
-    ['The Northern League adopted a resolution demanding that Ruritania halt its attacks on Borduria.', []],
+    // the act of a that-clause after a demand is only asked for (the demand is the event)
+    ['The Northern League adopted a resolution demanding that Ruritania halt its attacks on Borduria.', ['demand Northern League>Ruritania']],
     // judging a hostile act judges its agent ("by X"), not whom it was done to
     ['The Northern League condemned the killing of civilians by Ruritanian forces.', ['criticize Northern League>Ruritania']],
     ['The Northern League condemned the attack on Borduria.', []],

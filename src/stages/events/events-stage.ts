@@ -1296,6 +1296,9 @@ function describedObject(v: View, from: number, lo: number, hi: number): number 
   return body >= 0 ? body : governmentOf(v, k, lo);
 }
 
+/** Documents that say what their author says: "a resolution demanding that …". */
+const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique', 'communiqué', 'letter', 'decree', 'text', 'report']);
+
 /** People sent or serving for a state or organisation: "mediators from the United States". */
 const ENVOYS = new Set('mediators mediator envoys envoy diplomats diplomat officials official delegation delegates negotiators representatives troops soldiers forces fighters peacekeepers experts inspectors monitors observers'.split(' '));
 
@@ -1563,7 +1566,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   // "the Orlando shooting", "the X bombing": an -ing word after a name after a determiner is a noun
   if (lw.endsWith('ing') && v.mentionAt[t - 1] >= 0 && v.pos(v.mentionFirst[v.mentionAt[t - 1]] - 1) === 'DET') return null;
   // "ads supporting X", "commercials opposing X": a participle modifying a common noun
-  if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t)) return null;
+  // (but a document's words are its author's: "a resolution demanding that …", read below)
+  if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t) && !DOCUMENTS.has(v.lower(aux.k))) return null;
   // "a soldier killed by X", "a PAC financed by X": a participle before "by" is passive without "be"
   const passive = (aux.passive || v.lower(t + 1) === 'by') && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t|ck|nk)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
@@ -1647,6 +1651,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
         sources = states;
         coordinated = states.length > 1;
         rule = 'verb-rulers-of';
+      }
+    }
+    // "adopted a resolution demanding that …": a document's demand is its author's (the clause's subject)
+    if (!sources.length && lw.endsWith('ing') && DOCUMENTS.has(v.lower(aux.k)) && aux.k > lo) {
+      const author = mainSubject(v, aux.k, lo);
+      if (author >= 0) {
+        sources = [author];
+        rule = 'verb-document';
       }
     }
     // "Iran, which supports the Houthis, …": a relative clause's "which" or "who" is the name before it
@@ -1786,7 +1798,7 @@ const LATER = new Set(['later', 'earlier', 'then', 'subsequently', 'days', 'week
 /** The "and" at token k, or before it across a short time phrase ("and days later"), else -1. */
 function andBefore(v: View, k: number, lo: number): number {
   for (let j = k; j >= lo && j > k - 4; j--) {
-    if (v.lower(j) === 'and') return j;
+    if (v.lower(j) === 'and' || v.lower(j) === 'but') return j;
     if (!LATER.has(v.lower(j)) && v.pos(j) !== 'NUM') return -1;
   }
   return -1;
@@ -1794,14 +1806,22 @@ function andBefore(v: View, k: number, lo: number): number {
 
 /** The last token of the subject of the verb before "and" at token `and` (for an unnamed one: "The authorities rejected … and"), or `and`. */
 function firstSubjectEnd(v: View, and: number, lo: number): number {
-  let k = and - 1;
+  let k = beforeQuote(v, and - 1, lo);
   while (k >= lo && !v.isVerb(k) && !v.isBoundary(k)) k--;
   if (k < lo || !v.isVerb(k)) return and;
   return auxChain(v, k, lo).k;
 }
 
+/** Token k, or the token before the quotation that ends at k ("said it was “a step” but urged"). */
+function beforeQuote(v: View, k: number, lo: number): number {
+  const w = v.lower(k);
+  if (w !== '”' && w !== '"') return k;
+  for (let j = k - 1; j >= lo; j--) if (v.lower(j) === '“' || v.lower(j) === '"') return j - 1;
+  return k;
+}
+
 function sharedSubject(v: View, and: number, lo: number, own: { mentions: number[] }): { mentions: number[]; coordinated: boolean } | null {
-  let k = and - 1;
+  let k = beforeQuote(v, and - 1, lo);
   if (own.mentions.length) k = objectOfVerb(v, v.mentionFirst[own.mentions[0]], lo);
   else while (k >= lo && !v.isVerb(k) && !v.isBoundary(k)) k--;
   if (k < lo || !v.isVerb(k)) return null;
