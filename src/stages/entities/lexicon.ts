@@ -11,6 +11,7 @@ export const TITLE_HEADS = new Set([
   'chair', 'speaker', 'judge', 'justice', 'pope', 'sheikh', 'emir', 'diplomat', 'candidate', 'nominee',
   'congressman', 'congresswoman', 'lawmaker', 'attorney', 'prosecutor', 'coach', 'ceo', 'founder', 'vice-president',
   'counterpart', 'head', 'officer', 'adviser', 'advisor', 'aide', 'spokesmen', 'official', 'sec.', 'pres.', 'gov',
+  'administrator', 'coordinator', 'mediator', 'negotiator', 'rapporteur',
   // military ranks ("Captain Ibrahim Traore"; "Major" alone is too often an adjective: "Major American …")
   'captain', 'maj.', 'lieutenant', 'lt', 'sergeant', 'brigadier', 'brig.', 'corporal', 'cpl.',
 ]);

@@ -98,7 +98,8 @@ export class View {
     let k = t - 1;
     // a title before a name is crossed too: "under former President X", "with Foreign Minister X"
     if (k >= 0 && this.mentionAt[k] < 0 && (TITLE_HEADS.has(this.lower(k)) || HONORIFICS.has(this.lower(k)))) {
-      while (k >= 0 && !PREPS.has(this.lower(k)) && this.isTitleWord(k)) k--;
+      // ("with parliament speaker X", "to army chief X": a noun qualifying the title)
+      while (k >= 0 && !PREPS.has(this.lower(k)) && (this.isTitleWord(k) || (this.pos(k) === 'NOUN' && this.mentionAt[k] < 0 && this.isTitleWord(k + 1)))) k--;
       // and the nationality before the title: "with Russian Foreign Minister X"
       const m = k >= 0 ? this.mentionAt[k] : -1;
       if (m >= 0 && this.mentions[m].kind === 'demonym') k = this.mentionFirst[m] - 1;

@@ -257,6 +257,9 @@ describe('events stage: clause rules', () => {
     ['Strelsau, June 14, 2024 (Reuters) - Fighting went on in Ruritania.\n\nThe Northern League accused the army of executing villagers.', ['accuse Northern League>Ruritania']],
     // a government qualified by a hyphenated compound
     ['Sylvania’s army-aligned government accused Borduria of arming rebels.', ['accuse Sylvania>Borduria']],
+    // a meeting between two named after their titles; talks held in a participle after a comma, with a person after a qualified title
+    ['The deal came at a meeting between Deputy Secretary of State Paul Marek and Sylvania’s Prime Minister Ana Koval.', ['meet Paul Marek>Sylvania']],
+    ['Paul Marek spent weeks shuttling between capitals, holding rounds of talks with parliament speaker Ana Koval.', ['meet Paul Marek>Ana Koval']],
     // a document's demand is its author's; a verb after "but" and a quotation shares the first clause's subject
     ['The Coastal Council adopted a resolution demanding that Borduria halt its attacks.', ['demand Coastal Council>Borduria']],
     ['The Coastal Council met in May. Sylvania said the plan was "a step forward" but urged the council to act.', ['demand Sylvania>Coastal Council']],

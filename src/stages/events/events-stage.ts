@@ -91,7 +91,7 @@ const SYMMETRIC_ROOTS = new Set(['04']);
 const CITY_FOR_STATE_ROOTS = new Set(['03', '04', '06', '07', '15']);
 const COOPERATION_ROOTS = new Set(['05', '06', '07']);
 /** What is delivered when a speech is: "deliver remarks", "delivered a blow". */
-const SPOKEN = new Set('speech speeches remarks address addresses message messages lecture sermon keynote verdict blow eulogy statement'.split(' '));
+const SPOKEN = new Set('speech speeches remarks address addresses message messages lecture sermon keynote verdict blow eulogy statement critique rebuke warning warnings tribute apology assessment'.split(' '));
 /** What a release is of, when not a named person. */
 const RELEASED = new Set('prisoners prisoner hostages hostage detainees detainee captives soldiers sailors fishermen activists journalists'.split(' '));
 /** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
@@ -1362,8 +1362,9 @@ function bodyOf(v: View, k: number, lo: number): number {
 /** For a comma at token c: the subject of the finite verb before it in the sentence (named, a government or forces noun), else -1. */
 function mainSubject(v: View, c: number, lo: number): number {
   let k = c - 1;
-  // (not the participle of a compound: "Tuareg-led groups", "U.S.-drafted text")
-  while (k >= lo && !(v.isVerb(k) && v.mentionAt[k] < 0 && v.lower(k - 1) !== '-')) k--;
+  // (not the participle of a compound: "Tuareg-led groups", "U.S.-drafted text"; nor a gerund of the
+  // main clause's: "spent weeks shuttling between A and B, holding …")
+  while (k >= lo && !(v.isVerb(k) && v.mentionAt[k] < 0 && v.lower(k - 1) !== '-' && !v.lower(k).endsWith('ing'))) k--;
   if (k < lo) return -1;
   const aux = auxChain(v, k, lo);
   const subj = subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
@@ -1954,6 +1955,11 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     if (!sources.length) {
       const implied = v.lower(aux.k) === 'it' ? itsReporter(v, aux.k, lo) : Math.max(governmentOf(v, aux.k, lo), forcesOf(v, aux.k, lo), envoysFrom(v, aux.k), relativeAntecedent(v, aux.k, lo));
       if (implied >= 0) sources.push(implied);
+      // "X spent weeks there, holding talks with Y": a participle after a comma has the main clause's subject
+      else if (v.lower(aux.k) === ',' && /ing$/.test(v.lower(g))) {
+        const main = mainSubject(v, aux.k, lo);
+        if (main >= 0) sources.push(main);
+      }
     }
     const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
     if (sources.length || aux.infinitive || /ing$/.test(v.lower(g)))
@@ -1984,7 +1990,9 @@ function betweenPair(v: View, t: number, hi: number): [number, number] | null {
   while (k < hi && (v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN') && v.mentionAt[k] < 0 && k < t + 3) k++;
   if (v.lower(k) !== 'between') return null;
   k++;
-  while (k < hi && v.pos(k) === 'DET' && v.mentionAt[k] < 0) k++;
+  // (across a title: "between Deputy Secretary of State Kurt Campbell and …")
+  const from = k;
+  while (k < hi && k < from + 7 && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.isTitleWord(k) || (v.lower(k) === 'of' && v.isTitleWord(k + 1)))) k++;
   const a = v.mentionAt[k];
   if (a < 0) return null;
   k = v.mentionLast[a] + 1;
