@@ -1654,77 +1654,16 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
         rule = 'verb-rulers-of';
       }
     }
-    // "adopted a resolution demanding that …": a document's demand is its author's (the clause's subject)
-    if (!sources.length && lw.endsWith('ing') && DOCUMENTS.has(v.lower(aux.k)) && aux.k > lo) {
-      const author = mainSubject(v, aux.k, lo);
-      if (author >= 0) {
-        sources = [author];
-        rule = 'verb-document';
-      }
-    }
-    // "Iran, which supports the Houthis, …": a relative clause's "which" or "who" is the name before it
+    // one named actor the unnamed subject stands for (SUBJECT_FALLBACKS, in order)
     if (!sources.length) {
-      const m = relativeAntecedent(v, aux.k, lo);
-      if (m >= 0) {
-        sources = [m];
-        rule = 'verb-relative';
-      }
-    }
-    // "mediators from the United States met …": envoys or forces from a state or organisation act for it
-    if (!sources.length) {
-      const from = envoysFrom(v, head);
-      if (from >= 0) {
-        sources = [from];
-        rule = 'verb-envoys-from';
-      }
-    }
-    // "the junta suspended …" after "Niger's military government": the state last named as its possessor
-    if (!sources.length) {
-      const state = governmentOf(v, head, lo);
-      if (state >= 0) {
-        sources = [state];
-        rule = 'verb-government';
-      }
-    }
-    // "X ended the accord, accusing Y of …": a participle after a comma has the main clause's subject
-    if (!sources.length && lw.endsWith('ing') && v.lower(aux.k) === ',') {
-      const main = mainSubject(v, aux.k, lo);
-      if (main >= 0) {
-        sources = [main];
-        rule = 'verb-participle';
-      }
-    }
-    // "the bloc lifted …", "the council demanded …": the organisation named before with that head
-    if (!sources.length) {
-      const org = bodyOf(v, head, lo);
-      if (org >= 0) {
-        sources = [org];
-        rule = 'verb-body';
-      }
-    }
-    // "Malian troops backed by Wagner fighters seized Kidal": a state's forces named by its demonym
-    if (!sources.length) {
-      const state = forcesOf(v, head, lo);
-      if (state >= 0) {
-        sources = [state];
-        rule = 'verb-forces';
-      }
-    }
-    // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
-    if (!sources.length && v.lower(aux.k) === 'it') {
-      const reporter = itsReporter(v, aux.k, lo);
-      if (reporter >= 0) {
-        sources = [reporter];
-        rule = 'verb-it';
-      }
-    }
-    // "Aliyev met Putin. He hosted Erdogan …": a sentence's "he" or "she" is the person the sentence before is about
-    if (!sources.length && (v.lower(aux.k) === 'he' || v.lower(aux.k) === 'she') && aux.k === lo) {
-      const person = previousPerson(v, lo);
-      // ("Rubio won. He mocked Rubio": a person named in the clause is not what its "he" stands for)
-      if (person >= 0 && !namedIn(v, person, lo, hi)) {
-        sources = [person];
-        rule = 'verb-pronoun';
+      const c: Unnamed = { v, k: aux.k, head, lw, lo, hi };
+      for (const [name, find] of SUBJECT_FALLBACKS) {
+        const m = find(c);
+        if (m >= 0) {
+          sources = [m];
+          rule = name;
+          break;
+        }
       }
     }
     if (!sources.length && v.lower(aux.k) === 'they') {
@@ -1750,12 +1689,49 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   return { sources, coordinated, right, fallbackTarget, modality, negated: aux.negated, rule };
 }
 
+/** What the fallbacks for a verb's unnamed subject read: the token before the verb (k), the subject's last word (head). */
+interface Unnamed {
+  v: View;
+  k: number;
+  head: number;
+  lw: string;
+  lo: number;
+  hi: number;
+}
+
+/** For a verb with no named subject, in order, the rules that find the one actor it stands for (a mention, or -1). */
+const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
+  // "adopted a resolution demanding that …": a document's demand is its author's (the clause's subject)
+  ['verb-document', (c) => (c.lw.endsWith('ing') && DOCUMENTS.has(c.v.lower(c.k)) && c.k > c.lo ? mainSubject(c.v, c.k, c.lo) : -1)],
+  // "Iran, which supports the Houthis, …": a relative clause's "which" or "who" is the name before it
+  ['verb-relative', (c) => relativeAntecedent(c.v, c.k, c.lo)],
+  // "mediators from the United States met …": envoys or forces from a state or organisation act for it
+  ['verb-envoys-from', (c) => envoysFrom(c.v, c.head)],
+  // "the junta suspended …" after "Niger's military government": the state last named as its possessor
+  ['verb-government', (c) => governmentOf(c.v, c.head, c.lo)],
+  // "X ended the accord, accusing Y of …": a participle after a comma has the main clause's subject
+  ['verb-participle', (c) => (c.lw.endsWith('ing') && c.v.lower(c.k) === ',' ? mainSubject(c.v, c.k, c.lo) : -1)],
+  // "the bloc lifted …", "the council demanded …": the organisation named before with that head
+  ['verb-body', (c) => bodyOf(c.v, c.head, c.lo)],
+  // "Malian troops backed by Wagner fighters seized Kidal": a state's forces named by its demonym
+  ['verb-forces', (c) => forcesOf(c.v, c.head, c.lo)],
+  // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
+  ['verb-it', (c) => (c.v.lower(c.k) === 'it' ? itsReporter(c.v, c.k, c.lo) : -1)],
+  // "Aliyev met Putin. He hosted Erdogan …": a sentence's "he" or "she" is the person the sentence before
+  // is about ("Rubio won. He mocked Rubio": not a person named in the clause)
+  ['verb-pronoun', (c) => {
+    const w = c.v.lower(c.k);
+    if ((w !== 'he' && w !== 'she') || c.k !== c.lo) return -1;
+    const person = previousPerson(c.v, c.lo);
+    return person >= 0 && !namedIn(c.v, person, c.lo, c.hi) ? person : -1;
+  }],
+];
+
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
 
 /** Verbs that ask their object to act: "urged X to", "called on X to". */
 const REQUEST = new Set('urge urges urged urging ask asks asked asking call calls called calling press pressed pressing pressure pressured encourage encouraged invite invites invited inviting tell told request requested implore implored beg begged want wants wanted'.split(' '));
 
-/** The verb token governing the object that starts at f ("urged [the] X", "called on X"), or -1. */
 /** Verbs of demand whose that-clause asks for an act ("demanded that X withdraw"). */
 const DEMAND_THAT = new Set('demand demands demanded demanding insist insists insisted insisting urge urges urged urging ask asks asked asking request requests requested requesting'.split(' '));
 
@@ -1766,6 +1742,7 @@ function demandedThat(v: View, f: number, lo: number): boolean {
   return k > lo && v.lower(k) === 'that' && DEMAND_THAT.has(v.lower(k - 1));
 }
 
+/** The verb token governing the object that starts at f ("urged [the] X", "called on X"), or -1. */
 function requester(v: View, f: number, lo: number): number {
   let k = f - 1;
   while (k >= lo && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.isTitleWord(k))) k--;
