@@ -3,7 +3,7 @@
 // pass joins a name with the word its hyphen ties it to (written without spaces), and a name
 // opened by an Arabic article with the capitalised word before it ("Wad al-Noura"), then looks the
 // whole up in the KB. Hand-written: it works on our candidates, which no library knows.
-import { isCap } from './lexicon.js';
+import { ARABIC_ARTICLES, isCap } from './lexicon.js';
 import type { Candidate, Scan } from './scan.js';
 
 /** Name particles tied to the next word by a hyphen: "al-Qaeda", "el-Mandeb", "Abdel-Fatau". */
@@ -13,7 +13,7 @@ const HYPHEN_CAP = /[a-zA-Z]-[A-Z]/;
 /** A lower-case Arabic article before a capitalised word: "al Qaeda". */
 const SPACED_ARTICLE = /\b(?:al|el|ad|ash|az) [A-Z]/;
 /** Arabic articles that open the second part of a name ("Wad al-Noura", "Idriss al-Harith"). */
-const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az']);
+const ARTICLES = ARABIC_ARTICLES;
 
 export function joinHyphens(s: Scan, names: Candidate[]): Candidate[] {
   // cheap prefilter: every join below has a capitalised word right after its hyphen

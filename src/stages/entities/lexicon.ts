@@ -128,3 +128,6 @@ export function initialsCover(initials: string[], acr: string): boolean {
   }
   return missing <= 1 && missing < letters.length / 3;
 }
+
+/** Arabic articles that open a name or its second part ("al-Qaeda", "Wad al-Noura", "Abdel Fattah al-Burhan"). */
+export const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az']);

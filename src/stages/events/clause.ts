@@ -27,7 +27,7 @@ const ACTOR_HEADS = new Set(
 );
 
 /** What an armed group or state holds, which a strike on it strikes: "JNIM positions", "Hezbollah targets". */
-const HOLDINGS = new Set(
+export const HOLDINGS = new Set(
   'positions position targets bases base camps camp strongholds stronghold hideouts hideout convoy convoys depots outposts suburbs outskirts districts neighbourhoods neighborhoods'.split(' '),
 );
 

@@ -18,7 +18,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { datelineSpan } from '../../model/dateline.js';
 import { Actors } from './actors.js';
-import { CONJ, mentionsRight, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { CONJ, HOLDINGS, mentionsRight, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
 import { readVote, VOTE_FORMS, voteLemma } from './votes.js';
@@ -105,7 +105,7 @@ const SETTLEMENTS = new Set('village villages town towns city cities region prov
 const PLACE_KINDS = new Set([...SETTLEMENTS, 'stronghold', 'strongholds', 'port', 'island', 'enclave', 'territory']);
 
 /** What a military act strikes: "Israeli territory", "Ukrainian cities", "army positions". */
-const STRUCK = new Set('territory soil city cities town towns village villages positions targets troops forces soldiers base bases camp camps convoy convoys port ports airport airports infrastructure facilities border'.split(' '));
+const STRUCK = new Set([...HOLDINGS, ...'territory soil city cities town towns village villages troops forces soldiers port ports airport airports infrastructure facilities border'.split(' ')]);
 
 /** Does the phrase of the noun at t open its sentence ("After the talks in X, …")? */
 function opensSentence(v: View, t: number, lo: number): boolean {

@@ -8,7 +8,7 @@ import { lowerTokens, tokenAt } from '../../model/document.js';
 import type { Doc, Entity, EntityType, Mention, Role } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { DESCRIPTION_SYNONYMS, HONORIFICS, initialsCover, PRONOUNS, TITLE_HEADS } from '../entities/lexicon.js';
+import { ARABIC_ARTICLES, DESCRIPTION_SYNONYMS, HONORIFICS, initialsCover, PRONOUNS, TITLE_HEADS } from '../entities/lexicon.js';
 import { metonymCountry } from './metonymy.js';
 import { titleBefore } from './roles.js';
 
@@ -154,7 +154,7 @@ function mergeByKbAndName(ms: Mention[], uf: UnionFind): void {
  * or starts (organisations); skipped when two different longer names fit ("Fox").
  */
 /** An Arabic article before a family name ("al-Burhan", "el-Sisi"): the name after it. */
-const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash)-(\p{L}{3,})$/u;
+const ARABIC_ARTICLE = new RegExp(`^(?:${[...ARABIC_ARTICLES].join('|')})-(\\p{L}{3,})$`, 'u');
 
 const add = (map: Map<string, number[]>, k: string, j: number): void => {
   const list = map.get(k);
