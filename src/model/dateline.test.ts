@@ -11,6 +11,7 @@ describe('datelineSpan', () => {
     ['ABUJA, July 7, 2024 (AFP) - West Africa’s bloc met.', 'ABUJA, July 7, 2024 (AFP) -'],
     ['PORT SUDAN, Sudan (Reuters) — The army said.', 'PORT SUDAN, Sudan (Reuters) —'],
     ['KINSHASA, Feb. 19 - Congo accused Rwanda.', 'KINSHASA, Feb. 19 -'],
+    ['TARVIA/PORT VELNA, Oct 16 (Reuters) - Ministers met.', 'TARVIA/PORT VELNA, Oct 16 (Reuters) -'],
     ['Smith, who was there - said nothing.', null],
     ['The talks ended on Monday - without a deal.', null],
   ])('%s', (text, expected) => {

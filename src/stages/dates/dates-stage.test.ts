@@ -49,6 +49,10 @@ describe('dates stage', () => {
     ['Talks began in May 2023 and were suspended in December.', '2024-06-19', [['May 2023', '2023-05', 'month', false], ['December', '2023-12', 'month', false]]],
     ['They ended a 2012 agreement.', null, [['2012', '2012', 'year', false]]],
     ['"Today we act," she said.', '2024-02-23', [['Today', '2024-02-23', 'day', false]]],
+    // a dateline without a year: the year whose weekday fits the text's "on Tuesday" and keeps its dated statements on their side
+    ['TARVIA, Jan 7 (Reuters) - Sylvania on Tuesday sanctioned Borduria, which it accused in December 2023 of war crimes; a report is due by May 2025.', null, [['Jan 7', '2025-01-07', 'day', true], ['Tuesday', '2025-01-07', 'day', true], ['December 2023', '2023-12', 'month', false], ['May 2025', '2025-05', 'month', false]]],
+    ['TARVIA, Jan 7 (Reuters) - Sylvania sanctioned Borduria, which it accused in December 2023 of war crimes.', null, [['Jan 7', '2024-01-07', 'day', true], ['December 2023', '2023-12', 'month', false]]],
+    ['TARVIA, Oct 16 (Reuters) - Sylvania, which chairs the bloc for 2021, said on Saturday that talks resumed in April.', null, [['Oct 16', '2021-10-16', 'day', true], ['Saturday', '2021-10-16', 'day', true], ['April', '2021-04', 'month', true], ['2021', '2021', 'year', false]]],
     // the tense is the date's own clause's: not a quote's "will", not a main clause's "would" before a relative clause;
     // a deadline ("by Sept. 15") and "would" take the nearest such day
     ['TARVIA, Aug 23, 2024 (AFP) - "We will not go," he said in a speech on Aug. 14.', null, [['Aug 23, 2024', '2024-08-23', 'day', false], ['Aug. 14', '2024-08-14', 'day', true]]],

@@ -45,7 +45,52 @@ function tenseOf(before: string): RawDate['tense'] {
  */
 function datelineDate(raw: readonly RawDate[], span: { start: number; end: number } | null): ReturnType<typeof latestFullDate> {
   const r = span ? raw.find((r) => isDateline(r, span)) : undefined;
-  return r ? { y: r.year!, m: r.month!, d: r.day! } : null;
+  if (r) return { y: r.year!, m: r.month!, d: r.day! };
+  // "WASHINGTON, Jan 7 (Reuters) - …": most wires leave the year out
+  const yearless = span ? raw.find((r) => r.start >= span.start && r.end <= span.end && r.kind === 'yearless' && r.day !== null) : undefined;
+  const y = yearless ? datelineYear(yearless.month!, yearless.day!, raw) : null;
+  return y === null ? null : { y, m: yearless!.month!, d: yearless!.day! };
+}
+
+/** How far back from the latest year the text names a year-less dateline may lie. */
+const DATELINE_YEARS_BACK = 12;
+
+/**
+ * The year of a dateline that gives only a month and a day: the one that agrees best with the text.
+ * Each weekday the text tells of in the past ("said on Tuesday") counts 2 for a year in which the
+ * dateline falls on that weekday (wires mostly report the day's news) and 1 when it falls on the day
+ * after; each dated statement counts 1 for a year that keeps it on its side of the dateline (what
+ * the text tells in the past before it, what it tells in the future after it) and -1 otherwise.
+ * The weekdays weigh double. Ties: the year nearest the latest the text names (the later one at equal distance).
+ * Candidates: from DATELINE_YEARS_BACK years before the latest year the text names to one after it;
+ * null when the text names no year.
+ */
+export function datelineYear(month: number, day: number, raw: readonly RawDate[]): number | null {
+  let latest = -1;
+  for (const r of raw) if (r.kind === 'absolute' && r.year !== null) latest = Math.max(latest, r.year);
+  if (latest < 0) return null;
+  let best = -1, bestScore = -Infinity;
+  for (let y = latest - DATELINE_YEARS_BACK; y <= latest + 1; y++) {
+    const at = Date.UTC(y, month - 1, day) / 86_400_000;
+    const weekday = new Date(at * 86_400_000).getUTCDay();
+    let score = 0;
+    for (const r of raw) {
+      if (r.kind === 'absolute' && r.year !== null && r.tense !== 'near') {
+        // (a year or a month counts as its first day when told in the past, its last when in the future)
+        const future = r.tense === 'future';
+        const from = Date.UTC(r.year, (r.month ?? (future ? 12 : 1)) - 1, r.day ?? (future ? (r.month ? 28 : 31) : 1)) / 86_400_000;
+        score += (future ? from >= at : from <= at) ? 1 : -1;
+      } else if (r.relative?.weekday != null && r.tense === 'past' && !r.relative.forward) {
+        if (r.relative.weekday === weekday) score += 4;
+        else if ((r.relative.weekday + 1) % 7 === weekday) score += 2;
+      }
+    }
+    if (score > bestScore || (score === bestScore && Math.abs(y - latest) <= Math.abs(best - latest))) {
+      best = y;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function isDateline(r: RawDate, span: { start: number; end: number } | null): boolean {

@@ -36,7 +36,7 @@ export const YEAR_HINT = /\b(?:19|20)\d\d\b/;
 
 const MONTH_ONLY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
-const BARE_YEAR = /\b(?:in|since|by|until|till|from|during|before|after|through|of|early|late|mid-?|summer|winter|spring|autumn|fall|a|the|its|their)\s+((?:19|20)\d\d)\b(?![-–]?\d|\s*(?:%|percent|per cent))/gi;
+const BARE_YEAR = /\b(?:in|since|by|until|till|from|for|during|before|after|through|of|early|late|mid-?|summer|winter|spring|autumn|fall|a|the|its|their)\s+((?:19|20)\d\d)\b(?![-–]?\d|\s*(?:%|percent|per cent))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
