@@ -193,6 +193,17 @@ describe('linking', () => {
     expect(entityOf(d, 'Burhan')).toBe(entityOf(d, 'Abdel Fattah al-Burhan'));
     expect(entityOf(d, 'Abiy')).toBe(entityOf(d, 'Abiy Ahmed'));
   });
+  it('merges a middle name used alone, the last two words of a longer name, and a bracketed acronym in another language', () => {
+    const d = run('Commission Chairperson Ramiro Quispe Mahamat spoke. “It is good,” Quispe said. Doria Nalu Vesh Tomba was detained. The army ousted Vesh Tomba’s government. Tarvia suspended talks with the National Liberation Army (ELN). The ELN denied it.');
+    expect(entityOf(d, 'Quispe')).toBe(entityOf(d, 'Ramiro Quispe Mahamat'));
+    expect(entityOf(d, 'Vesh Tomba')).toBe(entityOf(d, 'Doria Nalu Vesh Tomba'));
+    expect(entityOf(d, 'ELN')).toBe(entityOf(d, 'National Liberation Army'));
+  });
+  it('finds a person whose known given name comes second, and a known name after a lower-case Arabic article', () => {
+    const d = run('“This is a first step,” Zin Mar Aung, the council’s envoy, said. The bloc fights al Shabaab militants.');
+    expect(entityOf(d, 'Zin Mar Aung')?.type).toBe('PERSON');
+    expect(entityOf(d, 'al Shabaab')?.kb).toBe('group:al-shabaab');
+  });
   it('gives a state’s body its state, and joins the body named again without it', () => {
     const d = run('Chile sent aid. Chile’s foreign ministry said on Monday it would help. The foreign ministry said more aid would follow.');
     const body = entityOf(d, 'Chile’s foreign ministry')!;

@@ -2,7 +2,7 @@
 // with case checks so that "us" is not the US, "may" not a name, and a one-word city that starts
 // a person's name ("Vladimir Putin") is not the city.
 import { CaseRule, type AliasHit } from '../../kb/kb.js';
-import { COMPASS, isCap, isUpperWord } from './lexicon.js';
+import { ARABIC_ARTICLES, COMPASS, isCap, isUpperWord } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 /** Generational suffixes after a person's name. */
@@ -14,7 +14,9 @@ export function gazetteer(s: Scan): void {
   const sentences = doc.sentences;
   for (let i = 0; i < count; i++) {
     const first = tok[i];
-    if (!isCap(first) && !(first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57)) continue;
+    // ("fighting al Shabaab": a lower-case Arabic article opens the name it is written with)
+    const article = first.length <= 3 && ARABIC_ARTICLES.has(first) && i + 1 < count && isCap(tok[i + 1]);
+    if (!article && !isCap(first) && !(first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57)) continue;
     const sEnd = sentences[sentence[i]]?.endToken ?? count;
     let key = '';
     let best = -1;
@@ -29,7 +31,7 @@ export function gazetteer(s: Scan): void {
       const node = kb.scan.get(key);
       if (!node) break;
       const hits = node.hits;
-      if (hits.length && caseOk(hits[0].caseRule, tok, i, j)) {
+      if (hits.length && (!article || j > i) && caseOk(hits[0].caseRule, tok, article ? i + 1 : i, j)) {
         best = j;
         bestHits = hits;
       }

@@ -15,8 +15,11 @@ export function shortForms(s: Scan, accepted: Candidate[]): Candidate[] {
   const taken = new Uint8Array(count);
   for (const c of accepted) for (let t = c.a; t < c.b; t++) taken[t] = 1;
   const forms = new Map<string, Candidate>();
+  // the last two words of a longer person's name ("Suu Kyi" of "Aung San Suu Kyi")
+  const tails = new Map<string, Candidate>();
   for (const c of accepted) {
     const n = c.b - c.a;
+    if (c.type === 'PERSON' && n >= 3 && c.kind === 'name' && isCap(tok[c.b - 2])) tails.set(low[c.b - 2] + ' ' + low[c.b - 1], { ...c, rule: 'surname' });
     if (c.type === 'PERSON' && n >= 2 && c.kind === 'name') forms.set(low[c.b - 1], { ...c, rule: 'surname' });
     // (a person's surname wins over an organisation named after them: "Trump" with "Trump Organization")
     else if (c.type === 'ORG' && c.rule === 'org-head' && n === 2 && !kb.aliases.has(low[c.a]) && !kb.demonymOf.has(low[c.a]) && forms.get(low[c.a])?.rule !== 'surname') forms.set(low[c.a], { ...c, rule: 'org-short' });
@@ -43,6 +46,12 @@ export function shortForms(s: Scan, accepted: Candidate[]): Candidate[] {
   if (!forms.size) return out;
   for (let i = 0; i < count; i++) {
     if (taken[i] || !isCap(tok[i])) continue;
+    const tail = tails.size && i + 1 < count && !taken[i + 1] ? tails.get(low[i] + ' ' + low[i + 1]) : undefined;
+    if (tail && isCap(tok[i + 1]) && !(i > 0 && isCap(tok[i - 1]) && !taken[i - 1])) {
+      out.push({ a: i, b: i + 2, type: 'PERSON', kind: 'name', kb: null, rule: 'surname', prio: 1 });
+      i++;
+      continue;
+    }
     const f = forms.get(low[i]);
     if (!f) continue;
     if (f.kind !== 'acronym' && !nameWord(s, i)) continue;

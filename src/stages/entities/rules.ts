@@ -186,7 +186,10 @@ function peopleByFirstName(s: Scan, covered: Uint8Array): void {
     if (covered[i] || pos[i] !== 'PROPN' || !s.kb.firstNames.has(low[i]) || COMPASS.has(low[i]) || !nameWord(s, i)) continue;
     const sEnd = doc.sentences[sentence[i]]?.endToken ?? count;
     const e = personNameEnd(s, i, sEnd, covered, true);
-    if (e > i + 1) s.cands.push({ a: i, b: e, type: 'PERSON', kind: 'name', kb: null, rule: 'first-name', prio: 1 });
+    // ("…,” Zin Mar Aung said": a given name may come second, after a proper noun the KB does not know,
+    // that follows no other capitalised word: not "Moderator Dana X" opening a sentence, "Commission Chairperson X")
+    const a = i > 1 && sentence[i - 2] === sentence[i] && !covered[i - 1] && pos[i - 1] === 'PROPN' && nameWord(s, i - 1) && !s.kb.aliases.has(low[i - 1]) && !isCap(s.tok[i - 2]) ? i - 1 : i;
+    if (e > i + 1) s.cands.push({ a, b: e, type: 'PERSON', kind: 'name', kb: null, rule: 'first-name', prio: 1 });
     i = e - 1;
   }
 }

@@ -179,15 +179,23 @@ function mergeShortForms(ms: Mention[], uf: UnionFind): void {
     const article = ARABIC_ARTICLE.exec(last);
     if (article) add(longBy, 'last|' + article[1], j);
     add(longBy, 'given|' + words[0].toLowerCase(), j);
+    // "Faki" of "Moussa Faki Mahamat", "Suu Kyi" of "Aung San Suu Kyi": a middle word, the last two words
+    for (let w = 1; w + 1 < words.length; w++) if (/^\p{Lu}\p{Ll}{2,}$/u.test(words[w])) add(longBy, 'middle|' + words[w].toLowerCase(), j);
+    if (words.length >= 3) add(longBy, 'tail|' + words.slice(-2).join(' ').toLowerCase(), j);
   }
   for (let i = 0; i < n; i++) {
     const m = ms[i];
-    if (!named(m) || m.text.includes(' ')) continue;
+    if (!named(m)) continue;
     const low = m.text.toLowerCase();
+    if (m.text.includes(' ')) {
+      const list = m.type === 'PERSON' && m.text.split(' ').length === 2 ? longBy.get('tail|' + low) : undefined;
+      if (list && new Set(list.map((j) => uf.find(j))).size === 1) uf.union(i, list[0]);
+      continue;
+    }
     const fromModel = m.source.rule.startsWith('ner');
     const list =
       m.type === 'PERSON' || m.type === 'EVENT' || fromModel
-        ? longBy.get('last|' + low) ?? (fromModel ? longBy.get('first|' + low) : undefined) ?? (m.source.rule === 'given-name' ? longBy.get('given|' + low) : undefined)
+        ? longBy.get('last|' + low) ?? (fromModel ? longBy.get('first|' + low) : undefined) ?? (m.source.rule === 'given-name' ? longBy.get('given|' + low) : undefined) ?? (m.type === 'PERSON' || fromModel ? longBy.get('middle|' + low) : undefined)
         : m.type === 'ORG'
           ? longBy.get('first|' + low)
           : undefined;
@@ -203,6 +211,26 @@ function mergeShortForms(ms: Mention[], uf: UnionFind): void {
 const reordered = (long: string, acr: string): boolean =>
   initialsCover(long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]), acr);
 
+/**
+ * An organisation's acronym in brackets right after its name, in its own language, shares most of
+ * its letters with the name's initials, in another order: "National Liberation Army (ELN)"
+ * (Ejército de Liberación Nacional) has two of three.
+ */
+function sharesMost(long: string, acr: string): boolean {
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+  const letters = acr.replace(/[^A-Z]/g, '');
+  if (letters.length < 3 || letters.length > 6) return false;
+  let shared = 0;
+  for (const c of letters) {
+    const at = initials.indexOf(c);
+    if (at >= 0) {
+      shared++;
+      initials.splice(at, 1);
+    }
+  }
+  return shared * 3 >= letters.length * 2;
+}
+
 /** Acronyms: "Long Form (ACR)", and the initials of a long name in the document ("AU" <-> "African Union"). */
 function mergeAcronyms(doc: Doc, ms: Mention[], uf: UnionFind): void {
   const n = ms.length;
@@ -210,7 +238,7 @@ function mergeAcronyms(doc: Doc, ms: Mention[], uf: UnionFind): void {
   // of most of its words in another order (an acronym in another language: "… of Rwanda (FDLR)")
   for (let i = 0; i + 1 < n; i++) {
     const a = ms[i], b = ms[i + 1];
-    if (!named(a) || b.kind !== 'acronym' || a.type === 'GPE' || !(a.text[0] === b.text[0] || reordered(a.text, b.text))) continue;
+    if (!named(a) || b.kind !== 'acronym' || a.type === 'GPE' || !(a.text[0] === b.text[0] || reordered(a.text, b.text) || (a.type === 'ORG' && sharesMost(a.text, b.text)))) continue;
     const between = doc.text.slice(a.end, b.start);
     if (/^\s*\($/.test(between) && doc.text[b.end] === ')') uf.union(i, i + 1);
   }
