@@ -154,6 +154,9 @@ export class View {
    */
   isModifier(m: number, beforeName = false): boolean {
     if (this.qualifiesPerson(m)) return true;
+    // "the Marxist-inspired group", "Iran-backed militias": a name joined by a hyphen to a participle
+    const after = this.mentionLast[m] + 1;
+    if ((this.lower(after) === '-' || this.lower(after) === '') && /^\p{Ll}+(?:ed|ing)$/u.test(this.lower(after + 1)) && this.pos(after + 2) === 'NOUN') return true;
     if (beforeName) {
       // "her Republican rival X", "X campaign manager Y": nouns then a person's name, the name heads
       let j = this.mentionLast[m] + 1;
@@ -420,6 +423,10 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     if (relative && crossRelative) continue;
     if (crossRelative && QUOTE_MARKS.has(w) && scareQuote(v, k, hi)) continue;
     if (v.isBoundary(k) || (w === 'that' && v.pos(k) !== 'DET')) break;
+    // (", and we reject …": a pronoun after a comma and a conjunction opens another clause)
+    if (w === ',' && CONJ.has(v.lower(k + 1)) && v.pos(k + 2) === 'PRON') break;
+    // (a quotation ends what its verb governs: not "…,” X told Reuters" after it)
+    if (!crossRelative && QUOTE_MARKS.has(w) && k > from && !scareQuote(v, k, hi)) break;
     // (not a participle right after the verb that qualifies its object: "struck suspected JNIM positions")
     // (nor a word of a name the tagger read as a verb: "endorse Ted Cruz")
     if (stopAtVerb && v.isVerb(k) && v.mentionAt[k] < 0 && !(k === from && v.lower(k).endsWith('ed') && (v.mentionAt[k + 1] >= 0 || v.pos(k + 1) === 'ADJ'))) break;

@@ -26,6 +26,8 @@ const ACTORS: Record<string, { type: EntityType; kb?: string; country?: string; 
   Greens: { type: 'NORP' },
   Green: { type: 'NORP' },
   Liberal: { type: 'NORP' },
+  'Dawn Front': { type: 'ORG' },
+  'Dune Accord': { type: 'MISC' },
 };
 
 /** A document run through the text and dates stages, with mentions and entities set by hand. */
@@ -431,6 +433,17 @@ describe('events stage: clause rules', () => {
     ['Strelsau supported Paul Marek in the primary.', []],
     ['Freedonia supported Paul Marek.', ['cooperate Freedonia>Paul Marek']],
     ['The group that backed Paul Marek’ campaign asked the donors to support Ana Koval.', []],
+    // a sanctioned person is the person; a possessor before the name its phrase heads is not the target
+    ['Freedonia sanctioned Sylvania’s army chief Ana Koval.', ['sanction Freedonia>Ana Koval']],
+    ['Violence exploded into fighting in Strelsau.', []],
+    // what an accusation ascribes is alleged; what one is welcome to do is not done
+    ['Ivo Brant accused Sylvania of bowing to pressure from Borduria.', ['accuse Ivo Brant>Sylvania']],
+    ['Ana Koval said Ivo Brant was still welcome to visit Freedonia.', []],
+    // a state's forces stand for it as the target of a threat; a treaty signed is no party
+    ['Sylvania threatened to expel Borduria’s troops from Ruritania.', ['threaten Sylvania>Borduria']],
+    ['Sylvania signed the Dune Accord.', []],
+    // "the group": the armed group named most often before; a name joined to a participle only qualifies
+    ['Ruritania suspended talks with the Dawn Front. Ivo Brant accused the Marxist-inspired group of war crimes.', ['suspend Ruritania>Dawn Front', 'accuse Ivo Brant>Dawn Front']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

@@ -120,6 +120,24 @@ function commaBetween(v: View, from: number, to: number): boolean {
 }
 
 /** "hit the Russian city of Belgorod" (X at token f): a settlement noun after the verb at t, then "of". */
+/**
+ * Does the phrase a possessor at right[ri] opens end in another name ("Sudan's RSF leader X",
+ * "Russia's Foreign Minister X"): only nouns, adjectives and names between them?
+ */
+function possessedName(v: View, right: readonly Right[], ri: number): boolean {
+  const next = right[ri + 1];
+  if (!next || next.prep !== '') return false;
+  for (let k = v.mentionLast[right[ri].mention] + 1; k < v.mentionFirst[next.mention]; k++) {
+    if (v.mentionAt[k] >= 0) {
+      k = v.mentionLast[v.mentionAt[k]];
+      continue;
+    }
+    const p = v.pos(k), w = v.lower(k);
+    if (!(p === 'NOUN' || p === 'ADJ' || p === 'PROPN' || w === "'s" || w === '’s' || v.isTitleWord(k))) return false;
+  }
+  return true;
+}
+
 function struckSettlement(v: View, t: number, f: number): boolean {
   if (v.lower(f - 1) !== 'of' || !SETTLEMENTS.has(v.lower(f - 2))) return false;
   for (let k = t + 1; k < f - 2; k++) if (!(v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym'))) return false;
@@ -185,7 +203,7 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p === 'NOUN') {
     // ("held phone calls with X", "in a telephone call": a call, CAMEO 041)
     const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : (lw === 'calls' || lw === 'call') && phoneBefore(v, t) ? '041' : undefined);
-    return code ? { token: t, cameo: code, noun: true, named: -1, act: false } : null;
+    return code && !alleged(v, t) ? { token: t, cameo: code, noun: true, named: -1, act: false } : null;
   }
   const lemma = lex.forms.get(lw);
   if (!lemma) return null;
@@ -378,18 +396,23 @@ const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost',
 /** Verbs and nouns of accusation: the act they ascribe is alleged, not reported as done. */
 const ACCUSE = new Set('accuse accuses accused accusing accusation accusations blame blames blamed blaming charge charges charged charging suspect suspects suspected'.split(' '));
 
-/** "accused X of undermining Y": a gerund after the "of" of an accusation names what is alleged (the accusation is the event). */
+/**
+ * "accused X of undermining Y", "accused X of bowing to pressure from Y": what follows the "of" of an
+ * accusation is alleged (the accusation is the event), up to the clause's end.
+ */
 function alleged(v: View, t: number): boolean {
-  if (!v.lower(t).endsWith('ing') || v.lower(t - 1) !== 'of') return false;
-  for (let k = t - 2; k >= 0 && k > t - 10; k--) {
-    if (ACCUSE.has(v.lower(k))) return true;
-    if (v.isBoundary(k)) return false;
+  let of = -1;
+  for (let k = t - 1; k >= 0 && k > t - 10; k--) {
+    const w = v.lower(k);
+    if (v.isBoundary(k) || w === ',' || w === ';') return false;
+    if (w === 'of' && of < 0) of = k;
+    else if (of >= 0 && ACCUSE.has(w)) return of === t - 1 ? v.lower(t).endsWith('ing') : v.lower(of + 1).endsWith('ing');
   }
   return false;
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull']);
+const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -421,6 +444,9 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
       while (v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.isTitleWord(k))) k++;
       return v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].type === 'PERSON';
     }
+    // "exploded a car bomb": a device as object; not "violence exploded into fighting"
+    case 'explode':
+      return v.pos(t + 1) === 'DET' || v.pos(t + 1) === 'NOUN' || v.pos(t + 1) === 'NUM' || v.pos(t + 1) === 'ADJ';
     // "hit the city of X", "struck Damascus", "struck army positions": a place or military target
     // as object; not "hit a record", "struck a deal", "strike a balance"
     case 'hit':
@@ -691,6 +717,10 @@ class EventReader {
         if (target !== id) location ??= id;
         continue;
       }
+      // "signed the X Treaty": a law or treaty named is what was agreed, not with whom
+      if (!target && (root === '03' || root === '04' || root === '05') && actors.entity(id)?.type === 'MISC' && !v.isModifier(r.mention)) continue;
+      // "sanctioned Sudan's RSF leader X": a possessor before the name its phrase heads is not the target
+      if (!target && r.prep === '' && v.isPossessive(r.mention) && possessedName(v, read.right, ri)) continue;
       // "in Moura", "in the central village of Moura": where it happened
       if ((r.prep === 'in' || r.prep === 'at' || (r.prep === 'of' && inSettlement(v, v.mentionFirst[r.mention]))) && actors.isPlace(id)) {
         location ??= id;
@@ -719,7 +749,8 @@ class EventReader {
       // "is withdrawing as the director": one withdraws from something
       if (!trig.noun && lemma === 'withdraw' && r.prep !== 'from') continue;
       // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
-      if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention))) continue;
+      // (but "threatened to expel Ethiopia's troops": a state's forces stand for it)
+      if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention)) && !forcesAfter(v, r.mention)) continue;
       // "coups were run from X": an event with no agent has only the place where it happened
       if (read.rule === 'noun-sourceless') continue;
       target = id;
@@ -867,8 +898,8 @@ class EventReader {
     if ((MATERIAL_ROOTS.has(code.slice(0, 2)) || threatened) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(threatened ? trig.cameo : code)) return;
     const state = STATE_ROOTS.has(code.slice(0, 2));
     if (state && (actors.isPerson(source) || actors.isNationalBody(source))) source = actors.countryOf(source) ?? source;
-    // (a person released or killed is the person: CAMEO 0841, 186)
-    const target1 = state && actors.isPerson(target) && !code.startsWith('084') && code !== '186' ? actors.countryOf(target) ?? target : target;
+    // (a person released, killed or sanctioned is the person: CAMEO 0841, 186, 163)
+    const target1 = state && actors.isPerson(target) && !code.startsWith('084') && code !== '186' && !code.startsWith('163') ? actors.countryOf(target) ?? target : target;
     // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
     if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) return;
     // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
@@ -1290,7 +1321,11 @@ function relativeAntecedent(v: View, k: number, lo: number): number {
 function describedObject(v: View, from: number, lo: number, hi: number): number {
   if (v.lower(from) !== 'the') return -1;
   let k = from + 1;
-  while (k < hi && v.pos(k) === 'ADJ' && v.mentionAt[k] < 0) k++;
+  for (;;) {
+    if (k < hi && v.pos(k) === 'ADJ' && v.mentionAt[k] < 0) k++;
+    else if (k + 2 < hi && hyphenParticiple(v, k + 1)) k += 3;
+    else break;
+  }
   if (k >= hi || v.pos(k) !== 'NOUN' || v.mentionAt[k] >= 0 || v.pos(k + 1) === 'NOUN') return -1;
   const body = bodyOf(v, k, lo);
   return body >= 0 ? body : governmentOf(v, k, lo);
@@ -1347,16 +1382,45 @@ function bodyOf(v: View, k: number, lo: number): number {
   const noun = v.lower(k);
   if (!BODY_NOUNS.has(noun)) return -1;
   let d = k - 1;
-  while (d >= lo && v.pos(d) === 'ADJ' && v.mentionAt[d] < 0) d--;
+  for (;;) {
+    if (d >= lo && v.pos(d) === 'ADJ' && v.mentionAt[d] < 0) d--;
+    else if (d - 2 >= lo && hyphenParticiple(v, d - 1)) d -= 3;
+    else break;
+  }
   if (v.lower(d) !== 'the' || (d > lo && v.mentionAt[d - 1] >= 0)) return -1;
   const anyIgo = noun === 'bloc' || noun === 'alliance' || noun === 'union' || noun === 'body';
+  // ("the group" after "the National Liberation Army": an armed group is named by its kind of force;
+  // of several, the one named most often so far)
+  let armed = -1, armedCount = 0;
+  const counts = noun === 'group' ? new Map<string | null, number>() : null;
   for (let t = d - 1; t >= 0 && t > d - 400; t--) {
     const m = v.mentionAt[t];
     if (m < 0 || v.mentionLast[m] !== t || v.mentions[m].type !== 'ORG') continue;
     const words = v.mentions[m].text.toLowerCase().split(/\s+/);
-    if (words[words.length - 1] === noun || (anyIgo && (v.mentions[m].kb ?? '').startsWith('igo:'))) return m;
+    const last = words[words.length - 1];
+    if (last === noun || (anyIgo && (v.mentions[m].kb ?? '').startsWith('igo:'))) return m;
+    if (counts && (ARMED_HEADS.has(last) || (v.mentions[m].kb ?? '').startsWith('group:') || v.mentions[m].kind === 'acronym')) {
+      const n = (counts.get(v.mentions[m].entity) ?? 0) + 1;
+      counts.set(v.mentions[m].entity, n);
+      if (n > armedCount) (armed = m), (armedCount = n);
+    }
   }
-  return -1;
+  return armed;
+}
+
+/** Last words of the names of armed groups: "National Liberation Army", "Rapid Support Forces". */
+const ARMED_HEADS = new Set(['army', 'forces', 'front', 'movement', 'militia', 'brigade', 'brigades', 'group']);
+
+/** Does a forces noun follow mention m, its possessive aside ("Ethiopia's troops", "Russian forces")? */
+function forcesAfter(v: View, m: number): boolean {
+  let k = v.mentionLast[m] + 1;
+  if (v.lower(k) === "'s" || v.lower(k) === '’s' || v.lower(k) === "'" || v.lower(k) === '’') k++;
+  return FORCES.has(v.lower(k));
+}
+
+/** Is the token at k a hyphen between a word and a participle ("Marxist-inspired", "Iran-backed")? */
+function hyphenParticiple(v: View, k: number): boolean {
+  return (v.lower(k) === '-' || v.lower(k) === '') && /^\p{Ll}+(?:ed|ing)$/u.test(v.lower(k + 1));
 }
 
 /** For a comma at token c: the subject of the finite verb before it in the sentence (named, a government or forces noun), else -1. */
@@ -1525,6 +1589,9 @@ function reportedBefore(v: View, k: number, lo: number): boolean {
 /** Verbs of phase: "began firing", "kept shelling". */
 const PHASE = new Set('begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed keep keeps kept'.split(' '));
 
+/** Words before "to" that leave what follows only possible: "welcome to visit", "free to leave". */
+const MAY_TO = new Set(['welcome', 'free', 'able', 'allowed', 'permitted', 'invited', 'eligible']);
+
 function auxChain(v: View, t: number, lo: number) {
   let k = t - 1;
   let passive = false, negated = false, infinitive = false, modality = 'asserted';
@@ -1553,6 +1620,8 @@ function auxChain(v: View, t: number, lo: number) {
     if (INTENT.has(v.lower(k)) || INTENT.has(v.lower(g))) modality = 'intended';
     // "threatened to retaliate": what is threatened is not done (the threat is the event)
     if (THREATS.has(v.lower(k))) modality = 'possible';
+    // "was still welcome to visit X", "is free to leave": what one may do
+    if (MAY_TO.has(v.lower(k))) modality = 'possible';
   }
   return { k, passive, negated, infinitive, modality };
 }
