@@ -222,6 +222,13 @@ describe('linking', () => {
     expect(e.roles[0].of).toBe(entityOf(d, 'Peruvian')!.id);
     expect(e.country).toBe(entityOf(d, 'Peruvian')!.id);
   });
+  it('gives roles from a title in apposition after the name', () => {
+    const d = run('Ramiro Quispe, the Northern Front’s spokesman, spoke. Ana Vela, Peru’s national security adviser, spoke. Tom Wells, a spokesman for the United Nations, spoke. Bob Marsh, the president’s lawyer, spoke.');
+    expect(entityOf(d, 'Ramiro Quispe')!.roles.map((r) => [r.title, r.of])).toEqual([['Spokesman', entityOf(d, 'Northern Front')!.id]]);
+    expect(entityOf(d, 'Ana Vela')!.country).toBe(entityOf(d, 'Peru')!.id);
+    expect(entityOf(d, 'Tom Wells')!.roles[0].of).toBe(entityOf(d, 'United Nations')!.id);
+    expect(entityOf(d, 'Bob Marsh')!.roles).toEqual([]);
+  });
   it('gives a hyphenated title of an organisation named before it ("UN Secretary-General X")', () => {
     const d = run('UN Secretary-General Ramiro Quispe opened the session.');
     const e = entityOf(d, 'Ramiro Quispe')!;

@@ -444,6 +444,10 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed the Dune Accord.', []],
     // "the group": the armed group named most often before; a name joined to a participle only qualifies
     ['Ruritania suspended talks with the Dawn Front. Ivo Brant accused the Marxist-inspired group of war crimes.', ['suspend Ruritania>Dawn Front', 'accuse Ivo Brant>Dawn Front']],
+    // a reaction to an act reported before is addressed to its doer; "both sides" are the parties of the agreement named
+    ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
+    ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
+    ['Ruritania condemned an agreement.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

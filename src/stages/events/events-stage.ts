@@ -668,6 +668,8 @@ class EventReader {
     const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null, direct: false };
     this.targetAndLocation(act);
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
+    // "welcomed the agreement", "condemned the strikes", "urged both sides to respect it": an act or parties reported before
+    if (!act.target && !trig.noun && !pair && REACTION_ROOTS.has(root)) this.referredAct(act, lo, hi);
     // "X and Y will meet": a meeting of the coordinated subjects, once
     if (pair) {
       act.target = actors.ofMention(read.sources[1]);
@@ -678,6 +680,70 @@ class EventReader {
     // (not for what a verb says or asks: "warned against X in Y" is not addressed to Y)
     if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.isState(act.location)) act.target = act.location;
     this.pushReading(act);
+  }
+
+  /**
+   * The target of a verbal reaction whose object names no one: an act reported before ("welcomed the
+   * agreement", "condemned the strikes", "welcomed Tuesday's move") is addressed to that act's doer,
+   * the parties ("urged both sides to …") to the two sides of the last agreement or fight.
+   */
+  private referredAct(act: Act, lo: number, hi: number): void {
+    const { v } = this;
+    const t = act.trig.token;
+    let k = t + 1;
+    // ("called on both sides", "urged the two parties")
+    if (v.lower(k) === 'on' || v.lower(k) === 'upon') k++;
+    const first = k;
+    while (k < hi && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || TIME_POSSESSORS.has(v.lower(k)) || v.lower(k) === "'s" || v.lower(k) === '’s')) k++;
+    if (k >= hi || v.mentionAt[k] >= 0 || v.pos(k) !== 'NOUN') return;
+    const head = v.lower(k);
+    // (the first word: "the", "both", "all"; the object must be definite, not "an agreement")
+    const det = v.lower(first);
+    if (!(det === 'the' || det === 'this' || det === 'both' || det === 'all' || TIME_POSSESSORS.has(det))) return;
+    const { actors } = this;
+    // (the reactor's own side is no party it reacts to: "We welcome this step," the Congolese spokesman said)
+    const reactor: (string | null)[] = [];
+    for (const m of act.read.sources) {
+      const id = actors.ofMention(m);
+      reactor.push(id, actors.countryOf(id));
+    }
+    let roots: RegExp;
+    // (the trigger of a fight named: "condemned Friday's strikes" is the strikes, not the last fight)
+    let lemma = '';
+    // ("welcomed the agreement and urged both sides to respect it": the sides of the agreement the sentence names)
+    if (PARTY_NOUNS.has(head) && (det === 'both' || v.lower(first + 1) === 'two' || v.lower(first + 1) === 'warring')) roots = this.namesAgreement(act.si) ? AGREED : PARTIES_OF;
+    else if (AGREEMENT_NOUNS.has(head)) roots = AGREED;
+    else if (head === 'resolution') roots = RESOLVED;
+    else if (MOVE_NOUNS.has(head)) roots = ANY_ACT;
+    else {
+      const code = this.lex.nouns.get(head);
+      if (!code || !CONFLICT_ROOTS.has(code.slice(0, 2))) return;
+      roots = new RegExp('^' + code.slice(0, 2));
+      lemma = this.lex.forms.get(head) ?? head.replace(/s$/, '');
+    }
+    // agreements and fights are between states and organisations: a signatory stands for its state or the body it speaks for
+    const side = (id: string | null) => (id && roots !== ANY_ACT && roots !== RESOLVED && actors.isPerson(id) ? actors.countryOf(id) ?? actors.entity(id)?.roles.find((r) => r.of)?.of ?? id : id);
+    // the last such event before this sentence (a move: the lede's), by another than the reactor, not itself a reference
+    const start = this.doc.sentences[act.si].start;
+    const before = this.events.filter(
+      (e) => e.source && !reactor.includes(side(e.source)) && roots.test(e.cameo) && e.evidence.end <= start && !e.provenance.rule.endsWith('-referred') &&
+        // (a resolution is a body's)
+        (roots !== RESOLVED || actors.entity(e.source)?.type === 'ORG') &&
+        (!lemma || (this.lex.forms.get(e.trigger.text.toLowerCase()) ?? e.trigger.text.toLowerCase().replace(/s$/, '')) === lemma),
+    );
+    const ref = roots === ANY_ACT ? before[0] : before[before.length - 1];
+    if (!ref) return;
+    act.target = side(ref.source);
+    const other = side(ref.target);
+    if ((roots === PARTIES_OF || roots === AGREED) && other && other !== act.target && !reactor.includes(other) && !actors.isPerson(other)) act.also.push(other);
+    act.read.rule += '-referred';
+  }
+
+  /** Does sentence si name an agreement ("welcomed the agreement and urged both sides …")? */
+  private namesAgreement(si: number): boolean {
+    const { firstToken, endToken } = this.doc.sentences[si];
+    for (let k = firstToken; k < endToken; k++) if (AGREEMENT_NOUNS.has(this.v.lower(k))) return true;
+    return false;
   }
 
   /** Sets the target and location of a reading from the mentions right of its trigger (read.right). */
@@ -1417,6 +1483,22 @@ function forcesAfter(v: View, m: number): boolean {
   if (v.lower(k) === "'s" || v.lower(k) === '’s' || v.lower(k) === "'" || v.lower(k) === '’') k++;
   return FORCES.has(v.lower(k));
 }
+
+/** Roots of verbal reactions that may refer back to an act: appeal, praise, demand, criticize, reject. */
+const REACTION_ROOTS = new Set(['02', '05', '10', '11', '12']);
+/** "Tuesday's move", "last week's decision": a day or time before the act noun. */
+const TIME_POSSESSORS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', "today", 'week', 'month', 'year', 'weekend']);
+/** Nouns for the sides of an agreement or a fight: "both sides", "the two parties", "all parties". */
+const PARTY_NOUNS = new Set(['sides', 'parties']);
+/** Nouns of an agreement reached before: "welcomed the agreement". */
+const AGREEMENT_NOUNS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'truce', 'ceasefire', 'cease-fire', 'declaration', 'memorandum', 'arrangement', 'understanding', 'compromise']);
+/** Nouns of a step taken before, whatever it was: "welcomed the decision", "Tuesday's move". */
+const MOVE_NOUNS = new Set(['decision', 'move', 'announcement', 'measure', 'measures', 'designation', 'finding', 'determination']);
+/** The events such references name, by CAMEO code. */
+const PARTIES_OF = /^(?:03|04|057|08|18|19|20)/;
+const AGREED = /^(?:057|03|046|08)/;
+const RESOLVED = /^(?:02|05|10)/;
+const ANY_ACT = /^/;
 
 /** Is the token at k a hyphen between a word and a participle ("Marxist-inspired", "Iran-backed")? */
 function hyphenParticiple(v: View, k: number): boolean {

@@ -10,7 +10,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { ARABIC_ARTICLES, DESCRIPTION_SYNONYMS, HONORIFICS, initialsCover, PRONOUNS, TITLE_HEADS } from '../entities/lexicon.js';
 import { metonymCountry } from './metonymy.js';
-import { titleBefore } from './roles.js';
+import { titleAfter, titleBefore } from './roles.js';
 
 class UnionFind {
   p: Int32Array;
@@ -280,12 +280,17 @@ function buildEntities(ms: Mention[], uf: UnionFind, kb: Kb): Entity[] {
 function assignRoles(doc: Doc, ms: Mention[], byId: Map<string, Entity>): void {
   const n = ms.length;
   const endingAt = new Map<number, number>();
-  for (let i = 0; i < n; i++) if (named(ms[i])) endingAt.set(tokenAt(doc, ms[i].end - 1), i);
+  const startingAt = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    if (!named(ms[i])) continue;
+    endingAt.set(tokenAt(doc, ms[i].end - 1), i);
+    startingAt.set(tokenAt(doc, ms[i].start), i);
+  }
   for (let i = 0; i < n; i++) {
     const m = ms[i];
     if (m.type !== 'PERSON' || !named(m) || !m.entity) continue;
     const e = byId.get(m.entity)!;
-    const t = titleBefore(doc, ms, i, endingAt);
+    const t = titleBefore(doc, ms, i, endingAt) ?? titleAfter(doc, ms, i, startingAt);
     if (t) {
       const of = t.of >= 0 ? ms[t.of].entity : null;
       if (!e.roles.some((r) => r.title === t.title && r.of === of)) e.roles.push({ title: t.title, of, evidence: t.evidence, source: { stage: 'link', rule: 'title' } } satisfies Role);

@@ -53,6 +53,54 @@ export function titleBefore(doc: Doc, mentions: Mention[], pi: number, endingAt:
   return { title: normaliseTitle(title), of, evidence: { start: evStart, end: m.end, text: doc.text.slice(evStart, m.end) } };
 }
 
+/**
+ * The title in an apposition right after the person mention `pi`: "X, the TPLF's spokesman",
+ * "X, Ethiopia's national security adviser", "X, the foreign minister of Freedonia", "X, a
+ * spokesman for the United Nations". `startingAt` maps a token to the name mention starting there.
+ */
+export function titleAfter(doc: Doc, mentions: Mention[], pi: number, startingAt: Map<number, number>): TitleFound | null {
+  const { start, end, count } = doc.tokens;
+  const m = mentions[pi];
+  const tok = (i: number) => (i < count ? doc.text.slice(start[i], end[i]) : '');
+  let t = tokenAt(doc, m.end - 1) + 1;
+  if (tok(t) !== ',') return null;
+  t++;
+  if (/^(?:the|a|an)$/i.test(tok(t))) t++;
+  const actor = (oi: number | undefined) => oi !== undefined && ['GPE', 'NORP', 'ORG'].includes(mentions[oi].type) && mentions[oi].kind !== 'pronoun';
+  let of = -1;
+  if (startingAt.has(t)) {
+    // a possessor or a demonym before the title
+    const oi = startingAt.get(t)!;
+    if (!actor(oi)) return null;
+    of = oi;
+    t = tokenAt(doc, mentions[oi].end - 1) + 1;
+    if (tok(t) === "'s" || tok(t) === '’s') t++;
+  }
+  const a = t;
+  let head = -1;
+  for (let k = t; k < t + 5 && k < count; k++) {
+    const w = tok(k).toLowerCase();
+    if (startingAt.has(k) || !/^\p{L}[\p{L}-]*$/u.test(w)) break;
+    if (TITLE_HEADS.has(w)) {
+      head = k;
+      if (!TITLE_HEADS.has(tok(k + 1).toLowerCase())) break;
+    }
+  }
+  // (not "X, the president's lawyer": a title that is itself a possessor)
+  if (head < 0 || tok(head + 1) === "'s" || tok(head + 1) === '’s') return null;
+  if (of < 0) {
+    let k = head + 1;
+    if (tok(k) !== 'of' && tok(k) !== 'for') return null;
+    k++;
+    if (tok(k).toLowerCase() === 'the') k++;
+    if (!actor(startingAt.get(k))) return null;
+    of = startingAt.get(k)!;
+  }
+  const title = doc.text.slice(start[a], end[head]);
+  const evEnd = Math.max(end[head], mentions[of].end);
+  return { title: normaliseTitle(title), of, evidence: { start: m.start, end: evEnd, text: doc.text.slice(m.start, evEnd) } };
+}
+
 /** "foreign minister" -> "Foreign Minister" (titles are reported in title case). */
 export function normaliseTitle(t: string): string {
   return t
