@@ -222,6 +222,11 @@ describe('linking', () => {
     expect(e.roles[0].of).toBe(entityOf(d, 'Peruvian')!.id);
     expect(e.country).toBe(entityOf(d, 'Peruvian')!.id);
   });
+  it('finds a person named before a title in apposition, and no person in what an office is for', () => {
+    const d = run('Doria Vesk, the UN High Commissioner for Human Rights, urged Chile to act.');
+    expect(entityOf(d, 'Doria Vesk')?.type).toBe('PERSON');
+    expect(entityOf(d, 'Human Rights')?.type).not.toBe('PERSON');
+  });
   it('gives roles from a title in apposition after the name', () => {
     const d = run('Ramiro Quispe, the Northern Front’s spokesman, spoke. Ana Vela, Peru’s national security adviser, spoke. Tom Wells, a spokesman for the United Nations, spoke. Bob Marsh, the president’s lawyer, spoke.');
     expect(entityOf(d, 'Ramiro Quispe')!.roles.map((r) => [r.title, r.of])).toEqual([['Spokesman', entityOf(d, 'Northern Front')!.id]]);

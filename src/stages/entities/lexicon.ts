@@ -7,7 +7,7 @@ export const TITLE_HEADS = new Set([
   'minister', 'president', 'secretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson',
   'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor', 'mayor', 'ambassador', 'envoy', 'general',
   'gen.', 'colonel', 'col.', 'lt.', 'sgt.', 'capt.', 'adm.', 'admiral', 'marshal', 'king', 'queen', 'prince',
-  'princess', 'chancellor', 'premier', 'leader', 'chief', 'commander', 'director', 'chairman', 'chairwoman', 'chairperson',
+  'princess', 'chancellor', 'premier', 'leader', 'chief', 'commander', 'director', 'chairman', 'chairwoman', 'chairperson', 'commissioner',
   'chair', 'speaker', 'judge', 'justice', 'pope', 'sheikh', 'emir', 'diplomat', 'candidate', 'nominee',
   'congressman', 'congresswoman', 'lawmaker', 'attorney', 'prosecutor', 'coach', 'ceo', 'founder', 'vice-president',
   'counterpart', 'head', 'officer', 'adviser', 'advisor', 'aide', 'spokesmen', 'official', 'sec.', 'pres.', 'gov',

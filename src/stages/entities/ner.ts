@@ -173,6 +173,8 @@ function add(s: Scan, a: number, b: number, label: string): void {
   if (label === 'PER') while (b - a > 1 && (TITLE_HEADS.has(s.low[a]) || HONORIFICS.has(s.low[a]))) a++;
   if (a >= b) return;
   if (inPartyLabel(s, a, b) || transcriptNote(s, a, b)) return;
+  // ("High Commissioner for Human Rights", "Minister of Foreign Affairs": what an office is for is no person)
+  if (label === 'PER' && a >= 2 && (s.low[a - 1] === 'for' || s.low[a - 1] === 'of') && TITLE_HEADS.has(s.low[a - 2])) return;
   // one word: it must be a proper noun and not an acronym-looking interjection ("Oh", "Because")
   if (b - a === 1 && (s.doc.tokens.pos[a] !== 'PROPN' || s.tok[a].length < 2)) return;
   if (MONTHS.has(s.low[a]) || WEEKDAYS.has(s.low[a])) return;

@@ -86,8 +86,11 @@ export function rules(s: Scan): void {
     const cls = WORD_CLASS.get(low[i]) ?? 0;
     if (!cls && tok[i] !== '(' && !codeName(tok[i])) continue;
     const sEnd = doc.sentences[sentence[i]]?.endToken ?? count;
-    // people after a title or honorific
-    if (cls & TITLE_OR_HONORIFIC) personAfterTitle(s, i, sEnd, covered);
+    // people after a title or honorific, and before a title in apposition
+    if (cls & TITLE_OR_HONORIFIC) {
+      personAfterTitle(s, i, sEnd, covered);
+      personBeforeTitle(s, i, covered);
+    }
     // named operations: "Operation Desert Storm"
     if (cls & OPERATION && isCap(tok[i]) && nameWord(s, i + 1)) operation(s, i, sEnd);
     // code names: G7, G20, P5, G5-Sahel (the ones the KB knows are its)
@@ -106,6 +109,27 @@ export function rules(s: Scan): void {
     if (cls & NAMED_AFTER && !isCap(tok[i])) kindApposition(s, i, sEnd, covered);
   }
   peopleByFirstName(s, covered);
+}
+
+/**
+ * "Volker Turk, the UN High Commissioner for Human Rights", "Redwan Hussien, Ethiopia's national
+ * security adviser": two or three proper nouns set off by a comma before a title (head at i) are a person.
+ */
+function personBeforeTitle(s: Scan, i: number, covered: Uint8Array): void {
+  const { low, tok } = s;
+  const { pos, sentence } = s.doc.tokens;
+  // back over the title's words to its determiner, or to the comma when a possessor opens it
+  let k = i - 1;
+  for (let steps = 0; k >= 0 && tok[k] !== ',' && low[k] !== 'the' && low[k] !== 'a' && low[k] !== 'an'; k--, steps++) {
+    if (steps === 4 || !/^[\p{L}'’.-]+$/u.test(tok[k])) return;
+  }
+  if (low[k] === 'the' || low[k] === 'a' || low[k] === 'an') k--;
+  if (k < 2 || tok[k] !== ',') return;
+  let a = k;
+  while (a - 1 >= 0 && k - a < 3 && sentence[a - 1] === sentence[i] && nameWord(s, a - 1) && pos[a - 1] === 'PROPN' && !covered[a - 1]) a--;
+  // (two words or three, that follow no other capitalised word: not the end of a longer name)
+  if (k - a < 2 || (a > 0 && sentence[a - 1] === sentence[a] && isCap(tok[a - 1]))) return;
+  s.cands.push({ a, b: k, type: 'PERSON', kind: 'name', kb: null, rule: 'title-apposition', prio: 1 });
 }
 
 /** "Foreign Minister Ana Kulik", "Mr. Smith", "Secretary of State X": the name after the title at i. */
