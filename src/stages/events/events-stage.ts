@@ -670,6 +670,8 @@ class EventReader {
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
     // "welcomed the agreement", "condemned the strikes", "urged both sides to respect it": an act or parties reported before
     if (!act.target && !trig.noun && !pair && REACTION_ROOTS.has(root)) this.referredAct(act, lo, hi);
+    // "spoke to Burhan and urged him to …": an object pronoun is the person last named before, other than the doer
+    if (!act.target && !trig.noun && (v.lower(t + 1) === 'him' || v.lower(t + 1) === 'her')) act.target = this.personBefore(act, t);
     // "X and Y will meet": a meeting of the coordinated subjects, once
     if (pair) {
       act.target = actors.ofMention(read.sources[1]);
@@ -739,6 +741,22 @@ class EventReader {
     act.read.rule += '-referred';
   }
 
+  /** The person last named before token t in its sentence or the one before, other than the act's doers; else null. */
+  private personBefore(act: Act, t: number): string | null {
+    const { v, actors } = this;
+    const doers = act.read.sources.map((m) => actors.ofMention(m));
+    const si = this.doc.tokens.sentence[t];
+    const from = si > 0 ? this.doc.sentences[si - 1].firstToken : this.doc.sentences[si].firstToken;
+    for (let k = t - 1; k >= from; k--) {
+      const m = v.mentionAt[k];
+      if (m < 0) continue;
+      k = v.mentionFirst[m];
+      const id = actors.ofMention(m);
+      if (id && actors.isPerson(id) && !doers.includes(id) && v.mentions[m].kind !== 'pronoun') return id;
+    }
+    return null;
+  }
+
   /** Does sentence si name an agreement ("welcomed the agreement and urged both sides …")? */
   private namesAgreement(si: number): boolean {
     const { firstToken, endToken } = this.doc.sentences[si];
@@ -797,6 +815,12 @@ class EventReader {
         continue;
       }
       if (r.prep === 'by') continue;
+      // ("demanded a ceasefire between Israel and Hamas": a demand or appeal is addressed to the sides named)
+      if (!target && r.prep === 'between' && !trig.noun && (root === '10' || root === '02')) {
+        target = id;
+        chosen = ri;
+        continue;
+      }
       if (!TARGET_PREPS.has(r.prep) || target) continue;
       if (partyPreps && !partyPreps.has(r.prep)) continue;
       if (!trig.noun && (VERBAL_ROOTS.has(root) || root === '13') && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
@@ -1671,6 +1695,9 @@ function reportedBefore(v: View, k: number, lo: number): boolean {
 /** Verbs of phase: "began firing", "kept shelling". */
 const PHASE = new Set('begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed keep keeps kept'.split(' '));
 
+/** What a demand asks for, as its object: "demanded a ceasefire between X and Y", "the release of X". */
+const DEMANDED = new Set(['ceasefire', 'cease-fire', 'truce', 'release', 'withdrawal', 'end', 'halt', 'cessation', 'return', 'restraint', 'de-escalation', 'investigation', 'talks', 'dialogue', 'negotiations']);
+
 /** Words before "to" that leave what follows only possible: "welcome to visit", "free to leave". */
 const MAY_TO = new Set(['welcome', 'free', 'able', 'allowed', 'permitted', 'invited', 'eligible']);
 
@@ -1731,7 +1758,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     let k = t + 1;
     while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM') && v.mentionAt[k] < 0) k++;
     // (emptied in place: a new `[]` would be an array of another elements kind than every other `right`)
-    if (v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'PRON')) right.length = 0;
+    // (but "demanded a ceasefire between X and Y": what is asked for is no addressee)
+    if (v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'PRON') && !DEMANDED.has(v.lower(k))) right.length = 0;
   }
   let fallbackTarget: number | null = null;
   // "If Hezbollah violates the deal, we will attack": a threatened act's target is the if-clause's subject
