@@ -105,7 +105,9 @@ const EXTRA_VERBS: Record<string, string> = {
   talk: '040', consult: '040', confer: '040', negotiate: '046', sign: '057', invade: '192', occupy: '192',
   bomb: '195', shell: '195', attack: '190', raid: '190', kill: '190', assassinate: '186', arrest: '173', detain: '173',
   expel: '174', deport: '174', threaten: '130', warn: '130', protest: '140', mobilize: '150', deploy: '150',
-  reject: '120', refuse: '120', veto: '129', aid: '070', assist: '070', help: '070', provide: '070', supply: '070',
+  reject: '120', refuse: '120', veto: '129',
+  // "denied the accusations", "denied backing the rebels": rejecting what is said of one
+  deny: '120', aid: '070', assist: '070', help: '070', provide: '070', supply: '070',
   fund: '061', finance: '061', arm: '062', evacuate: '070', rescue: '073',
   // appeals, only in their request pattern (the events stage checks it): "called on X to act",
   // "encouraged X to act" (CAMEO files the noun CALL under 020; the verbs are ambiguous alone)

@@ -451,6 +451,9 @@ describe('events stage: clause rules', () => {
     // an object pronoun is the person named before; a demand of a ceasefire between two sides is addressed to them
     ['Paul Marek spoke to Ana Koval by phone and urged her to resume talks.', ['call Paul Marek>Ana Koval', 'demand Paul Marek>Ana Koval']],
     ['The Northern League demanded a ceasefire between Sylvania and Borduria.', ['demand Northern League>Sylvania', 'demand Northern League>Borduria']],
+    // rejecting or denying what was said of one is addressed to who said it
+    ['Sylvania accused Borduria of arming rebels. Borduria denied the accusations.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
+    ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

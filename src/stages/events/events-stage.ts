@@ -260,7 +260,10 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   }
   // ("spoke by telephone with X": a call, CAMEO 041)
   if (lemma === 'speak' && byPhone(v, t, hi)) return { token: t, cameo: '041', noun: false, named: -1, act: false };
-  const code = (objectNoun && lex.objects.get(`${lemma} ${objectNoun}`)) || lex.verbs.get(lemma);
+  // (a pattern of a mere statement, "reject accusation" as 016 "deny responsibility", leaves the verb's own code:
+  // rejecting what another said of one is an act towards them)
+  const pattern = objectNoun ? lex.objects.get(`${lemma} ${objectNoun}`) : undefined;
+  const code = (pattern && !(pattern.startsWith('01') && lex.verbs.has(lemma)) ? pattern : undefined) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1, act: actObject };
 }
@@ -716,6 +719,7 @@ class EventReader {
     if (PARTY_NOUNS.has(head) && (det === 'both' || v.lower(first + 1) === 'two' || v.lower(first + 1) === 'warring')) roots = this.namesAgreement(act.si) ? AGREED : PARTIES_OF;
     else if (AGREEMENT_NOUNS.has(head)) roots = AGREED;
     else if (head === 'resolution') roots = RESOLVED;
+    else if (CLAIM_NOUNS.has(head)) roots = CLAIMED;
     else if (MOVE_NOUNS.has(head)) roots = ANY_ACT;
     else {
       const code = this.lex.nouns.get(head);
@@ -729,8 +733,9 @@ class EventReader {
     const start = this.doc.sentences[act.si].start;
     const before = this.events.filter(
       (e) => e.source && !reactor.includes(side(e.source)) && roots.test(e.cameo) && e.evidence.end <= start && !e.provenance.rule.endsWith('-referred') &&
-        // (a resolution is a body's)
+        // (a resolution is a body's; what is claimed, what was said of the reactor)
         (roots !== RESOLVED || actors.entity(e.source)?.type === 'ORG') &&
+        (roots !== CLAIMED || reactor.includes(side(e.target))) &&
         (!lemma || (this.lex.forms.get(e.trigger.text.toLowerCase()) ?? e.trigger.text.toLowerCase().replace(/s$/, '')) === lemma),
     );
     const ref = roots === ANY_ACT ? before[0] : before[before.length - 1];
@@ -1523,6 +1528,9 @@ const PARTIES_OF = /^(?:03|04|057|08|18|19|20)/;
 const AGREED = /^(?:057|03|046|08)/;
 const RESOLVED = /^(?:02|05|10)/;
 const ANY_ACT = /^/;
+/** Nouns of what was said of someone: "rejected the accusations", "denied the allegations". */
+const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'criticism', 'criticisms', 'protest', 'protests', 'remarks', 'comments', 'threat', 'threats', 'warning', 'warnings']);
+const CLAIMED = /^(?:10|11|12|13|14)/;
 
 /** Is the token at k a hyphen between a word and a participle ("Marxist-inspired", "Iran-backed")? */
 function hyphenParticiple(v: View, k: number): boolean {
