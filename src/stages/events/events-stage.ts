@@ -405,7 +405,8 @@ const ACCUSE = new Set('accuse accuses accused accusing accusation accusations b
  */
 function alleged(v: View, t: number): boolean {
   let of = -1;
-  for (let k = t - 1; k >= 0 && k > t - 10; k--) {
+  const lo = v.doc.sentences[v.doc.tokens.sentence[t]].firstToken;
+  for (let k = t - 1; k >= lo && k > t - 10; k--) {
     const w = v.lower(k);
     if (v.isBoundary(k) || w === ',' || w === ';') return false;
     if (w === 'of' && of < 0) of = k;
