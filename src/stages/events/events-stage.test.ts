@@ -454,6 +454,9 @@ describe('events stage: clause rules', () => {
     // rejecting or denying what was said of one is addressed to who said it
     ['Sylvania accused Borduria of arming rebels. Borduria denied the accusations.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
+    // talks named before: suspending them reduces relations with the other party; hosting them meets both
+    ['Sylvania began talks with Borduria in May. Sylvania suspended the talks on Friday.', ['meet Sylvania>Borduria', 'suspend Sylvania>Borduria']],
+    ['Sylvania began talks with Borduria in May. Ruritania hosted the talks in Strelsau.', ['meet Sylvania>Borduria', 'meet Ruritania>Sylvania', 'meet Ruritania>Borduria']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

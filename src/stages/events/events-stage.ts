@@ -673,7 +673,7 @@ class EventReader {
     this.targetAndLocation(act);
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
     // "welcomed the agreement", "condemned the strikes", "urged both sides to respect it": an act or parties reported before
-    if (!act.target && !trig.noun && !pair && REACTION_ROOTS.has(root)) this.referredAct(act, lo, hi);
+    if (!act.target && !trig.noun && !pair && (REACTION_ROOTS.has(root) || root === '16')) this.referredAct(act, lo, hi);
     // "spoke to Burhan and urged him to …": an object pronoun is the person last named before, other than the doer
     if (!act.target && !trig.noun && (v.lower(t + 1) === 'him' || v.lower(t + 1) === 'her')) act.target = this.personBefore(act, t);
     // "X and Y will meet": a meeting of the coordinated subjects, once
@@ -712,6 +712,22 @@ class EventReader {
     for (const m of act.read.sources) {
       const id = actors.ofMention(m);
       reactor.push(id, actors.countryOf(id));
+    }
+    // "suspended the talks", "quit the agreement": what the doer had with another party, that party
+    if (act.root === '16') {
+      if (!TALK_NOUNS.has(head) && !AGREEMENT_NOUNS.has(head)) return;
+      const start = this.doc.sentences[act.si].start;
+      for (let i = this.events.length - 1; i >= 0; i--) {
+        const e = this.events[i];
+        if (e.evidence.end > start || !/^(?:03|04|05|08|16)/.test(e.cameo)) continue;
+        const other = reactor.includes(e.source) ? e.target : reactor.includes(e.target) ? e.source : null;
+        if (other && !reactor.includes(other)) {
+          act.target = other;
+          act.read.rule += '-referred';
+          return;
+        }
+      }
+      return;
     }
     let roots: RegExp;
     // (the trigger of a fight named: "condemned Friday's strikes" is the strikes, not the last fight)
@@ -925,6 +941,18 @@ class EventReader {
       const doer = actors.ofMention(read.sources[0]);
       act.target = [...this.events].reverse().find((e) => e.cameo.startsWith('163') && e.source === doer && e.target)?.target ?? null;
       if (act.target) return this.pushReading(act);
+    }
+    // "Cuba hosted the talks": talks named before are between their parties, whom the doer meets (or hosts)
+    if (!target && trig.noun && baseRoot === '04' && !trig.cameo.startsWith('042') && read.rule === 'noun-light-verb' && read.sources.length === 1 && v.lower(t - 1) === 'the') {
+      const doer = actors.ofMention(read.sources[0]);
+      const start = this.doc.sentences[si].start;
+      const talks = [...this.events].reverse().find((e) => e.cameo.startsWith('04') && e.evidence.end <= start && e.source && e.source !== doer && e.target !== doer && !e.provenance.rule.endsWith('-referred'));
+      if (talks) {
+        act.target = talks.source;
+        if (talks.target && !act.also.includes(talks.target)) act.also.push(talks.target);
+        read.rule += '-referred';
+        return this.pushReading(act);
+      }
     }
     if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) return;
     // "its war of aggression", "the army's offensive": a military noun with no one it is waged on names no event between actors
@@ -1522,6 +1550,8 @@ const TIME_POSSESSORS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 const PARTY_NOUNS = new Set(['sides', 'parties']);
 /** Nouns of an agreement reached before: "welcomed the agreement". */
 const AGREEMENT_NOUNS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'truce', 'ceasefire', 'cease-fire', 'declaration', 'memorandum', 'arrangement', 'understanding', 'compromise']);
+/** Nouns of talks held with another party: "suspended the talks". */
+const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'process', 'cooperation', 'partnership']);
 /** Nouns of a step taken before, whatever it was: "welcomed the decision", "Tuesday's move". */
 const MOVE_NOUNS = new Set(['decision', 'move', 'announcement', 'measure', 'measures', 'designation', 'finding', 'determination']);
 /** The events such references name, by CAMEO code. */
