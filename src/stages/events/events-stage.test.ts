@@ -454,6 +454,9 @@ describe('events stage: clause rules', () => {
     // rejecting or denying what was said of one is addressed to who said it
     ['Sylvania accused Borduria of arming rebels. Borduria denied the accusations.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
+    // "it" after ", and" is the sentence's subject; a government named by its seat
+    ['Sylvania concluded that both sides had erred, and in May it sanctioned Ana Koval.', ['sanction Sylvania>Ana Koval']],
+    ['Sylvania sanctioned Borduria on Tuesday. The army-backed government in Strelsau welcomed Tuesday’s move.', ['sanction Sylvania>Borduria', 'praise Strelsau>Sylvania']],
     // talks named before: suspending them reduces relations with the other party; hosting them meets both
     ['Sylvania began talks with Borduria in May. Sylvania suspended the talks on Friday.', ['meet Sylvania>Borduria', 'suspend Sylvania>Borduria']],
     ['Sylvania began talks with Borduria in May. Ruritania hosted the talks in Strelsau.', ['meet Sylvania>Borduria', 'meet Ruritania>Sylvania', 'meet Ruritania>Borduria']],

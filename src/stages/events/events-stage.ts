@@ -1627,6 +1627,37 @@ const REPORTING = new Set('said says say announced announces stated states added
  * For "it" at token k: the single state or organisation subject of the reporting verb right before
  * it ("The EU said it would provide aid", "X announced that it had"), else -1.
  */
+/**
+ * For "it" at k after ", and" (across a phrase of time: ", and in September 2023 it"): the state or
+ * organisation that is the whole subject of the sentence's first clause, else -1.
+ */
+function itAfterAnd(v: View, k: number, lo: number): number {
+  let r = k - 1;
+  for (let n = 0; r > lo && n < 5 && v.lower(r) !== 'and'; n++, r--) {
+    const p = v.pos(r);
+    if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ')) return -1;
+  }
+  if (v.lower(r) !== 'and' || v.lower(r - 1) !== ',') return -1;
+  let subject = -1;
+  for (let t = lo; t < r; t++) {
+    if (v.isVerb(t) && v.mentionAt[t] < 0) break;
+    const m = v.mentionAt[t];
+    if (m < 0) continue;
+    if (subject >= 0 || v.prepBefore(v.mentionFirst[m])) return -1;
+    subject = m;
+    t = v.mentionLast[m];
+  }
+  return subject >= 0 && (v.mentions[subject].type === 'GPE' || v.mentions[subject].type === 'ORG') ? subject : -1;
+}
+
+/** For a subject ending at k in "the (…) government in X" (a government noun, "in", a place): X, else -1. */
+function governmentIn(v: View, k: number): number {
+  const m = v.mentionAt[k];
+  if (m < 0 || v.mentionLast[m] !== k) return -1;
+  const f = v.mentionFirst[m];
+  return v.lower(f - 1) === 'in' && GOVERNMENT_NOUNS.has(v.lower(f - 2)) && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC') ? m : -1;
+}
+
 function itsReporter(v: View, k: number, lo: number): number {
   let r = k - 1;
   if (v.lower(r) === 'that') r--;
@@ -1935,6 +1966,10 @@ const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
   ['verb-forces', (c) => forcesOf(c.v, c.head, c.lo)],
   // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
   ['verb-it', (c) => (c.v.lower(c.k) === 'it' ? itsReporter(c.v, c.k, c.lo) : -1)],
+  // "X concluded …, and in September it sanctioned Y": "it" after "and" is the sentence's subject
+  ['verb-it-and', (c) => (c.v.lower(c.k) === 'it' ? itAfterAnd(c.v, c.k, c.lo) : -1)],
+  // "the army-aligned government in Port Sudan welcomed …": a government named by its seat
+  ['verb-government-in', (c) => governmentIn(c.v, c.k)],
   // "Aliyev met Putin. He hosted Erdogan …": a sentence's "he" or "she" is the person the sentence before
   // is about ("Rubio won. He mocked Rubio": not a person named in the clause)
   ['verb-pronoun', (c) => {
