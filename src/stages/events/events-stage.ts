@@ -675,7 +675,8 @@ class EventReader {
     // "welcomed the agreement", "condemned the strikes", "urged both sides to respect it": an act or parties reported before
     if (!act.target && !trig.noun && !pair && (REACTION_ROOTS.has(root) || root === '16')) this.referredAct(act, lo, hi);
     // "spoke to Burhan and urged him to …": an object pronoun is the person last named before, other than the doer
-    if (!act.target && !trig.noun && (v.lower(t + 1) === 'him' || v.lower(t + 1) === 'her')) act.target = this.personBefore(act, t);
+    // (for what is said or done between people: not "providing him a lead", "helping him win")
+    if (!act.target && !trig.noun && (v.lower(t + 1) === 'him' || v.lower(t + 1) === 'her') && PRONOUN_OBJECT_ROOTS.has(root)) act.target = this.personBefore(act, t, v.lower(t + 1) === 'him' ? 'm' : 'f');
     // "X and Y will meet": a meeting of the coordinated subjects, once
     if (pair) {
       act.target = actors.ofMention(read.sources[1]);
@@ -763,8 +764,8 @@ class EventReader {
     act.read.rule += '-referred';
   }
 
-  /** The person last named before token t in its sentence or the one before, other than the act's doers; else null. */
-  private personBefore(act: Act, t: number): string | null {
+  /** The person of that gender (or of none known) last named before token t in its sentence or the one before, other than the act's doers; else null. */
+  private personBefore(act: Act, t: number, gender: 'm' | 'f'): string | null {
     const { v, actors } = this;
     const doers = act.read.sources.map((m) => actors.ofMention(m));
     const si = this.doc.tokens.sentence[t];
@@ -774,7 +775,8 @@ class EventReader {
       if (m < 0) continue;
       k = v.mentionFirst[m];
       const id = actors.ofMention(m);
-      if (id && actors.isPerson(id) && !doers.includes(id) && v.mentions[m].kind !== 'pronoun') return id;
+      const g = actors.entity(id)?.gender;
+      if (id && actors.isPerson(id) && !doers.includes(id) && v.mentions[m].kind !== 'pronoun' && (!g || g === gender)) return id;
     }
     return null;
   }
@@ -1542,6 +1544,8 @@ function forcesAfter(v: View, m: number): boolean {
   return FORCES.has(v.lower(k));
 }
 
+/** Roots of acts whose object pronoun ("urged him", "met her") stands for a person named before. */
+const PRONOUN_OBJECT_ROOTS = new Set(['02', '03', '04', '05', '10', '11', '12', '13']);
 /** Roots of verbal reactions that may refer back to an act: appeal, praise, demand, criticize, reject. */
 const REACTION_ROOTS = new Set(['02', '05', '10', '11', '12']);
 /** "Tuesday's move", "last week's decision": a day or time before the act noun. */
