@@ -15,8 +15,11 @@ export function gazetteer(s: Scan): void {
   for (let i = 0; i < count; i++) {
     const first = tok[i];
     // ("fighting al Shabaab": a lower-case Arabic article opens the name it is written with)
-    const article = first.length <= 3 && ARABIC_ARTICLES.has(first) && i + 1 < count && isCap(tok[i + 1]);
-    if (!article && !isCap(first) && !(first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57)) continue;
+    let article = false;
+    if (!isCap(first) && !(first.charCodeAt(0) >= 48 && first.charCodeAt(0) <= 57)) {
+      if (first.length > 3 || first.length < 2 || !ARABIC_ARTICLES.has(first) || i + 1 >= count || !isCap(tok[i + 1])) continue;
+      article = true;
+    }
     const sEnd = sentences[sentence[i]]?.endToken ?? count;
     let key = '';
     let best = -1;
