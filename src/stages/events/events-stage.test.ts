@@ -454,6 +454,8 @@ describe('events stage: clause rules', () => {
     // rejecting or denying what was said of one is addressed to who said it
     ['Sylvania accused Borduria of arming rebels. Borduria denied the accusations.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
+    // "the two countries": the two states last named together
+    ['Sylvania and Borduria agreed to talk, Ivo Brant said after hosting the two countries’ leaders in Strelsau.', ['intend-meet Sylvania>Borduria intended', 'host Ivo Brant>Sylvania', 'host Ivo Brant>Borduria']],
     // "it" after ", and" is the sentence's subject; a government named by its seat
     ['Sylvania concluded that both sides had erred, and in May it sanctioned Ana Koval.', ['sanction Sylvania>Ana Koval']],
     ['Sylvania sanctioned Borduria on Tuesday. The army-backed government in Strelsau welcomed Tuesday’s move.', ['sanction Sylvania>Borduria', 'praise Strelsau>Sylvania']],

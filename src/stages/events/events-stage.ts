@@ -675,6 +675,8 @@ class EventReader {
     // "welcomed the agreement", "condemned the strikes", "urged both sides to respect it": an act or parties reported before
     if (!act.target && !trig.noun && !pair && (REACTION_ROOTS.has(root) || root === '16')) this.referredAct(act, lo, hi);
     // "spoke to Burhan and urged him to …": an object pronoun is the person last named before, other than the doer
+    // "hosted the two countries' leaders", "urged both nations to …": the two states last named together
+    if (!act.target && !trig.noun && !pair) this.twoStates(act, t, hi);
     // (for what is said or done between people: not "providing him a lead", "helping him win")
     if (!act.target && !trig.noun && (v.lower(t + 1) === 'him' || v.lower(t + 1) === 'her') && PRONOUN_OBJECT_ROOTS.has(root)) act.target = this.personBefore(act, t, v.lower(t + 1) === 'him' ? 'm' : 'f');
     // "X and Y will meet": a meeting of the coordinated subjects, once
@@ -779,6 +781,35 @@ class EventReader {
       if (id && actors.isPerson(id) && !doers.includes(id) && v.mentions[m].kind !== 'pronoun' && (!g || g === gender)) return id;
     }
     return null;
+  }
+
+  /**
+   * For an object "the two countries('s leaders)", "both nations", "the two neighbours": the two
+   * states last named together ("Somalia and Ethiopia") before it, as target and further target.
+   */
+  private twoStates(act: Act, t: number, hi: number): void {
+    const { v, actors } = this;
+    let k = t + 1;
+    if (v.lower(k) === 'on' || v.lower(k) === 'with' || v.lower(k) === 'to') k++;
+    if (v.lower(k) === 'the' && v.lower(k + 1) === 'two') k += 2;
+    else if (v.lower(k) === 'both') k++;
+    else return;
+    if (k >= hi || !STATE_NOUNS.has(v.lower(k))) return;
+    const doers = act.read.sources.map((m) => actors.ofMention(m));
+    // back to the last "A and B" of two states
+    for (let j = t - 1; j > 1 && j > t - 400; j--) {
+      const b = v.mentionAt[j];
+      if (b < 0 || v.mentionLast[b] !== j) continue;
+      const and = v.mentionFirst[b] - 1;
+      const a = v.lower(and) === 'and' ? v.mentionAt[and - 1] : -1;
+      if (a < 0) continue;
+      const ida = actors.ofMention(a), idb = actors.ofMention(b);
+      if (!actors.isState(ida) || !actors.isState(idb) || ida === idb || doers.includes(ida) || doers.includes(idb)) continue;
+      act.target = ida;
+      act.also.push(idb!);
+      act.read.rule += '-two-states';
+      return;
+    }
   }
 
   /** Does sentence si name an agreement ("welcomed the agreement and urged both sides …")? */
@@ -1544,6 +1575,8 @@ function forcesAfter(v: View, m: number): boolean {
   return FORCES.has(v.lower(k));
 }
 
+/** Nouns for states counted as two: "the two countries", "both nations". */
+const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors', 'capitals']);
 /** Roots of acts whose object pronoun ("urged him", "met her") stands for a person named before. */
 const PRONOUN_OBJECT_ROOTS = new Set(['02', '03', '04', '05', '10', '11', '12', '13']);
 /** Roots of verbal reactions that may refer back to an act: appeal, praise, demand, criticize, reject. */
