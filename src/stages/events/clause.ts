@@ -423,8 +423,8 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     if (relative && crossRelative) continue;
     if (crossRelative && QUOTE_MARKS.has(w) && scareQuote(v, k, hi)) continue;
     if (v.isBoundary(k) || (w === 'that' && v.pos(k) !== 'DET')) break;
-    // (", and we reject …": a pronoun after a comma and a conjunction opens another clause)
-    if (w === ',' && CONJ.has(v.lower(k + 1)) && v.pos(k + 2) === 'PRON') break;
+    // (", and we reject …", ", and Egypt's president declared …": a comma and a conjunction before a verb open another clause)
+    if (w === ',' && CONJ.has(v.lower(k + 1)) && clauseAfter(v, k + 2, end)) break;
     // (a quotation ends what its verb governs: not "…,” X told Reuters" after it)
     if (!crossRelative && QUOTE_MARKS.has(w) && k > from && !scareQuote(v, k, hi)) break;
     // (not a participle right after the verb that qualifies its object: "struck suspected JNIM positions")
@@ -438,6 +438,16 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     }
   }
   return out;
+}
+
+/** Does a clause start at `from` (a verb within a few words, before any comma)? */
+function clauseAfter(v: View, from: number, end: number): boolean {
+  if (v.pos(from) === 'PRON') return true;
+  for (let k = from; k < end && k < from + 8; k++) {
+    if (v.lower(k) === ',') return false;
+    if (v.isVerb(k) && v.mentionAt[k] < 0) return true;
+  }
+  return false;
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"']);

@@ -454,6 +454,9 @@ describe('events stage: clause rules', () => {
     // rejecting or denying what was said of one is addressed to who said it
     ['Sylvania accused Borduria of arming rebels. Borduria denied the accusations.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
+    // sending help is aid; a comma and a conjunction before a verb end the objects
+    ['Sylvania and Borduria dispatched rescue teams to Ruritania.', ['aid Sylvania>Ruritania', 'aid Borduria>Ruritania']],
+    ['Sylvania dispatched rescue teams, and Ana Koval declared three days of mourning.', []],
     // "the two countries": the two states last named together
     ['Sylvania and Borduria agreed to talk, Ivo Brant said after hosting the two countries’ leaders in Strelsau.', ['intend-meet Sylvania>Borduria intended', 'host Ivo Brant>Sylvania', 'host Ivo Brant>Borduria']],
     // "it" after ", and" is the sentence's subject; a government named by its seat
