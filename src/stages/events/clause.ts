@@ -327,6 +327,8 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       const after = v.pos(v.mentionLast[m] + 1);
       const modifier = ((v.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
       let prep = v.prepBefore(first) || sharedPrep(v, first);
+      // "hundreds of JNIM fighters attacked": a quantity before "of" leaves the name the subject's
+      if (prep === 'of' && v.lower(first - 1) === 'of' && QUANTITY_HEADS.has(v.lower(first - 2))) prep = '';
       // "fighters from Russia's Wagner Group": a name after a possessor shares the possessor's preposition
       if (!prep && first >= 2 && (v.lower(first - 1) === "'s" || v.lower(first - 1) === '’s') && v.mentionAt[first - 2] >= 0) prep = v.prepBefore(v.mentionFirst[v.mentionAt[first - 2]]);
       // "after the United States abstained": a clause opener before the verb's own subject, which the clause starts with
@@ -439,6 +441,9 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
   }
   return out;
 }
+
+/** Quantities a subject may open with: "hundreds of X fighters", "some of its troops". */
+const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'several', 'most', 'all', 'both']);
 
 /** Does a clause start at `from` (a verb within a few words, before any comma)? */
 function clauseAfter(v: View, from: number, end: number): boolean {

@@ -457,6 +457,9 @@ describe('events stage: clause rules', () => {
     // sending help is aid; a comma and a conjunction before a verb end the objects
     ['Sylvania and Borduria dispatched rescue teams to Ruritania.', ['aid Sylvania>Ruritania', 'aid Borduria>Ruritania']],
     ['Sylvania dispatched rescue teams, and Ana Koval declared three days of mourning.', []],
+    // a quantity before "of" leaves the name the subject's; the army's holdings are the home state's
+    ['Hundreds of Sylvania fighters attacked Borduria.', ['military Sylvania>Borduria']],
+    ['Strelsau, May 2, 2024 (Reuters) - Fighting went on in Ruritania. Borduria shelled army positions near the border.', ['military Borduria>Ruritania']],
     // "the two countries": the two states last named together
     ['Sylvania and Borduria agreed to talk, Ivo Brant said after hosting the two countries’ leaders in Strelsau.', ['intend-meet Sylvania>Borduria intended', 'host Ivo Brant>Sylvania', 'host Ivo Brant>Borduria']],
     // "it" after ", and" is the sentence's subject; a government named by its seat

@@ -675,6 +675,11 @@ class EventReader {
     // "welcomed the agreement", "condemned the strikes", "urged both sides to respect it": an act or parties reported before
     if (!act.target && !trig.noun && !pair && (REACTION_ROOTS.has(root) || root === '16')) this.referredAct(act, lo, hi);
     // "spoke to Burhan and urged him to …": an object pronoun is the person last named before, other than the doer
+    // "shelled army positions around Sake": the home army's holdings, in a story filed from its state
+    if (!act.target && !trig.noun && MILITARY_ROOTS.has(root) && v.homeState >= 0 && homeHoldings(v, t + 1, hi)) {
+      const home = actors.ofMention(v.homeState);
+      if (home && !read.sources.some((m) => actors.ofMention(m) === home)) act.target = home;
+    }
     // "hosted the two countries' leaders", "urged both nations to …": the two states last named together
     if (!act.target && !trig.noun && !pair) this.twoStates(act, t, hi);
     // (for what is said or done between people: not "providing him a lead", "helping him win")
@@ -1599,6 +1604,15 @@ const ANY_ACT = /^/;
 /** Nouns of what was said of someone: "rejected the accusations", "denied the allegations". */
 const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'criticism', 'criticisms', 'protest', 'protests', 'remarks', 'comments', 'threat', 'threats', 'warning', 'warnings']);
 const CLAIMED = /^(?:10|11|12|13|14)/;
+
+/** Does the object at `from` name the army's holdings or soldiers, with no owner named ("army positions", "the military's bases")? */
+function homeHoldings(v: View, from: number, hi: number): boolean {
+  let k = from;
+  while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'NUM' || v.pos(k) === 'ADJ') && v.mentionAt[k] < 0) k++;
+  if (!HOME_FORCES.has(v.lower(k)) || v.mentionAt[k] >= 0) return false;
+  const next = v.lower(k + 1) === "'s" || v.lower(k + 1) === '’s' ? k + 2 : k + 1;
+  return HOLDINGS.has(v.lower(next)) || FORCES.has(v.lower(next));
+}
 
 /** Is the token at k a hyphen between a word and a participle ("Marxist-inspired", "Iran-backed")? */
 function hyphenParticiple(v: View, k: number): boolean {
