@@ -561,6 +561,9 @@ describe('events stage: dates attached to their clause', () => {
     return doc.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`);
   };
   const table: [string, string[]][] = [
+    // a lede's act with no date of its own is of the dateline's day; a when-clause's day is the date before it
+    ['Strelsau, April 14, 2024 (Reuters) - Sylvania launched drones at Borduria overnight.', ['military 2024-04-14']],
+    ['Tension rose after March 3, 2021, when Sylvania signed an agreement with Borduria.', ['sign 2021-03-03']],
     // a date inside "following/after … <noun> in DATE" dates that noun (the coup: no agent, no event), not the suspension
     ['The Northern League suspended Borduria following the coup in September 2021.', ['suspend -']],
     ['After the coup in September 2021, the Northern League suspended Borduria.', ['suspend -']],

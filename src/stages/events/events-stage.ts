@@ -537,6 +537,8 @@ class EventReader {
   /** the first token of each date */
   private readonly dateTok: Int32Array;
   private readonly seen = new Set<string>();
+  /** the span of the document's wire dateline, or null */
+  private dateline: { start: number; end: number } | null = null;
   /** the token of the last vote's motion's own act, or -1 */
   private motionAct = -1;
   // subjects of the previous sentence, for "They urged …" after "X and Y requested …"
@@ -554,6 +556,7 @@ class EventReader {
     this.actors = new Actors(doc, mentions, kb);
     const dateline = datelineSpan(doc);
     this.v.homeState = datelineState(mentions, this.actors, dateline);
+    this.dateline = dateline;
     hideDateline(doc, this.v, dateline);
     this.dateTok = new Int32Array(doc.dates.length);
     for (let i = 0; i < doc.dates.length; i++) this.dateTok[i] = tokenAt(doc, doc.dates[i].start);
@@ -817,6 +820,19 @@ class EventReader {
     }
   }
 
+  /**
+   * The date of an act told without one in the sentence a wire dateline opens ("DUBAI, April 14, 2024
+   * (Reuters) - Iran launched more than 300 drones …"): the day of writing, which such a lede reports
+   * (an act only intended has no date). Null elsewhere.
+   */
+  private ledeDate(si: number, modality: string): EventFact['date'] {
+    if (modality !== 'asserted' || this.dateline === null) return null;
+    const s = this.doc.sentences[si];
+    if (s.start > this.dateline.start || s.end < this.dateline.end) return null;
+    const d = this.doc.dates.find((d) => d.start >= this.dateline!.start && d.end <= this.dateline!.end && d.value !== null && d.resolution === 'day');
+    return d ? { value: d.value!, resolution: 'day' } : null;
+  }
+
   /** Does sentence si name an agreement ("welcomed the agreement and urged both sides …")? */
   private namesAgreement(si: number): boolean {
     const { firstToken, endToken } = this.doc.sentences[si];
@@ -1001,7 +1017,7 @@ class EventReader {
     if (!trig.noun && lemma === 'deliver' && SPOKEN.has(objectHead(v, t + 1, hi))) return;
     // "released a statement": a release is of people ("released Sylvanian prisoners")
     if (!trig.noun && lemma === 'release' && !(target && actors.isPerson(target) && directObject(v, t + 1, hi) >= 0) && !RELEASED.has(objectHead(v, t + 1, hi))) return;
-    const date = eventDate(v, this.dateTok, si, t);
+    const date = eventDate(v, this.dateTok, si, t) ?? this.ledeDate(si, read.modality);
     for (const m of sourceless ? [-1] : read.sources) this.pushSource(act, m, date, sourceless);
     // one event per further coordinated target
     const first = act.target;
@@ -1015,7 +1031,7 @@ class EventReader {
   /** Each of a reading's coordinated sources does its act with the first of the others (the first with the second). */
   private pushReciprocal(act: Act): void {
     const { sources } = act.read;
-    const date = eventDate(this.v, this.dateTok, act.si, act.trig.token);
+    const date = eventDate(this.v, this.dateTok, act.si, act.trig.token) ?? this.ledeDate(act.si, act.read.modality);
     const ids = sources.map((m) => this.actors.ofMention(m));
     for (let i = 0; i < sources.length; i++) {
       const other = ids.find((id, j) => j !== i && id !== null && id !== ids[i]);
@@ -2312,6 +2328,14 @@ function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFa
     // ("on Tuesday" counted from a date the text merely mentions is too unsure to date an event)
     if (d.start < s.start || d.end > s.end || d.value === null || (d.source.rule === 'chrono-relative' && !d.anchored)) continue;
     const dt = dateTok[i];
+    // "since January 1, when A and B signed …": the day a when-clause tells of
+    let e = dt;
+    while (e + 1 < s.endToken && doc.tokens.start[e + 1] < d.end) e++;
+    if (t > e + 2 && v.lower(e + 1) === ',' && v.lower(e + 2) === 'when') {
+      const gap = t - dt;
+      if (gap < dist) (dist = gap), (best = { value: d.value, resolution: d.resolution });
+      continue;
+    }
     // "his first visit since 2022", "until May": the bound of a period, not when the act happened
     // (but "has occupied X since 2014": a state that began then)
     const bound = v.lower(dt - 1);
