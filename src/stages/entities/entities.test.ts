@@ -227,6 +227,11 @@ describe('linking', () => {
     expect(entityOf(d, 'Doria Vesk')?.type).toBe('PERSON');
     expect(entityOf(d, 'Human Rights')?.type).not.toBe('PERSON');
   });
+  it('finds no person in a dateline month, and a declaration is no organisation', () => {
+    const d = run('TARVIA, Jan 20 (Reuters) - Under what officials called the Tarvia Declaration, the leaders agreed.');
+    expect(entityOf(d, 'Jan')).toBeUndefined();
+    expect(entityOf(d, 'Tarvia Declaration')?.type ?? 'MISC').toBe('MISC');
+  });
   it('gives roles from a title in apposition after the name', () => {
     const d = run('Ramiro Quispe, the Northern Front’s spokesman, spoke. Ana Vela, Peru’s national security adviser, spoke. Tom Wells, a spokesman for the United Nations, spoke. Bob Marsh, the president’s lawyer, spoke.');
     expect(entityOf(d, 'Ramiro Quispe')!.roles.map((r) => [r.title, r.of])).toEqual([['Spokesman', entityOf(d, 'Northern Front')!.id]]);

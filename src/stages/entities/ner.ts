@@ -95,7 +95,9 @@ const GEO_FIRST = new Set(['lake', 'mount', 'mt.', 'cape', 'gulf', 'bay', 'strai
 const GEO_LAST = new Set(['river', 'lake', 'sea', 'ocean', 'mountains', 'mountain', 'desert', 'valley', 'island', 'islands', 'strait', 'straits', 'bay', 'basin', 'peninsula', 'plateau', 'canal', 'delta', 'gulf', 'range', 'falls']);
 
 /** Last words of the names of laws and treaties ("Affordable Care Act", "Paris Agreement"). */
-const LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'agreement', 'protocol', 'doctrine']);
+const LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'agreement', 'protocol', 'doctrine', 'declaration', 'charter', 'memorandum', 'consensus']);
+/** Month abbreviations written without a full stop, as wire datelines do ("Jan 20"): no name before a day number. */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** A recognised span named like a physical place is a LOC whatever label the model gave it. */
 function isGeoName(s: Scan, a: number, b: number): boolean {
@@ -178,6 +180,7 @@ function add(s: Scan, a: number, b: number, label: string): void {
   // one word: it must be a proper noun and not an acronym-looking interjection ("Oh", "Because")
   if (b - a === 1 && (s.doc.tokens.pos[a] !== 'PROPN' || s.tok[a].length < 2)) return;
   if (MONTHS.has(s.low[a]) || WEEKDAYS.has(s.low[a])) return;
+  if (b - a === 1 && MONTH_ABBREVIATIONS.has(s.low[a]) && /^\d{1,2}$/.test(s.tok[b] ?? '')) return;
   // titles alone are no names ("Brigadier", "Rear" of "Rear Admiral X", "Deputy")
   let titleWords = true;
   for (let k = a; k < b && titleWords; k++) titleWords = (TITLE_HEADS.has(s.low[k]) && !SURNAME_TITLES.has(s.low[k])) || TITLE_ONLY.has(s.low[k]) || RANK_PARTS.has(s.low[k]);
