@@ -454,6 +454,10 @@ describe('events stage: clause rules', () => {
     // rejecting or denying what was said of one is addressed to who said it
     ['Sylvania accused Borduria of arming rebels. Borduria denied the accusations.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
+    // a plural object fits the dictionary's singular pattern; a named possessor opens the object; a particle keeps it direct
+    ['The Northern League closed its borders with Borduria.', ['coerce Northern League>Borduria']],
+    ['The Northern League froze Borduria’s assets.', ['sanction Northern League>Borduria']],
+    ['Sylvania cut off electricity supplies to Borduria.', ['reduce-relations Sylvania>Borduria']],
     // sending help is aid; a comma and a conjunction before a verb end the objects
     ['Sylvania and Borduria dispatched rescue teams to Ruritania.', ['aid Sylvania>Ruritania', 'aid Borduria>Ruritania']],
     ['Sylvania dispatched rescue teams, and Ana Koval declared three days of mourning.', []],

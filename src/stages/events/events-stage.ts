@@ -169,6 +169,9 @@ const THREATS = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
 /** Verbs whose object is an envoy, possibly named by its state's possessive: "summoned Iran's ambassador". */
 const ENVOY_VERBS = new Set(['summon', 'recall', 'expel']);
 
+/** Particles of phrasal verbs: "cut off", "shut down". */
+const PARTICLES = new Set(['off', 'down', 'out', 'up', 'back']);
+
 /** Quantifiers before "of" in an object: "most of those measures", "all of its troops". */
 const PARTITIVES = new Set(['most', 'all', 'some', 'many', 'much', 'part', 'several', 'both', 'half', 'rest']);
 
@@ -225,6 +228,13 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
         continue;
       }
     }
+    // ("froze Niger's assets": a named possessor opens the object, whose noun follows)
+    if (v.mentionAt[k] >= 0 && !ENVOY_VERBS.has(lemma) && (v.lower(v.mentionLast[v.mentionAt[k]] + 1) === "'s" || v.lower(v.mentionLast[v.mentionAt[k]] + 1) === '’s')) {
+      k = v.mentionLast[v.mentionAt[k]] + 1;
+      continue;
+    }
+    // ("cut off supplies", "shut down the border": a particle right after the verb keeps the object direct)
+    if (k === t + 1 && PARTICLES.has(v.lower(k))) continue;
     // (a possessive pronoun that stands for a quote's speaker is a mention, and no object: "ending our cooperation")
     if (v.mentionAt[k] >= 0 && !POSSESSIVES.has(v.lower(k))) {
       // "end Operation X": the first word of a named object may fit a pattern
@@ -262,7 +272,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (lemma === 'speak' && byPhone(v, t, hi)) return { token: t, cameo: '041', noun: false, named: -1, act: false };
   // (a pattern of a mere statement, "reject accusation" as 016 "deny responsibility", leaves the verb's own code:
   // rejecting what another said of one is an act towards them)
-  const pattern = objectNoun ? lex.objects.get(`${lemma} ${objectNoun}`) : undefined;
+  // ("closed its borders", "froze Niger's assets": the dictionary's patterns name the object in the singular)
+  const pattern = objectNoun ? lex.objects.get(`${lemma} ${objectNoun}`) ?? (objectNoun.endsWith('s') ? lex.objects.get(`${lemma} ${objectNoun.slice(0, -1)}`) : undefined) : undefined;
   const code = (pattern && !(pattern.startsWith('01') && lex.verbs.has(lemma)) ? pattern : undefined) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1, act: actObject };
