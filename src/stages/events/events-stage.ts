@@ -687,7 +687,7 @@ class EventReader {
     this.targetAndLocation(act);
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
     // "welcomed the agreement", "condemned the strikes", "urged both sides to respect it": an act or parties reported before
-    if (!act.target && !trig.noun && !pair && (REACTION_ROOTS.has(root) || root === '16')) this.referredAct(act, lo, hi);
+    if (!act.target && !trig.noun && !pair && (REACTION_ROOTS.has(root) || root === '16')) this.referredAct(act, hi);
     // "spoke to Burhan and urged him to …": an object pronoun is the person last named before, other than the doer
     // "shelled army positions around Sake": the home army's holdings, in a story filed from its state
     if (!act.target && !trig.noun && MILITARY_ROOTS.has(root) && v.homeState >= 0 && homeHoldings(v, t + 1, hi)) {
@@ -715,7 +715,7 @@ class EventReader {
    * agreement", "condemned the strikes", "welcomed Tuesday's move") is addressed to that act's doer,
    * the parties ("urged both sides to …") to the two sides of the last agreement or fight.
    */
-  private referredAct(act: Act, lo: number, hi: number): void {
+  private referredAct(act: Act, hi: number): void {
     const { v } = this;
     const t = act.trig.token;
     let k = t + 1;
