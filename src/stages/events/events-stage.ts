@@ -1706,8 +1706,9 @@ const REPORTING = new Set('said says say announced announces stated states added
  * it ("The EU said it would provide aid", "X announced that it had"), else -1.
  */
 /**
- * For "it" at k after ", and" (across a phrase of time: ", and in September 2023 it"): the state or
- * organisation that is the whole subject of the sentence's first clause, else -1.
+ * For "it" (or "he", "she") at k after ", and" (across a phrase of time: ", and in September 2023
+ * it"): the state or organisation (the person) that is the whole subject of the sentence's first
+ * clause, else -1.
  */
 function itAfterAnd(v: View, k: number, lo: number): number {
   let r = k - 1;
@@ -1725,7 +1726,9 @@ function itAfterAnd(v: View, k: number, lo: number): number {
     subject = m;
     t = v.mentionLast[m];
   }
-  return subject >= 0 && (v.mentions[subject].type === 'GPE' || v.mentions[subject].type === 'ORG') ? subject : -1;
+  if (subject < 0) return -1;
+  const type = v.mentions[subject].type;
+  return v.lower(k) === 'it' ? (type === 'GPE' || type === 'ORG' ? subject : -1) : type === 'PERSON' ? subject : -1;
 }
 
 /** For a subject ending at k in "the (…) government in X" (a government noun, "in", a place): X, else -1. */
@@ -1808,6 +1811,17 @@ function conditionSubject(v: View, t: number, lo: number): number | null {
   return null;
 }
 
+/** The named subject of an if- or unless-clause within tokens [from, hi) ("… if Ethiopia went ahead"), else null. */
+function conditionAfter(v: View, from: number, hi: number): number | null {
+  for (let k = from; k < hi; k++) {
+    if (v.lower(k) !== 'if' && v.lower(k) !== 'unless') continue;
+    let j = k + 1;
+    while (j < hi && v.pos(j) === 'DET' && v.mentionAt[j] < 0) j++;
+    return j < hi && v.mentionAt[j] >= 0 ? v.mentionAt[j] : null;
+  }
+  return null;
+}
+
 function isUpperAt(doc: Doc, t: number): boolean {
   const c = doc.text.charCodeAt(doc.tokens.start[t]);
   return c >= 65 && c <= 90;
@@ -1857,6 +1871,11 @@ function auxChain(v: View, t: number, lo: number) {
     const w = v.lower(k), p = v.pos(k);
     // "began firing at X", "have continued shelling": a verb of phase before a gerund is part of the predicate
     if (gerund && k === t - 1 && PHASE.has(w)) {
+      k--;
+      continue;
+    }
+    // ("has since warned": "since" after an auxiliary is an adverb)
+    if (w === 'since' && v.pos(k - 1) === 'AUX' && k === t - 1) {
       k--;
       continue;
     }
@@ -1912,6 +1931,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   let fallbackTarget: number | null = null;
   // "If Hezbollah violates the deal, we will attack": a threatened act's target is the if-clause's subject
   if (!right.length && aux.modality === 'intended' && MILITARY_ROOTS.has(trig.cameo.slice(0, 2))) fallbackTarget = conditionSubject(v, t, lo);
+  // "warned that Somalia would defend itself if Ethiopia went ahead": a warning is addressed to the subject of its condition
+  if (trig.cameo.startsWith('13') && v.lower(t + 1) === 'that') {
+    const cond = conditionAfter(v, t + 2, hi);
+    if (cond !== null) {
+      right.length = 0;
+      fallbackTarget = cond;
+    }
+  }
   if (!right.length && demandLike && v.lower(t + 1) === 'that') {
     // "urged that … in X": the addressee of a demand is often only named inside its content
     const wide = mentionsRight(v, t + 1, hi, false, 40).concat(mentionsRightAll(v, t + 1, hi));
@@ -2045,7 +2072,8 @@ const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
   // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
   ['verb-it', (c) => (c.v.lower(c.k) === 'it' ? itsReporter(c.v, c.k, c.lo) : -1)],
   // "X concluded …, and in September it sanctioned Y": "it" after "and" is the sentence's subject
-  ['verb-it-and', (c) => (c.v.lower(c.k) === 'it' ? itAfterAnd(c.v, c.k, c.lo) : -1)],
+  // (and "…, and he has since warned": "he" or "she" is the sentence's person)
+  ['verb-it-and', (c) => (c.v.lower(c.k) === 'it' || c.v.lower(c.k) === 'he' || c.v.lower(c.k) === 'she' ? itAfterAnd(c.v, c.k, c.lo) : -1)],
   // "the army-aligned government in Port Sudan welcomed …": a government named by its seat
   ['verb-government-in', (c) => governmentIn(c.v, c.k)],
   // "Aliyev met Putin. He hosted Erdogan …": a sentence's "he" or "she" is the person the sentence before
