@@ -464,6 +464,8 @@ describe('events stage: clause rules', () => {
     // a quantity before "of" leaves the name the subject's; the army's holdings are the home state's
     ['Hundreds of Sylvania fighters attacked Borduria.', ['military Sylvania>Borduria']],
     ['Strelsau, May 2, 2024 (Reuters) - Fighting went on in Ruritania. Borduria shelled army positions near the border.', ['military Borduria>Ruritania']],
+    // a light verb after "and" has the first verb's subject, not its object
+    ['Ana Koval visited Strelsau and held talks with Ivo Brant.', ['visit Ana Koval>Ruritania', 'meet Ana Koval>Ivo Brant']],
     // a warning is addressed to the subject of its condition; "has since warned" after ", and he"
     ['Ana Koval signed a law, and she has since warned that Sylvania would defend itself if Borduria went ahead.', ['threaten Ana Koval>Borduria']],
     // "the two countries": the two states last named together

@@ -1554,7 +1554,8 @@ function rulersOf(v: View, k: number, lo: number): number[] {
     } else if (states.length && (v.lower(k) === ',' || v.lower(k) === 'and')) k--;
     else break;
   }
-  if (!states.length || v.lower(k) !== 'of') return [];
+  // ("the military juntas in Mali, Burkina Faso and Niger")
+  if (!states.length || (v.lower(k) !== 'of' && v.lower(k) !== 'in')) return [];
   const noun = v.lower(k - 1);
   return GOVERNMENT_NOUNS.has(noun) || FORCES.has(noun) || RULERS_PLURAL.has(noun) ? states.reverse() : [];
 }
@@ -2285,7 +2286,10 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     if (alleged(v, g)) return null;
     const aux = auxChain(v, g, lo);
     if (aux.passive && /(?:ed|en|wn|ne|t)$/.test(v.lower(g))) return null;
-    const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+    let subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+    // "X visited Moscow and held talks with Y": after "and", the first verb's subject (its object is not it)
+    const and = andBefore(v, aux.k, lo);
+    if (and >= 0 && (!subj.mentions.length || objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0)) subj = sharedSubject(v, and, lo, subj) ?? { mentions: [], coordinated: false };
     const sources = subjectHeads(v, subj);
     // "X said it would provide aid", "the junta imposed sanctions"
     if (!sources.length) {
