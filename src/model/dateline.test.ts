@@ -12,6 +12,8 @@ describe('datelineSpan', () => {
     ['PORT SUDAN, Sudan (Reuters) — The army said.', 'PORT SUDAN, Sudan (Reuters) —'],
     ['KINSHASA, Feb. 19 - Congo accused Rwanda.', 'KINSHASA, Feb. 19 -'],
     ['TARVIA/PORT VELNA, Oct 16 (Reuters) - Ministers met.', 'TARVIA/PORT VELNA, Oct 16 (Reuters) -'],
+    ['TARVIA (Reuters) - Ministers met.', 'TARVIA (Reuters) -'],
+    ['Smith (left) - said nothing.', null],
     ['Smith, who was there - said nothing.', null],
     ['The talks ended on Monday - without a deal.', null],
   ])('%s', (text, expected) => {

@@ -4,8 +4,8 @@
 // libraries for Node read datelines from HTML metadata, not from the text.
 import type { Doc } from './types.js';
 
-/** A capitalised place (or two: "JAKARTA/KUALA LUMPUR"), a comma, at most 48 characters, an optional agency in parentheses, a dash. */
-const DATELINE = /^[A-Z][\p{L}.'’ /-]{1,40},[^\n()]{0,48}?(?:\([^()\n]{1,40}\)\s*)?[-–—](?=\s)/u;
+/** A capitalised place (or two: "JAKARTA/KUALA LUMPUR"), then an agency alone when the place is in capitals ("WASHINGTON (Reuters) -"), or a comma, at most 48 characters, an optional agency in parentheses, a dash. */
+const DATELINE = /^(?:[A-Z][\p{L}.'’ /-]{1,40},[^\n()]{0,48}?(?:\([^()\n]{1,40}\)\s*)?|[A-Z][\p{Lu}.'’ /-]{1,40}\([^()\n]{1,40}\)\s*)[-–—](?=\s)/u;
 /** A month name and a day: "July 7", "Feb. 19". */
 const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
 

@@ -323,6 +323,11 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
     const m = v.mentionAt[k];
     if (m >= 0) {
       const first = v.mentionFirst[m];
+      // ("John McCain (Ariz.) and Kelly Ayotte (N.H.) denounced": a name in brackets labels the one before)
+      if (v.lower(first - 1) === '(' && v.lower(v.mentionLast[m] + 1) === ')') {
+        k = first;
+        continue;
+      }
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
       const modifier = ((v.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);

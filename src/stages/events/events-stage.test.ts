@@ -464,6 +464,9 @@ describe('events stage: clause rules', () => {
     // a quantity before "of" leaves the name the subject's; the army's holdings are the home state's
     ['Hundreds of Sylvania fighters attacked Borduria.', ['military Sylvania>Borduria']],
     ['Strelsau, May 2, 2024 (Reuters) - Fighting went on in Ruritania. Borduria shelled army positions near the border.', ['military Borduria>Ruritania']],
+    // a name in brackets labels the one before it; "the government" is the home state's when none is named
+    ['Paul Marek (Sylvania) and Ana Koval (Borduria) have since denounced Ivo Brant.', ['criticize Paul Marek>Ivo Brant', 'criticize Ana Koval>Ivo Brant']],
+    ['Strelsau, May 2, 2024 (Reuters) - Talks went on in Ruritania. The government demanded that Borduria leave.', ['demand Ruritania>Borduria']],
     // a light verb after "and" has the first verb's subject, not its object
     ['Ana Koval visited Strelsau and held talks with Ivo Brant.', ['visit Ana Koval>Ruritania', 'meet Ana Koval>Ivo Brant']],
     // a warning is addressed to the subject of its condition; "has since warned" after ", and he"

@@ -1438,7 +1438,7 @@ function ownerState(v: View, d: number, lo: number): number {
   return v.mentions[m].type === 'GPE' || v.mentions[m].kind === 'demonym' ? m : -1;
 }
 /** Of those, the ones that stand for the dateline's state when the text names no other ("the army said"). */
-const HOME_NOUNS = new Set(['junta', 'authorities', 'army', 'military']);
+const HOME_NOUNS = new Set(['junta', 'authorities', 'army', 'military', 'government']);
 
 /**
  * For a subject "the junta" / "the (military) government" ending at token k (right before the
@@ -1729,7 +1729,14 @@ function itAfterAnd(v: View, k: number, lo: number): number {
   }
   if (subject < 0) return -1;
   const type = v.mentions[subject].type;
-  return v.lower(k) === 'it' ? (type === 'GPE' || type === 'ORG' ? subject : -1) : type === 'PERSON' ? subject : -1;
+  if (v.lower(k) === 'it') return type === 'GPE' || type === 'ORG' ? subject : -1;
+  // ("she argued, Obama got …, and he signed": "he" or "she" only when one person is named before it)
+  if (type !== 'PERSON') return -1;
+  for (let t = lo; t < r; t++) {
+    const m = v.mentionAt[t];
+    if (m >= 0 && v.mentions[m].type === 'PERSON' && v.mentions[m].entity !== v.mentions[subject].entity) return -1;
+  }
+  return subject;
 }
 
 /** For a subject ending at k in "the (…) government in X" (a government noun, "in", a place): X, else -1. */
