@@ -119,6 +119,12 @@ export function isUpperWord(s: string): boolean {
 export function initialsCover(initials: string[], acr: string): boolean {
   const letters = acr.replace(/[^A-Z]/g, '');
   if (letters.length < 3 || initials.length < 3) return false;
+  const missing = missingInitials(initials, letters);
+  return missing <= 1 && missing < letters.length / 3;
+}
+
+/** How many of the capital letters `letters` are not among `initials` (each initial used once, in any order). */
+export function missingInitials(initials: readonly string[], letters: string): number {
   const left = [...initials];
   let missing = 0;
   for (const c of letters) {
@@ -126,8 +132,11 @@ export function initialsCover(initials: string[], acr: string): boolean {
     if (at < 0) missing++;
     else left.splice(at, 1);
   }
-  return missing <= 1 && missing < letters.length / 3;
+  return missing;
 }
+
+/** The first letters of the capitalised words of a name: "National Liberation Army" -> N, L, A. */
+export const nameInitials = (name: string): string[] => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
 
 /** Arabic articles that open a name or its second part ("al-Qaeda", "Wad al-Noura", "Abdel Fattah al-Burhan"). */
 export const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az']);

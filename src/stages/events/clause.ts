@@ -156,7 +156,7 @@ export class View {
     if (this.qualifiesPerson(m)) return true;
     // "the Marxist-inspired group", "Iran-backed militias": a name joined by a hyphen to a participle
     const after = this.mentionLast[m] + 1;
-    if ((this.lower(after) === '-' || this.lower(after) === '') && /^\p{Ll}+(?:ed|ing)$/u.test(this.lower(after + 1)) && this.pos(after + 2) === 'NOUN') return true;
+    if (hyphenParticiple(this, after) && this.pos(after + 2) === 'NOUN') return true;
     if (beforeName) {
       // "her Republican rival X", "X campaign manager Y": nouns then a person's name, the name heads
       let j = this.mentionLast[m] + 1;
@@ -445,6 +445,11 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     }
   }
   return out;
+}
+
+/** Is the token at k a hyphen between a word and a participle ("Marxist-inspired", "Iran-backed")? */
+export function hyphenParticiple(v: View, k: number): boolean {
+  return (v.lower(k) === '-' || v.lower(k) === '') && /^\p{Ll}+(?:ed|ing)$/u.test(v.lower(k + 1));
 }
 
 /** Quantities a subject may open with: "hundreds of X fighters", "some of its troops". */

@@ -18,7 +18,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { datelineSpan } from '../../model/dateline.js';
 import { Actors } from './actors.js';
-import { CONJ, HOLDINGS, mentionsRight, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { CONJ, HOLDINGS, hyphenParticiple, mentionsRight, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
 import { readVote, VOTE_FORMS, voteLemma } from './votes.js';
@@ -1642,11 +1642,6 @@ function homeHoldings(v: View, from: number, hi: number): boolean {
   return HOLDINGS.has(v.lower(next)) || FORCES.has(v.lower(next));
 }
 
-/** Is the token at k a hyphen between a word and a participle ("Marxist-inspired", "Iran-backed")? */
-function hyphenParticiple(v: View, k: number): boolean {
-  return (v.lower(k) === '-' || v.lower(k) === '') && /^\p{Ll}+(?:ed|ing)$/u.test(v.lower(k + 1));
-}
-
 /** For a comma at token c: the subject of the finite verb before it in the sentence (named, a government or forces noun), else -1. */
 function mainSubject(v: View, c: number, lo: number): number {
   let k = c - 1;
@@ -1810,24 +1805,20 @@ function hypothetical(v: View, t: number, lo: number): boolean {
 
 /** The actor right after an "if" earlier in the sentence ("If Hezbollah violates …, we will"), or null. */
 function conditionSubject(v: View, t: number, lo: number): number | null {
-  for (let k = t - 1; k >= lo; k--) {
-    if (v.lower(k) !== 'if') continue;
-    let j = k + 1;
-    while (v.pos(j) === 'DET' && v.mentionAt[j] < 0) j++;
-    return v.mentionAt[j] >= 0 ? v.mentionAt[j] : null;
-  }
+  for (let k = t - 1; k >= lo; k--) if (v.lower(k) === 'if') return mentionAfter(v, k + 1, t);
   return null;
 }
 
 /** The named subject of an if- or unless-clause within tokens [from, hi) ("… if Ethiopia went ahead"), else null. */
 function conditionAfter(v: View, from: number, hi: number): number | null {
-  for (let k = from; k < hi; k++) {
-    if (v.lower(k) !== 'if' && v.lower(k) !== 'unless') continue;
-    let j = k + 1;
-    while (j < hi && v.pos(j) === 'DET' && v.mentionAt[j] < 0) j++;
-    return j < hi && v.mentionAt[j] >= 0 ? v.mentionAt[j] : null;
-  }
+  for (let k = from; k < hi; k++) if (v.lower(k) === 'if' || v.lower(k) === 'unless') return mentionAfter(v, k + 1, hi);
   return null;
+}
+
+/** The mention at token k, past determiners, before hi; else null. */
+function mentionAfter(v: View, k: number, hi: number): number | null {
+  while (k < hi && v.pos(k) === 'DET' && v.mentionAt[k] < 0) k++;
+  return k < hi && v.mentionAt[k] >= 0 ? v.mentionAt[k] : null;
 }
 
 function isUpperAt(doc: Doc, t: number): boolean {

@@ -8,7 +8,7 @@ import { lowerTokens, tokenAt } from '../../model/document.js';
 import type { Doc, Entity, EntityType, Mention, Role } from '../../model/types.js';
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { ARABIC_ARTICLES, DESCRIPTION_SYNONYMS, HONORIFICS, initialsCover, PRONOUNS, TITLE_HEADS } from '../entities/lexicon.js';
+import { ARABIC_ARTICLES, DESCRIPTION_SYNONYMS, HONORIFICS, initialsCover, missingInitials, nameInitials, PRONOUNS, TITLE_HEADS } from '../entities/lexicon.js';
 import { metonymCountry } from './metonymy.js';
 import { titleAfter, titleBefore } from './roles.js';
 
@@ -208,8 +208,7 @@ function mergeShortForms(ms: Mention[], uf: UnionFind): void {
 }
 
 /** The initials of the capitalised words of `long` cover acronym `acr` in another order (entities/lexicon.ts). */
-const reordered = (long: string, acr: string): boolean =>
-  initialsCover(long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]), acr);
+const reordered = (long: string, acr: string): boolean => initialsCover(nameInitials(long), acr);
 
 /**
  * An organisation's acronym in brackets right after its name, in its own language, shares most of
@@ -217,18 +216,8 @@ const reordered = (long: string, acr: string): boolean =>
  * (Ejército de Liberación Nacional) has two of three.
  */
 function sharesMost(long: string, acr: string): boolean {
-  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
   const letters = acr.replace(/[^A-Z]/g, '');
-  if (letters.length < 3 || letters.length > 6) return false;
-  let shared = 0;
-  for (const c of letters) {
-    const at = initials.indexOf(c);
-    if (at >= 0) {
-      shared++;
-      initials.splice(at, 1);
-    }
-  }
-  return shared * 3 >= letters.length * 2;
+  return letters.length >= 3 && letters.length <= 6 && missingInitials(nameInitials(long), letters) * 3 <= letters.length;
 }
 
 /** Acronyms: "Long Form (ACR)", and the initials of a long name in the document ("AU" <-> "African Union"). */
