@@ -4,7 +4,8 @@
  * Venezuela, Lebanon) written for this project and annotated by hand in the seed's gold format, by
  * writers who did not see the engine's output. Each is scored with ../shared/tools/score-seed.mjs;
  * the totals follow.
- * Usage: npm run eval:probes [-- --verbose]   (needs ../shared/tools; --verbose prints every miss)
+ * Usage: npm run eval:probes [-- --verbose] [-- --dir FOLDER]   (needs ../shared/tools; --verbose prints
+ * every miss; --dir scores the NAME.txt + NAME.gold.json pairs of another folder)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,8 @@ if (!existsSync(scorer)) {
   process.exit(0);
 }
 const verbose = process.argv.includes('--verbose');
-const dir = join(root, 'tests/fixtures/probes');
+const dirAt = process.argv.indexOf('--dir');
+const dir = dirAt > 0 ? process.argv[dirAt + 1] : join(root, 'tests/fixtures/probes');
 const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-probes-'));
 const pipeline = defaultPipeline();
 const totals = new Map<string, [number, number]>();

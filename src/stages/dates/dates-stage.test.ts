@@ -4,10 +4,13 @@ import { createContext } from '../../pipeline/context.js';
 import { textStage } from '../text/text-stage.js';
 import { extractDates } from './dates-stage.js';
 
+/** the clock of these tests: a year-less dateline may not lie after it */
+const NOW = new Date('2026-11-27T12:00:00Z');
+
 function dates(text: string, published: string | null = null) {
   const doc = createDoc(text);
   textStage.run(doc, createContext());
-  const out = extractDates(doc, published);
+  const out = extractDates(doc, published, NOW);
   for (const d of out) expect(text.slice(d.start, d.end)).toBe(d.text);
   return out.map((d) => [d.text, d.value, d.resolution, d.inferred]);
 }
@@ -53,6 +56,13 @@ describe('dates stage', () => {
     ['TARVIA, Jan 7 (Reuters) - Sylvania on Tuesday sanctioned Borduria, which it accused in December 2023 of war crimes; a report is due by May 2025.', null, [['Jan 7', '2025-01-07', 'day', true], ['Tuesday', '2025-01-07', 'day', true], ['December 2023', '2023-12', 'month', false], ['May 2025', '2025-05', 'month', false]]],
     ['TARVIA, Jan 7 (Reuters) - Sylvania sanctioned Borduria, which it accused in December 2023 of war crimes.', null, [['Jan 7', '2024-01-07', 'day', true], ['December 2023', '2023-12', 'month', false]]],
     ['TARVIA, Oct 16 (Reuters) - Sylvania, which chairs the bloc for 2021, said on Saturday that talks resumed in April.', null, [['Oct 16', '2021-10-16', 'day', true], ['Saturday', '2021-10-16', 'day', true], ['April', '2021-04', 'month', true], ['2021', '2021', 'year', false]]],
+    // background names only an older year: the dateline lies after it, in the nearest year whose weekday fits the lede's;
+    // later weekdays tell of earlier days of the week and do not vote
+    ['TARVIA, Jun 19 (Reuters) - Sylvania signed a deal on Tuesday, two years after the 2022 war. Borduria protested on Friday and on Sunday.', null, [['Jun 19', '2024-06-19', 'day', true], ['Tuesday', '2024-06-18', 'day', true], ['2022', '2022', 'year', false], ['Friday', '2024-06-14', 'day', true], ['Sunday', '2024-06-16', 'day', true]]],
+    // an aim ("by the end of …") lies after the dateline; a year after today is no anchor
+    ['TARVIA, Dec 12 (Reuters) - The two leaders met late on Wednesday and agreed to start talks before the end of February 2025, ending a feud that began in 1993 and a plan for 2040.', null, [['the end of February 2025', '2025-02', 'month', false], ['Dec 12', '2024-12-12', 'day', true], ['Wednesday', '2024-12-11', 'day', true], ['1993', '1993', 'year', false], ['2040', '2040', 'year', false]]],
+    // a text that names no year: the latest year up to today whose weekday fits the lede's
+    ['TARVIA, Nov 28 (Reuters) - The envoy arrived in Port Velna on Tuesday for talks.', null, [['Nov 28', '2023-11-28', 'day', true], ['Tuesday', '2023-11-28', 'day', true]]],
     // the tense is the date's own clause's: not a quote's "will", not a main clause's "would" before a relative clause;
     // a deadline ("by Sept. 15") and "would" take the nearest such day
     ['TARVIA, Aug 23, 2024 (AFP) - "We will not go," he said in a speech on Aug. 14.', null, [['Aug 23, 2024', '2024-08-23', 'day', false], ['Aug. 14', '2024-08-14', 'day', true]]],

@@ -29,7 +29,7 @@ const QUOTED = /“[^”]*”|"[^"]*"/g;
 const CLAUSE_START = /.*(?:[,;:]|\b(?:where|when|which|who|whom|after|since|because|while)\b)/s;
 /** The future of a past ("said it would meet on Tuesday") and the deadline of an aim ("to withdraw … by Sept. 15"): the nearest such day. */
 const NEAR = /\bwould\b|['’]d\b/i;
-const DEADLINE = /\bto\s+\p{Ll}+\b.*\bby\s*$/isu;
+const DEADLINE = /\bto\s+\p{Ll}+\b.*\b(?:by|before|until|no later than)(?:\s+the\s+(?:end|middle|start|beginning)\s+of)?\s*$/isu;
 
 /** The tense of the clause that ends right before a date ("… will meet on" → future). */
 function tenseOf(before: string): RawDate['tense'] {
@@ -43,49 +43,61 @@ function tenseOf(before: string): RawDate['tense'] {
  * The date of a wire dateline ("ABUJA, July 7, 2024 (AFP) - …"): the day the article was filed,
  * the best reference for "on Sunday" and "in February" when no publication date is given.
  */
-function datelineDate(raw: readonly RawDate[], span: { start: number; end: number } | null): ReturnType<typeof latestFullDate> {
+function datelineDate(raw: readonly RawDate[], span: { start: number; end: number } | null, now: Date): ReturnType<typeof latestFullDate> {
   const r = span ? raw.find((r) => isDateline(r, span)) : undefined;
   if (r) return { y: r.year!, m: r.month!, d: r.day! };
   // "WASHINGTON, Jan 7 (Reuters) - …": most wires leave the year out
   const yearless = span ? raw.find((r) => r.start >= span.start && r.end <= span.end && r.kind === 'yearless' && r.day !== null) : undefined;
-  const y = yearless ? datelineYear(yearless.month!, yearless.day!, raw) : null;
+  const y = yearless ? datelineYear(yearless.month!, yearless.day!, raw, now) : null;
   return y === null ? null : { y, m: yearless!.month!, d: yearless!.day! };
 }
 
-/** How far back from the latest year the text names a year-less dateline may lie. */
+/** How far before and after the anchor year a year-less dateline may lie (datelineYear). */
 const DATELINE_YEARS_BACK = 12;
+const DATELINE_YEARS_AFTER = 6;
 
 /**
  * The year of a dateline that gives only a month and a day: the one that agrees best with the text.
- * Each weekday the text tells of in the past ("said on Tuesday") counts 2 for a year in which the
- * dateline falls on that weekday (wires mostly report the day's news) and 1 when it falls on the day
- * after; each dated statement counts 1 for a year that keeps it on its side of the dateline (what
- * the text tells in the past before it, what it tells in the future after it) and -1 otherwise.
- * The weekdays weigh double. Ties: the year nearest the latest the text names (the later one at equal distance).
- * Candidates: from DATELINE_YEARS_BACK years before the latest year the text names to one after it;
- * null when the text names no year.
+ * - The first weekday the text tells of in the past ("… said on Tuesday" in the lede) counts 4 for a
+ *   year in which the dateline falls on that weekday (wires mostly report the day's news) and 2 when
+ *   it falls on the day after. Later weekdays tell of earlier days of the week and say nothing of the
+ *   year: any weekday lies within the week before any date.
+ * - Each dated statement counts 1 for a year that keeps it on its side of the dateline (what the text
+ *   tells in the past before it, what it tells in the future after it) and -1 otherwise.
+ * - The anchor is the latest year the text names, up to the current one (a later year is an aim):
+ *   background often names only older years ("freed in 2021"), so the dateline may lie some years
+ *   after it, and an aim ("talks by 2025") some years before. Each year further than one from the
+ *   anchor costs 1: less than a weekday's fit, more than a dated statement.
+ * Ties: the year nearest the anchor (the later one at equal distance). Candidates: from
+ * DATELINE_YEARS_BACK years before the anchor to DATELINE_YEARS_AFTER after it. A text that names
+ * no year has no anchor but the clock: see recentYear.
  */
-export function datelineYear(month: number, day: number, raw: readonly RawDate[]): number | null {
-  let latest = -1;
-  for (const r of raw) if (r.kind === 'absolute' && r.year !== null) latest = Math.max(latest, r.year);
-  if (latest < 0) return null;
+export function datelineYear(month: number, day: number, raw: readonly RawDate[], now: Date = new Date()): number | null {
+  // an article is not dated after today: a later year is an aim ("net zero by 2050"), no anchor
+  const thisYear = now.getUTCFullYear();
+  let anchor = -1;
+  for (const r of raw) if (r.kind === 'absolute' && r.year !== null && r.year <= thisYear) anchor = Math.max(anchor, r.year);
+  let lede: RawDate | null = null;
+  for (const r of raw) if (r.relative?.weekday != null && r.tense === 'past' && !r.relative.forward && (!lede || r.start < lede.start)) lede = r;
+  if (anchor < 0) return lede ? recentYear(month, day, lede.relative!.weekday!, now) : null;
   let best = -1, bestScore = -Infinity;
-  for (let y = latest - DATELINE_YEARS_BACK; y <= latest + 1; y++) {
+  for (let y = anchor - DATELINE_YEARS_BACK; y <= Math.min(anchor + DATELINE_YEARS_AFTER, thisYear); y++) {
     const at = Date.UTC(y, month - 1, day) / 86_400_000;
     const weekday = new Date(at * 86_400_000).getUTCDay();
-    let score = 0;
+    let score = -Math.max(0, Math.abs(y - anchor) - 1);
+    if (lede) {
+      if (lede.relative!.weekday === weekday) score += 4;
+      else if ((lede.relative!.weekday! + 1) % 7 === weekday) score += 2;
+    }
     for (const r of raw) {
-      if (r.kind === 'absolute' && r.year !== null && r.tense !== 'near') {
+      if (r.kind === 'absolute' && r.year !== null) {
         // (a year or a month counts as its first day when told in the past, its last when in the future)
-        const future = r.tense === 'future';
+        const future = r.tense !== 'past';
         const from = Date.UTC(r.year, (r.month ?? (future ? 12 : 1)) - 1, r.day ?? (future ? (r.month ? 28 : 31) : 1)) / 86_400_000;
         score += (future ? from >= at : from <= at) ? 1 : -1;
-      } else if (r.relative?.weekday != null && r.tense === 'past' && !r.relative.forward) {
-        if (r.relative.weekday === weekday) score += 4;
-        else if ((r.relative.weekday + 1) % 7 === weekday) score += 2;
       }
     }
-    if (score > bestScore || (score === bestScore && Math.abs(y - latest) <= Math.abs(best - latest))) {
+    if (score > bestScore || (score === bestScore && Math.abs(y - anchor) <= Math.abs(best - anchor))) {
       best = y;
       bestScore = score;
     }
@@ -93,11 +105,29 @@ export function datelineYear(month: number, day: number, raw: readonly RawDate[]
   return best;
 }
 
+/**
+ * The year of a dateline in a text that names no year: the latest year, up to today, in which the
+ * dateline falls on the weekday of the lede or the day after it (the former first). Within six
+ * years a date falls on each weekday at most once, so this is right for an article of the last few
+ * years; the value is marked inferred like every date the text does not give whole. Null when no
+ * such year lies within the last six.
+ */
+function recentYear(month: number, day: number, weekday: number, now: Date): number | null {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  for (const after of [0, 1]) {
+    for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - 6; y--) {
+      const at = Date.UTC(y, month - 1, day);
+      if (at <= today && new Date(at).getUTCDay() === (weekday + after) % 7) return y;
+    }
+  }
+  return null;
+}
+
 function isDateline(r: RawDate, span: { start: number; end: number } | null): boolean {
   return !!span && r.start >= span.start && r.end <= span.end && r.kind === 'absolute' && r.day !== null && r.month !== null && r.year !== null;
 }
 
-export function extractDates(doc: Doc, published: string | null): DateExpr[] {
+export function extractDates(doc: Doc, published: string | null, now: Date = new Date()): DateExpr[] {
   const raw: RawDate[] = [];
   const text = doc.text;
   const dateline = datelineSpan(doc);
@@ -137,7 +167,7 @@ export function extractDates(doc: Doc, published: string | null): DateExpr[] {
     }
   }
   const pub = parseIso(published);
-  const written = pub ?? datelineDate(raw, dateline);
+  const written = pub ?? datelineDate(raw, dateline, now);
   const ref = written ?? latestFullDate(raw);
   // the days the text writes out in full ("on Sunday, April 14, 2024"): a weekday that falls on one
   // of them ("… on Sunday") is that day, as sure as the dateline's own
