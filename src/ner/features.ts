@@ -386,7 +386,7 @@ export class Featurizer {
       if (s) out[o++] = mix1(18 + k, s) & mask;
     }
     out[o++] = mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask;
-    let g = lex[j] & 0xffff;
+    let g = lex[j] & 0x7fff;
     for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1(26, b * 8 + c0) & mask;
     out[o++] = mix2(31, hLower[j], c0) & mask;
     if (this.lexicon.hasClusters) {
@@ -411,7 +411,7 @@ export class Featurizer {
     if (core) out[o++] = mix1(3 + 2 * r, hLower[j]) & mask;
     out[o++] = mix1(9 + 2 * r, hShape[j]) & mask;
     out[o++] = mix1(24 + r, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + capCls[j]) & mask;
-    let g = lex[j] & 0xffff;
+    let g = lex[j] & 0x7fff;
     for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1(27 + r, b) & mask;
     out[o++] = mix1(32 + r, hWord[j]) & mask;
     if (this.lexicon.hasClusters) {

@@ -24,9 +24,8 @@ export const GAZ = {
   ORG_SUFFIX: 12,
   TITLE: 13,
   CALENDAR: 14,
-  NAME_LIST: 15,
 } as const;
-export const GAZ_BITS = 16;
+export const GAZ_BITS = 15;
 /** Capitalisation bucket (1..5, 0 = unknown word) lives above the gazetteer bits. */
 export const CAP_SHIFT = 16;
 

