@@ -1,6 +1,8 @@
 // `npm run bench`: throughput and memory of the pipeline, the store, the NER tagger and the API.
 // Each phase runs in its own child process so that its peak memory (maxRSS) is its own.
 // Needs the development corpora in ../shared (PolNeAR); says so and exits when they are absent.
+// (first: the JIT settings the CLI runs with, see v8-tuning.ts)
+import '../util/v8-tuning.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+import '../util/v8-tuning.js';
 import { Command, CommanderError } from 'commander';
 import { reportError } from './util.js';
 
