@@ -116,6 +116,9 @@ const EXTRA_VERBS: Record<string, string> = {
   quit: '160',
   // "received X": hosting a visitor (only with a person as object; the events stage checks it)
   receive: '043',
+  // "arrived in Doha", "travelled to Moscow": a visit (only with a place named right after "in", "at"
+  // or "to"; the events stage checks it: "arrived at a decision", "travel to work" are none)
+  arrive: '042', travel: '042',
   // "hit the city of X", "struck army positions": military strikes (only on places and military
   // targets; the events stage checks it)
   hit: '190', strike: '195',
@@ -209,6 +212,8 @@ function inflect(lemma: string): string[] {
     out.push(lemma + 's', lemma + 'ed', lemma + 'ing');
     // consonant doubling for short CVC verbs: ban -> banned, plan -> planning
     if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma)) out.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
+    // British spelling doubles a final l after one vowel: travel -> travelled, signal -> signalling
+    else if (/[^aeiou][aeiou]l$/.test(lemma)) out.push(lemma + 'led', lemma + 'ling');
   }
   return out;
 }

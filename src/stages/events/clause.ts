@@ -318,8 +318,8 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   for (let k = start; k >= lo; k--) {
     if (v.isBoundary(k)) break;
     // (an intention of the subject's own is no such object: "pledged its readiness to", "mounted a campaign to",
-    // but "opposed congressional efforts to" is)
-    if (infinitive && !crossed && !found.length && v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !(INTENT_NOUNS.has(v.lower(k)) && ownIntent(v, k))) objectNoun = true;
+    // but "opposed congressional efforts to" is; nor is a time: "flew to X last week to meet Y")
+    if (infinitive && !crossed && !found.length && v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !(INTENT_NOUNS.has(v.lower(k)) && ownIntent(v, k)) && !TIME_WORDS.has(v.lower(k))) objectNoun = true;
     const m = v.mentionAt[k];
     if (m >= 0) {
       const first = v.mentionFirst[m];

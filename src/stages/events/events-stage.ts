@@ -426,8 +426,26 @@ function alleged(v: View, t: number): boolean {
   return false;
 }
 
+/** The place mention that "arrived in", "travelled to" (t) names, else -1 ("arrived in the Qatari capital Doha"). */
+function placeVisited(v: View, t: number, hi: number): number {
+  let k = t + 1;
+  // ("travelled back to X", "arrived back in X")
+  if (v.lower(k) === 'back') k++;
+  const prep = v.lower(k);
+  if (prep !== 'in' && prep !== 'at' && prep !== 'to' && prep !== 'into') return -1;
+  k++;
+  for (; k < hi && k < t + 7; k++) {
+    const d = v.mentionAt[k];
+    // ("the Qatari capital Doha": a demonym qualifies the place)
+    if (d >= 0 && v.mentions[d].kind === 'demonym') k = v.mentionLast[d];
+    else if (d >= 0 || !(v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN' || v.lower(k) === ',')) break;
+  }
+  const m = v.mentionAt[k];
+  return m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC') ? m : -1;
+}
+
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode']);
+const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -493,6 +511,11 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
     // reporters", "spoke to Reuters", "spoke about X"
     case 'speak':
       return spokenTo(v, t, hi) >= 0;
+    // "arrived in Doha", "travelled to Moscow on Monday": a visit to a place named; not "arrived at a
+    // decision", "travel to work", "arrived in time"
+    case 'arrive':
+    case 'travel':
+      return placeVisited(v, t, hi) >= 0;
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
     case 'encourage':
       return next !== 'to' && next !== 'by' && requestFollows(v, t + 1, hi);
@@ -706,6 +729,14 @@ class EventReader {
     }
     // "sanctions … in X": with no other target, the country where it happens is the target
     // (not for what a verb says or asks: "warned against X in Y" is not addressed to Y)
+    // "arrived in Doha (for talks with X)": the place arrived in is the one visited, and the only party
+    if (!trig.noun && (lemma === 'arrive' || lemma === 'travel')) {
+      const place = actors.ofMention(placeVisited(v, t, hi));
+      if (place) {
+        act.target = place;
+        act.also.length = 0;
+      }
+    }
     if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.isState(act.location)) act.target = act.location;
     this.pushReading(act);
   }
@@ -2316,7 +2347,39 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     const sources = subjectHeads(v, subj);
     if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
   }
+  // 6. a purpose after a journey: "flew to Moscow on Monday for talks with X", "is in Doha for talks": the traveller's
+  if (p >= lo && v.lower(p) === 'for' && trig.cameo.startsWith('04') && v.mentionAt[p] < 0) {
+    const g = journeyBefore(v, lex, p, lo);
+    if (g >= 0) {
+      const aux = auxChain(v, g, lo);
+      const sources = aux.passive && v.pos(g) !== 'AUX' ? [] : subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
+      if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: aux.modality, negated: aux.negated, rule: 'noun-purpose' };
+    }
+  }
   return null;
+}
+
+/** Verbs of a journey, whose "for talks" is the traveller's purpose. */
+const JOURNEY = new Set(['arrive', 'travel', 'fly', 'go', 'head', 'come', 'return', 'visit', 'land', 'sail', 'drive']);
+
+/**
+ * The journey verb that a purpose "for" at p follows within its clause ("flew to Moscow on Monday
+ * for"), or a "be" before "in"/"at" a place ("is in Doha for"); -1 when there is none.
+ */
+function journeyBefore(v: View, lex: EventLexicon, p: number, lo: number): number {
+  for (let k = p - 1; k >= lo && k >= p - 14; k--) {
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      k = v.mentionFirst[m];
+      continue;
+    }
+    if (v.isBoundary(k)) return -1;
+    if (v.isVerb(k)) return JOURNEY.has(lex.forms.get(v.lower(k)) ?? v.lower(k)) ? k : -1;
+    if (v.pos(k) === 'AUX') return BE.has(v.lower(k)) && (v.lower(k + 1) === 'in' || v.lower(k + 1) === 'at') ? k : -1;
+    const pk = v.pos(k);
+    if (!(pk === 'DET' || pk === 'ADJ' || pk === 'NUM' || pk === 'NOUN' || pk === 'PROPN' || pk === 'ADP' || pk === 'ADV' || pk === 'PART')) return -1;
+  }
+  return -1;
 }
 
 /** Nouns of a truce, read only with their parties ("a ceasefire between X and Y"). */
