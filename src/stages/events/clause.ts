@@ -277,6 +277,9 @@ function onlyNominal(v: View, from: number, to: number): boolean {
   return true;
 }
 
+/** Pronouns that are the subject of their own clause and name no one: "whoever provides support". */
+const FREE_RELATIVES = new Set(['whoever', 'whatever', 'whichever', 'whomever']);
+
 /** Words that open a clause and may stand right before its subject ("after X abstained"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'because', 'as', 'once', 'when', 'although', 'though', 'unless']);
 
@@ -316,6 +319,14 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
     if (rel > lo) start = rel - 1;
   }
   for (let k = start; k >= lo; k--) {
+    // "X, who visited Cairo last week, was due to meet …": the subject stands before a relative clause the scan meets
+    if (k < start && !found.length && v.lower(k) === ',') {
+      const rel = relativeOpening(v, k, lo);
+      if (rel > lo) {
+        k = rel - 1;
+        continue;
+      }
+    }
     if (v.isBoundary(k)) break;
     // (an intention of the subject's own is no such object: "pledged its readiness to", "mounted a campaign to",
     // but "opposed congressional efforts to" is; nor is a time: "flew to X last week to meet Y")
@@ -351,8 +362,8 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       k = first;
       continue;
     }
-    // "told X he'd support": a pronoun subject closes the search
-    if (!found.length && v.pos(k) === 'PRON' && NOMINATIVE.has(v.lower(k))) break;
+    // "told X he'd support": a pronoun subject closes the search ("an ally of whoever provides support": so does a free relative)
+    if (!found.length && ((v.pos(k) === 'PRON' && NOMINATIVE.has(v.lower(k))) || FREE_RELATIVES.has(v.lower(k)))) break;
     if (v.isVerb(k)) {
       if (!found.length && CONJ.has(v.lower(k + 1))) continue; // "endorse and support": one predicate
       if (found.length || crossed >= verbs || objectNoun) break;

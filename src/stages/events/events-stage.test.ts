@@ -479,6 +479,14 @@ describe('events stage: clause rules', () => {
     // talks named before: suspending them reduces relations with the other party; hosting them meets both
     ['Sylvania began talks with Borduria in May. Sylvania suspended the talks on Friday.', ['meet Sylvania>Borduria', 'suspend Sylvania>Borduria']],
     ['Sylvania began talks with Borduria in May. Ruritania hosted the talks in Strelsau.', ['meet Sylvania>Borduria', 'meet Ruritania>Sylvania', 'meet Ruritania>Borduria']],
+    // arriving in or travelling to a place named is a visit to it, its only party; "for talks with X" after a journey is the traveller's meeting
+    ['Paul Marek arrived in Strelsau on Monday for talks with Ana Koval.', ['visit Paul Marek>Strelsau', 'meet Paul Marek>Ana Koval']],
+    ['Ana Koval travelled to Freedonia last week to meet Paul Marek.', ['visit Ana Koval>Freedonia', 'meet Ana Koval>Paul Marek']],
+    ['Ana Koval is in Strelsau for talks with Ivo Brant.', ['meet Ana Koval>Ivo Brant']],
+    ['Ana Koval arrived at a decision. Paul Marek travelled to work on Monday.', []],
+    // the subject of a verb stands before a relative clause the search meets; a free relative names no one
+    ['Paul Marek, who visited Sylvania last week, was due to meet Ivo Brant on Monday.', ['visit Paul Marek>Sylvania', 'intend-meet Paul Marek>Ivo Brant intended']],
+    ['Sylvania, once an ally of Borduria, is now an ally of whoever provides support for Freedonia.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
