@@ -61,6 +61,8 @@ describe('dates stage', () => {
     ['TARVIA, Jun 19 (Reuters) - Sylvania signed a deal on Tuesday, two years after the 2022 war. Borduria protested on Friday and on Sunday.', null, [['Jun 19', '2024-06-19', 'day', true], ['Tuesday', '2024-06-18', 'day', true], ['2022', '2022', 'year', false], ['Friday', '2024-06-14', 'day', true], ['Sunday', '2024-06-16', 'day', true]]],
     // an aim ("by the end of …") lies after the dateline; a year after today is no anchor
     ['TARVIA, Dec 12 (Reuters) - The two leaders met late on Wednesday and agreed to start talks before the end of February 2025, ending a feud that began in 1993 and a plan for 2040.', null, [['the end of February 2025', '2025-02', 'month', false], ['Dec 12', '2024-12-12', 'day', true], ['Wednesday', '2024-12-11', 'day', true], ['1993', '1993', 'year', false], ['2040', '2040', 'year', false]]],
+    // a date in an infinitive clause ("to seek a third term in 2025") does not vote: it may be an aim
+    ['TARVIA, Sept 20 (Reuters) - Paul Marek met the president in Strelsau on Tuesday. Floods hit in August 2022, and a vote in June 2023 cleared the way for him to seek a third term in 2025.', null, [['Sept 20', '2023-09-20', 'day', true], ['Tuesday', '2023-09-19', 'day', true], ['August 2022', '2022-08', 'month', false], ['June 2023', '2023-06', 'month', false], ['2025', '2025', 'year', false]]],
     // a text that names no year: the latest year up to today whose weekday fits the lede's
     ['TARVIA, Nov 28 (Reuters) - The envoy arrived in Port Velna on Tuesday for talks.', null, [['Nov 28', '2023-11-28', 'day', true], ['Tuesday', '2023-11-28', 'day', true]]],
     // the tense is the date's own clause's: not a quote's "will", not a main clause's "would" before a relative clause;

@@ -31,6 +31,9 @@ const CLAUSE_START = /.*(?:[,;:]|\b(?:where|when|which|who|whom|after|since|beca
 const NEAR = /\bwould\b|['’]d\b/i;
 const DEADLINE = /\bto\s+\p{Ll}+\b.*\b(?:by|before|until|no later than)(?:\s+the\s+(?:end|middle|start|beginning)\s+of)?\s*$/isu;
 
+/** A date in an infinitive clause: "clearing the way for X to seek a third term in", "the decision to pull out in". */
+const INFINITIVE_CLAUSE = /\bto\s+\p{Ll}+\b[^,;:.!?]*$/u;
+
 /** The tense of the clause that ends right before a date ("… will meet on" → future). */
 function tenseOf(before: string): RawDate['tense'] {
   const text = before.replace(QUOTED, ' ');
@@ -63,7 +66,9 @@ const DATELINE_YEARS_AFTER = 6;
  *   it falls on the day after. Later weekdays tell of earlier days of the week and say nothing of the
  *   year: any weekday lies within the week before any date.
  * - Each dated statement counts 1 for a year that keeps it on its side of the dateline (what the text
- *   tells in the past before it, what it tells in the future after it) and -1 otherwise.
+ *   tells in the past before it, what it tells in the future after it) and -1 otherwise; a date in an
+ *   infinitive clause ("to seek a third term in 2025") may be an aim or a past decision's, and does
+ *   not count.
  * - The anchor is the latest year the text names, up to the current one (a later year is an aim):
  *   background often names only older years ("freed in 2021"), so the dateline may lie some years
  *   after it, and an aim ("talks by 2025") some years before. Each year further than one from the
@@ -90,7 +95,8 @@ export function datelineYear(month: number, day: number, raw: readonly RawDate[]
       else if ((lede.relative!.weekday! + 1) % 7 === weekday) score += 2;
     }
     for (const r of raw) {
-      if (r.kind === 'absolute' && r.year !== null) {
+      // (an infinitive's date may be an aim or a past decision's: it votes neither way)
+      if (r.kind === 'absolute' && r.year !== null && !r.infinitive) {
         // (a year or a month counts as its first day when told in the past, its last when in the future)
         const future = r.tense !== 'past';
         const from = Date.UTC(r.year, (r.month ?? (future ? 12 : 1)) - 1, r.day ?? (future ? (r.month ? 28 : 31) : 1)) / 86_400_000;
@@ -156,6 +162,7 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
     for (let i = first; i < raw.length; i++) {
       const r = raw[i];
       r.tense = tenseOf(sentence.slice(0, r.start - s.start));
+      r.infinitive = INFINITIVE_CLAUSE.test(sentence.slice(0, r.start - s.start).replace(QUOTED, ' '));
       if (r.kind !== 'yearless') continue;
       // the nearest date with a year before it in the sentence
       let near = -1;

@@ -24,6 +24,8 @@ export interface RawDate {
    * it would meet on Tuesday", "withdraw by Sept. 15"), the nearest such day either way; else 'past'.
    */
   tense: 'past' | 'future' | 'near';
+  /** the date's clause is an infinitive ("to seek a third term in 2025"): its time is no one's narrative (set by the dates stage) */
+  infinitive?: boolean;
   /** an earlier date of the same sentence with a year ("in May 2023 …, suspended in December"): set by the dates stage */
   anchor: { y: number; m: number | null } | null;
 }
