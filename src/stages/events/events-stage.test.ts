@@ -487,6 +487,15 @@ describe('events stage: clause rules', () => {
     // the subject of a verb stands before a relative clause the search meets; a free relative names no one
     ['Paul Marek, who visited Sylvania last week, was due to meet Ivo Brant on Monday.', ['visit Paul Marek>Sylvania', 'intend-meet Paul Marek>Ivo Brant intended']],
     ['Sylvania, once an ally of Borduria, is now an ally of whoever provides support for Freedonia.', []],
+    // an object before the subject of its relative clause still makes the verb's pattern
+    // ("angered by the sanctions": "by" after a passive names a cause, not how the subject acted)
+    ['Sylvania was angered by the sanctions the Northern League imposed on Borduria.', ['sanction Northern League>Borduria']],
+    // a description of several states ("the three countries", "the juntas") stands for the states last named together
+    ['Sylvania, Ruritania and Borduria quit the Northern League. The three countries met Ana Koval on Monday.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'meet Sylvania>Ana Koval', 'meet Ruritania>Ana Koval', 'meet Borduria>Ana Koval']],
+    ['Sylvania, Ruritania and Borduria quit the Northern League. The juntas have expelled Freedonian diplomats.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'expel Sylvania>Freedonia', 'expel Ruritania>Freedonia', 'expel Borduria>Freedonia']],
+    ['Sylvania, Ruritania and Borduria quit the Northern League. The Coastal Council, which suspended all three countries in May, urged the juntas to hold elections.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'suspend Coastal Council>Sylvania', 'suspend Coastal Council>Ruritania', 'suspend Coastal Council>Borduria', 'demand Coastal Council>Sylvania', 'demand Coastal Council>Ruritania', 'demand Coastal Council>Borduria']],
+    // (not when the number does not fit, nor "the countries" with no number)
+    ['Sylvania and Borduria quit the Northern League. The three countries met Ana Koval. The countries met Paul Marek.', ['suspend Sylvania>Northern League', 'suspend Borduria>Northern League']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

@@ -263,6 +263,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
   }
   if (GATED.has(lemma) && !gateOpen(v, lemma, t, hi)) return null;
+  // ("the sanctions the bloc imposed on X": an object before the subject of its relative clause)
+  if (!objectNoun) objectNoun = gappedObject(v, lex, lemma, t);
   // ("The Russian ambassador was summoned by Poland": a passive's subject is the object of a pattern)
   if (!objectNoun && ENVOY_VERBS.has(lemma)) {
     const subject = passiveSubject(v, t);
@@ -277,6 +279,30 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   const code = (pattern && !(pattern.startsWith('01') && lex.verbs.has(lemma)) ? pattern : undefined) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1, act: actObject };
+}
+
+/**
+ * The object noun of a verb pattern that stands before the verb's subject in a relative clause:
+ * "the tough sanctions (that) the bloc imposed on Niger", "the measures it took"; '' when there is none.
+ */
+function gappedObject(v: View, lex: EventLexicon, lemma: string, t: number): string {
+  let k = t - 1;
+  while (k > 0 && v.pos(k) === 'ADV' && v.mentionAt[k] < 0) k--;
+  // the subject: a name, a pronoun, or a common noun with its determiner ("the bloc")
+  if (v.mentionAt[k] >= 0) {
+    k = v.mentionFirst[v.mentionAt[k]] - 1;
+    if (v.pos(k) === 'DET') k--;
+  } else if (v.pos(k) === 'PRON') k--;
+  else if (v.pos(k) === 'NOUN') {
+    k--;
+    while (k > 0 && v.pos(k) === 'ADJ') k--;
+    if (v.pos(k) !== 'DET') return '';
+    k--;
+  } else return '';
+  if (v.lower(k) === 'that' || v.lower(k) === 'which') k--;
+  if (k < 0 || v.pos(k) !== 'NOUN' || v.mentionAt[k] >= 0) return '';
+  const n = v.lower(k);
+  return lex.objects.has(`${lemma} ${n}`) || (n.endsWith('s') && lex.objects.has(`${lemma} ${n.slice(0, -1)}`)) ? n : '';
 }
 
 /** A singular demonym after a determiner that heads its phrase ("an American", "the first Briton to"). */
@@ -841,25 +867,18 @@ class EventReader {
     const { v, actors } = this;
     let k = t + 1;
     if (v.lower(k) === 'on' || v.lower(k) === 'with' || v.lower(k) === 'to') k++;
-    if (v.lower(k) === 'the' && v.lower(k + 1) === 'two') k += 2;
-    else if (v.lower(k) === 'both') k++;
-    else return;
-    if (k >= hi || !STATE_NOUNS.has(v.lower(k))) return;
+    const from = k;
+    // the head of the object's phrase: "the two countries", "all three juntas", "both nations"
+    while (k < hi && k < from + 5 && !STATES_GROUP_HEADS.has(v.lower(k)) && (v.mentionAt[k] >= 0 || v.pos(k) === 'DET' || v.pos(k) === 'NUM' || v.pos(k) === 'ADJ' || COUNT_WORDS.has(v.lower(k)))) k = v.mentionAt[k] >= 0 ? v.mentionLast[v.mentionAt[k]] + 1 : k + 1;
+    if (k >= hi || !(STATE_NOUNS.has(v.lower(k)) || STATES_GROUP_HEADS.has(v.lower(k)))) return;
+    const count = groupCount(v, k, from - 1);
+    if (count < 0) return;
     const doers = act.read.sources.map((m) => actors.ofMention(m));
-    // back to the last "A and B" of two states
-    for (let j = t - 1; j > 1 && j > t - 400; j--) {
-      const b = v.mentionAt[j];
-      if (b < 0 || v.mentionLast[b] !== j) continue;
-      const and = v.mentionFirst[b] - 1;
-      const a = v.lower(and) === 'and' ? v.mentionAt[and - 1] : -1;
-      if (a < 0) continue;
-      const ida = actors.ofMention(a), idb = actors.ofMention(b);
-      if (!actors.isState(ida) || !actors.isState(idb) || ida === idb || doers.includes(ida) || doers.includes(idb)) continue;
-      act.target = ida;
-      act.also.push(idb!);
-      act.read.rule += '-two-states';
-      return;
-    }
+    const group = lastStatesNamed(v, t, count, (m) => doers.includes(actors.ofMention(m)));
+    if (!group.length) return;
+    act.target = actors.ofMention(group[0]);
+    for (const m of group.slice(1)) act.also.push(actors.ofMention(m)!);
+    act.read.rule += count === 2 ? '-two-states' : '-states-group';
   }
 
   /**
@@ -1983,6 +2002,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   let sources: number[];
   let coordinated = false;
   let rule = 'verb';
+  let subjectStart = -1;
   if (passive) {
     // "were suspended from ECOWAS", "was expelled from the bloc": the body one is put out of acts
     const by = right.find((r) => r.prep === 'by') ?? (trig.cameo.startsWith('16') || trig.cameo.startsWith('174') ? right.find((r) => r.prep === 'from' && v.mentions[r.mention].type === 'ORG') : undefined);
@@ -2050,6 +2070,16 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
         }
       }
     }
+    // "The juntas have expelled …", "the three countries announced …": the states last named together
+    if (!sources.length) {
+      const group = statesGroup(v, head, lo);
+      if (group.mentions.length) {
+        sources = group.mentions;
+        coordinated = true;
+        rule = 'verb-states-group';
+        subjectStart = group.start;
+      }
+    }
     if (!sources.length && v.lower(aux.k) === 'they') {
       // "They urged …" after "X and Y requested …"; else the nearest group named before ("the Western countries")
       if (previous.length && aux.k === lo) {
@@ -2065,11 +2095,13 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
   }
   if (!sources.length) return null;
-  // "urged X to attack", "called on X to act": the act is only asked for
+  // (where the subject stands: its first name's first word, or the description's)
+  if (subjectStart < 0) subjectStart = v.mentionFirst[sources[0]];
+  // "urged X to attack", "called on X to act", "appealing to the three governments to reconsider": the act is only asked for
   let modality = aux.modality;
-  if (aux.infinitive && modality === 'asserted' && REQUEST.has(v.lower(requester(v, v.mentionFirst[sources[0]], lo)))) modality = 'possible';
+  if (aux.infinitive && modality === 'asserted' && REQUEST.has(v.lower(requester(v, subjectStart, lo)))) modality = 'possible';
   // "demanding that the Houthis halt the attacks": the act of a that-clause after a demand is only asked for
-  if (modality === 'asserted' && demandedThat(v, v.mentionFirst[sources[0]], lo)) modality = 'possible';
+  if (modality === 'asserted' && demandedThat(v, subjectStart, lo)) modality = 'possible';
   return { sources, coordinated, right, fallbackTarget, modality, negated: aux.negated, rule };
 }
 
@@ -2081,6 +2113,67 @@ interface Unnamed {
   lw: string;
   lo: number;
   hi: number;
+}
+
+/** Heads of a description of several states: "the three countries", "the juntas". */
+const STATES_GROUP_HEADS = new Set(['countries', 'nations', 'states', 'governments', 'juntas', 'regimes', 'neighbours', 'neighbors']);
+/** Heads that name a group of states with no number given ("the juntas"); "the countries" alone is too vague. */
+const GROUP_HEADS_ALONE = new Set(['juntas', 'regimes']);
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['both', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6]]);
+
+/**
+ * The description of several states that ends at token `head` ("the three countries", "all three
+ * juntas", "the Sahel juntas"): how many it names (0 when it gives no number), or -1 when it is none.
+ */
+function groupCount(v: View, head: number, lo: number): number {
+  if (head < lo || v.mentionAt[head] >= 0 || !STATES_GROUP_HEADS.has(v.lower(head))) return -1;
+  let k = head - 1;
+  // ("the three military juntas", "the Sahel juntas")
+  while (k >= lo && ((v.mentionAt[k] < 0 && v.pos(k) === 'ADJ') || (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].type !== 'PERSON'))) k = v.mentionAt[k] >= 0 ? v.mentionFirst[v.mentionAt[k]] - 1 : k - 1;
+  const count = COUNT_WORDS.get(v.lower(k)) ?? 0;
+  if (count) k--;
+  const det = v.lower(k);
+  if (!(det === 'the' || det === 'all' || det === 'these' || det === 'those' || (count === 2 && v.lower(k + 1) === 'both'))) return -1;
+  // ("all the three countries")
+  if (det === 'the' && v.lower(k - 1) === 'all') k--;
+  groupStart = det === 'the' || det === 'all' || det === 'these' || det === 'those' ? k : k + 1;
+  return count || GROUP_HEADS_ALONE.has(v.lower(head)) ? count : -1;
+}
+/** The first token of the description groupCount read last. */
+let groupStart = -1;
+
+/**
+ * The states last named together before token `at` ("Mali, Burkina Faso and Niger"), as mentions:
+ * `count` of them when it is given, else two or more; [] when the text names no such group.
+ */
+function lastStatesNamed(v: View, at: number, count: number, skip?: (m: number) => boolean): number[] {
+  const isState = (m: number) => m >= 0 && v.mentions[m].kind !== 'pronoun' && (v.mentions[m].kb ?? '').startsWith('iso3:');
+  for (let j = at - 1; j > 1 && j > at - 600; j--) {
+    const last = v.mentionAt[j];
+    if (last < 0 || v.mentionLast[last] !== j || !isState(last)) continue;
+    let k = v.mentionFirst[last] - 1;
+    if (v.lower(k) !== 'and') continue;
+    const group = [last];
+    for (k--; k >= 0; ) {
+      const m = v.mentionAt[k];
+      if (!isState(m) || group.some((g) => v.mentions[g].entity === v.mentions[m].entity)) break;
+      group.push(m);
+      k = v.mentionFirst[m] - 1;
+      if (v.lower(k) !== ',') break;
+      k--;
+    }
+    if (group.length >= 2 && (!count || group.length === count) && !(skip && group.some(skip))) return group.reverse();
+  }
+  return [];
+}
+
+/**
+ * The states a description of several ending at `head` stands for ("The juntas have expelled …"), as
+ * mentions, and the description's first token; no mentions when it is none.
+ */
+function statesGroup(v: View, head: number, lo: number): { mentions: number[]; start: number } {
+  const count = groupCount(v, head, lo);
+  return { mentions: count < 0 ? [] : lastStatesNamed(v, head, count), start: groupStart };
 }
 
 /** For a verb with no named subject, in order, the rules that find the one actor it stands for (a mention, or -1). */
@@ -2119,7 +2212,7 @@ const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
 
 /** Verbs that ask their object to act: "urged X to", "called on X to". */
-const REQUEST = new Set('urge urges urged urging ask asks asked asking call calls called calling press pressed pressing pressure pressured encourage encouraged invite invites invited inviting tell told request requested implore implored beg begged want wants wanted'.split(' '));
+const REQUEST = new Set('urge urges urged urging ask asks asked asking appeal appeals appealed appealing call calls called calling press pressed pressing pressure pressured encourage encouraged invite invites invited inviting tell told request requested implore implored beg begged want wants wanted'.split(' '));
 
 /** Verbs of demand whose that-clause asks for an act ("demanded that X withdraw"). */
 const DEMAND_THAT = new Set('demand demands demanded demanding insist insists insisted insisting urge urges urged urging ask asks asked asking request requests requested requesting'.split(' '));
@@ -2135,7 +2228,8 @@ function demandedThat(v: View, f: number, lo: number): boolean {
 function requester(v: View, f: number, lo: number): number {
   let k = f - 1;
   while (k >= lo && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.isTitleWord(k))) k--;
-  if (v.lower(k) === 'on' || v.lower(k) === 'upon') k--;
+  // ("appealed to X to reconsider")
+  if (v.lower(k) === 'on' || v.lower(k) === 'upon' || (v.lower(k) === 'to' && v.lower(k - 1).startsWith('appeal'))) k--;
   return k;
 }
 
@@ -2342,7 +2436,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   // 5. an adjunct: "During his visit …, A and B …" / "… said after talks with X"
   let p = t - 1;
   while (p >= lo && v.mentionAt[p] < 0 && (v.pos(p) === 'ADJ' || v.pos(p) === 'DET' || v.pos(p) === 'PRON' || v.pos(p) === 'NUM' || (v.pos(p) === 'NOUN' && !lex.nouns.has(v.lower(p))))) p--;
-  if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0) {
+  // ("was angered by the sanctions …": "by" after a passive names a cause, no adjunct of the subject's)
+  if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0 && !(v.lower(p) === 'by' && p > lo && v.isVerb(p - 1) && (/(?:ed|en)$/.test(v.lower(p - 1)) || BE.has(v.lower(p - 2))))) {
     const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
     const sources = subjectHeads(v, subj);
     if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
