@@ -28,6 +28,8 @@ const ACTORS: Record<string, { type: EntityType; kb?: string; country?: string; 
   Liberal: { type: 'NORP' },
   'Dawn Front': { type: 'ORG' },
   'Dune Accord': { type: 'MISC' },
+  // a state's body the text describes (no KB id): it acts for its state
+  "Sylvania's foreign ministry": { type: 'ORG', country: 'Sylvania' },
 };
 
 /** A document run through the text and dates stages, with mentions and entities set by hand. */
@@ -494,6 +496,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania, Ruritania and Borduria quit the Northern League. The three countries met Ana Koval on Monday.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'meet Sylvania>Ana Koval', 'meet Ruritania>Ana Koval', 'meet Borduria>Ana Koval']],
     ['Sylvania, Ruritania and Borduria quit the Northern League. The juntas have expelled Freedonian diplomats.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'expel Sylvania>Freedonia', 'expel Ruritania>Freedonia', 'expel Borduria>Freedonia']],
     ['Sylvania, Ruritania and Borduria quit the Northern League. The Coastal Council, which suspended all three countries in May, urged the juntas to hold elections.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'suspend Coastal Council>Sylvania', 'suspend Coastal Council>Ruritania', 'suspend Coastal Council>Borduria', 'demand Coastal Council>Sylvania', 'demand Coastal Council>Ruritania', 'demand Coastal Council>Borduria']],
+    // a body described by its state acts for that state, in what it says as in what it does
+    ["Sylvania's foreign ministry accused Borduria of arming rebels.", ['accuse Sylvania>Borduria']],
     // (not when the number does not fit, nor "the countries" with no number)
     ['Sylvania and Borduria quit the Northern League. The three countries met Ana Koval. The countries met Paul Marek.', ['suspend Sylvania>Northern League', 'suspend Borduria>Northern League']],
   ];

@@ -1136,7 +1136,8 @@ class EventReader {
     const threatened = code.startsWith('13') && MATERIAL_ROOTS.has(trig.cameo.slice(0, 2));
     if ((MATERIAL_ROOTS.has(code.slice(0, 2)) || threatened) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(threatened ? trig.cameo : code)) return;
     const state = STATE_ROOTS.has(code.slice(0, 2));
-    if (state && (actors.isPerson(source) || actors.isNationalBody(source))) source = actors.countryOf(source) ?? source;
+    // (and a body the text describes by its state, "Azerbaijan's foreign ministry", acts for that state in all it does)
+    if ((state && (actors.isPerson(source) || actors.isNationalBody(source))) || (actors.isNationalBody(source) && !actors.entity(source)!.kb)) source = actors.countryOf(source) ?? source;
     // (a person released, killed or sanctioned is the person: CAMEO 0841, 186, 163)
     const target1 = state && actors.isPerson(target) && !code.startsWith('084') && code !== '186' && !code.startsWith('163') ? actors.countryOf(target) ?? target : target;
     // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
