@@ -60,6 +60,9 @@ export const IGOS: CuratedEntry[] = [
   ['AUKUS', 'AUKUS', []],
   ['UNHRC', 'UN Human Rights Council', ['United Nations Human Rights Council', 'Human Rights Council']],
   ['AU', 'African Union', []],
+  // the AU's organs, named apart in the news ("the African Union's Peace and Security Council" is not the UN's)
+  ['AUPSC', 'AU Peace and Security Council', ['African Union Peace and Security Council', 'Peace and Security Council']],
+  ['AUC', 'African Union Commission', ['AU Commission']],
   ['EU', 'European Union', ['E.U.']],
   ['EC', 'European Commission', []],
   ['NATO', 'North Atlantic Treaty Organization', ['Nato', 'North Atlantic Treaty Organisation']],

@@ -92,6 +92,8 @@ describe('entity mentions', () => {
     // a gulf, sea, bay or ocean only when "of" names it
     ['A tanker was seized in the Gulf of Varna on Monday.', 'Gulf of Varna', 'LOC', 'name'],
     ['Ruritanian Airlines resumed flights.', 'Ruritanian Airlines', 'ORG', 'name'],
+    // the African Union's council is its own, not the UN's "Security Council"
+    ["The African Union's Peace and Security Council suspended the country.", 'Peace and Security Council', 'ORG', 'name'],
   ];
   it.each(cases)('%s -> %s', (text, m, type, kind) => {
     const d = run(text);
@@ -122,6 +124,7 @@ describe('entity mentions', () => {
     // a list of states before an acronym is no organisation's name
     ['Talks with Russia and China (BRICS) went on.', 'Russia and China'],
     ['He kept talking over her. (CROSSTALK)', 'CROSSTALK'],
+    ["The African Union's Peace and Security Council suspended the country.", 'Security Council'],
   ];
   it.each(junk)('%s: no mention %s', (text, m) => {
     const d = run(text);

@@ -22,6 +22,8 @@ const ACTORS: Record<string, { type: EntityType; kb?: string; country?: string; 
   'Grand Assembly': { type: 'ORG', kb: 'igo:GA' },
   'Ruritanian': { type: 'GPE', kb: 'iso3:RUR', kind: 'demonym' },
   Strelsau: { type: 'GPE', kb: 'city:strelsau', country: 'Ruritania' },
+  // (as a wire dateline writes it)
+  STRELSAU: { type: 'GPE', kb: 'city:strelsau', country: 'Ruritania' },
   'Coastal Summit': { type: 'EVENT' },
   Greens: { type: 'NORP' },
   Green: { type: 'NORP' },
@@ -496,6 +498,11 @@ describe('events stage: clause rules', () => {
     ['Sylvania, Ruritania and Borduria quit the Northern League. The three countries met Ana Koval on Monday.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'meet Sylvania>Ana Koval', 'meet Ruritania>Ana Koval', 'meet Borduria>Ana Koval']],
     ['Sylvania, Ruritania and Borduria quit the Northern League. The juntas have expelled Freedonian diplomats.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'expel Sylvania>Freedonia', 'expel Ruritania>Freedonia', 'expel Borduria>Freedonia']],
     ['Sylvania, Ruritania and Borduria quit the Northern League. The Coastal Council, which suspended all three countries in May, urged the juntas to hold elections.', ['suspend Sylvania>Northern League', 'suspend Ruritania>Northern League', 'suspend Borduria>Northern League', 'suspend Coastal Council>Sylvania', 'suspend Coastal Council>Ruritania', 'suspend Coastal Council>Borduria', 'demand Coastal Council>Sylvania', 'demand Coastal Council>Ruritania', 'demand Coastal Council>Borduria']],
+    // condemning a coup is addressed to the state it happened in: named after "in", the one of a coup told before,
+    // or the state a story is filed from
+    ['Sylvania condemned the military coup in Borduria.', ['criticize Sylvania>Borduria', 'coerce ->Borduria']],
+    ['Soldiers staged a coup in Borduria. The Northern League condemned the coup.', ['coerce ->Borduria', 'criticize Northern League>Borduria']],
+    ['STRELSAU, May 2 (Reuters) - The Northern League condemned the coup on Tuesday. Ruritania has a new leader.', ['criticize Northern League>Ruritania']],
     // a body described by its state acts for that state, in what it says as in what it does
     ["Sylvania's foreign ministry accused Borduria of arming rebels.", ['accuse Sylvania>Borduria']],
     // (not when the number does not fit, nor "the countries" with no number)

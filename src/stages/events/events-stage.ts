@@ -780,12 +780,48 @@ class EventReader {
     if (v.lower(k) === 'on' || v.lower(k) === 'upon') k++;
     const first = k;
     while (k < hi && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || TIME_POSSESSORS.has(v.lower(k)) || v.lower(k) === "'s" || v.lower(k) === '’s')) k++;
+    const { actors } = this;
+    // "condemned the RSF attack on the hospital": a hostile act named with its doer before it is addressed to that doer
+    if (k < hi && v.mentionAt[k] >= 0 && act.root !== '16' && (v.lower(first) === 'the' || k === first)) {
+      const m = v.mentionAt[k];
+      let n = v.mentionLast[m] + 1;
+      if (v.lower(n) === "'s" || v.lower(n) === '’s') n++;
+      while (n < hi && v.pos(n) === 'ADJ' && v.mentionAt[n] < 0) n++;
+      const code = v.mentionAt[n] < 0 && v.pos(n) === 'NOUN' ? this.lex.nouns.get(v.lower(n)) : undefined;
+      const doer = actors.ofMention(m);
+      if (code && CONFLICT_ROOTS.has(code.slice(0, 2)) && doer && !act.read.sources.some((s) => actors.ofMention(s) === doer)) {
+        act.target = doer;
+        act.read.rule += '-referred';
+      }
+      return;
+    }
     if (k >= hi || v.mentionAt[k] >= 0 || v.pos(k) !== 'NOUN') return;
     const head = v.lower(k);
     // (the first word: "the", "both", "all"; the object must be definite, not "an agreement")
     const det = v.lower(first);
     if (!(det === 'the' || det === 'this' || det === 'both' || det === 'all' || TIME_POSSESSORS.has(det))) return;
-    const { actors } = this;
+    // "condemned the coup in Gabon", "condemned the coup" after one in Niger or in a story filed from there:
+    // a coup is done in its state, by its army
+    if (SOURCELESS.has(head)) {
+      const reactor = act.read.sources.map((s) => actors.ofMention(s));
+      let state: string | null = null;
+      if (v.lower(k + 1) === 'in' && v.mentionAt[k + 2] >= 0 && actors.isState(actors.ofMention(v.mentionAt[k + 2]))) state = actors.ofMention(v.mentionAt[k + 2]);
+      else if (k > first && v.mentionAt[k - 1] >= 0 && v.mentions[v.mentionAt[k - 1]].kind === 'demonym') state = actors.ofMention(v.mentionAt[k - 1]);
+      else {
+        const start = this.doc.sentences[act.si].start;
+        for (let i = this.events.length - 1; i >= 0 && !state; i--) {
+          const e = this.events[i];
+          if (e.evidence.end <= start && SOURCELESS.has(e.trigger.text.toLowerCase()) && e.target && actors.isState(e.target)) state = e.target;
+        }
+        // (else the state of a story filed from it: "LIBREVILLE, Aug 30 - … France condemned the coup")
+        if (!state && v.homeState >= 0) state = actors.ofMention(v.homeState);
+      }
+      if (state && !reactor.includes(state)) {
+        act.target = state;
+        act.read.rule += '-referred';
+      }
+      return;
+    }
     // (the reactor's own side is no party it reacts to: "We welcome this step," the Congolese spokesman said)
     const reactor: (string | null)[] = [];
     for (const m of act.read.sources) {
