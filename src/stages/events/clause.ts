@@ -277,6 +277,9 @@ function onlyNominal(v: View, from: number, to: number): boolean {
   return true;
 }
 
+/** Words that open a subordinate clause (tagged a preposition or not): its verb's subject is inside it. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'while', 'because', 'when', 'although', 'though', 'unless', 'once', 'whereas']);
+
 /** Pronouns that are the subject of their own clause and name no one: "whoever provides support". */
 const FREE_RELATIVES = new Set(['whoever', 'whatever', 'whichever', 'whomever']);
 
@@ -328,6 +331,10 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       }
     }
     if (v.isBoundary(k)) break;
+    // "… after military juntas in X, Y and Z expelled …": a verb inside a clause opened by "after" has its subject
+    // there, named or not (unless an aside ends right before the verb: "X, after talks with Y, expelled …")
+    // ("right after meeting X, and before his talks with Y": a gerund after it opens no clause with a subject)
+    if (!found.length && k < start && SUBORDINATORS.has(v.lower(k)) && v.lower(from - 1) !== ',' && !v.isVerb(k + 1) && !v.lower(k + 1).endsWith('ing')) break;
     // (an intention of the subject's own is no such object: "pledged its readiness to", "mounted a campaign to",
     // but "opposed congressional efforts to" is; nor is a time: "flew to X last week to meet Y")
     if (infinitive && !crossed && !found.length && v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !(INTENT_NOUNS.has(v.lower(k)) && ownIntent(v, k)) && !TIME_WORDS.has(v.lower(k))) objectNoun = true;

@@ -503,6 +503,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania condemned the military coup in Borduria.', ['criticize Sylvania>Borduria', 'coerce ->Borduria']],
     ['Soldiers staged a coup in Borduria. The Northern League condemned the coup.', ['coerce ->Borduria', 'criticize Northern League>Borduria']],
     ['STRELSAU, May 2 (Reuters) - The Northern League condemned the coup on Tuesday. Ruritania has a new leader.', ['criticize Northern League>Ruritania']],
+    // a verb inside a clause opened by "after" has its subject there, not in the main clause
+    ['Sylvania had been the last ally of Freedonia after military juntas in Ruritania and Borduria expelled Freedonian forces.', ['expel Ruritania>Freedonia', 'expel Borduria>Freedonia']],
     // a body described by its state acts for that state, in what it says as in what it does
     ["Sylvania's foreign ministry accused Borduria of arming rebels.", ['accuse Sylvania>Borduria']],
     // (not when the number does not fit, nor "the countries" with no number)
