@@ -119,6 +119,9 @@ const EXTRA_VERBS: Record<string, string> = {
   // "arrived in Doha", "travelled to Moscow": a visit (only with a place named right after "in", "at"
   // or "to"; the events stage checks it: "arrived at a decision", "travel to work" are none)
   arrive: '042', travel: '042',
+  // "pressed X to act", "pressed X for guarantees": a demand (only in that pattern; the events stage checks it:
+  // "pressed ahead", "press conference" are none)
+  press: '100',
   // "hit the city of X", "struck army positions": military strikes (only on places and military
   // targets; the events stage checks it)
   hit: '190', strike: '195',

@@ -505,6 +505,15 @@ describe('events stage: clause rules', () => {
     ['STRELSAU, May 2 (Reuters) - The Northern League condemned the coup on Tuesday. Ruritania has a new leader.', ['criticize Northern League>Ruritania']],
     // a verb inside a clause opened by "after" has its subject there, not in the main clause
     ['Sylvania had been the last ally of Freedonia after military juntas in Ruritania and Borduria expelled Freedonian forces.', ['expel Ruritania>Freedonia', 'expel Borduria>Freedonia']],
+    // "pressed X to act" is a demand; "pressed ahead" is none
+    ['Sylvania pressed Borduria on Monday to withdraw its troops. Ruritania pressed ahead with the plan.', ['demand Sylvania>Borduria']],
+    // what a demand asks for is not done
+    ['Paul Marek demanded that the Northern League impose sanctions on Borduria.', ['demand Paul Marek>Northern League']],
+    // "the leaders" are the people of the name that qualified them before; a finite verb after "and" pairs with
+    // the verb that governs an infinitive, not with the infinitive
+    ['Northern League leaders met in Strelsau. The leaders urged Ana Koval to start talks and called on Ivo Brant to resign.', ['demand Northern League>Ana Koval', 'appeal Northern League>Ivo Brant']],
+    // a participle after a comma has the main clause's subject, not its object
+    ['Ana Koval called Paul Marek on Monday, urging him to halt the offensive.', ['demand Ana Koval>Paul Marek']],
     // a body described by its state acts for that state, in what it says as in what it does
     ["Sylvania's foreign ministry accused Borduria of arming rebels.", ['accuse Sylvania>Borduria']],
     // (not when the number does not fit, nor "the countries" with no number)

@@ -471,7 +471,7 @@ function placeVisited(v: View, t: number, hi: number): number {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
+const GATED = new Set(['ask', 'press', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -485,6 +485,8 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
   switch (lemma) {
     // "asked X to do", "asked for X" is a request; "asked X a question", "when asked" is not
     case 'ask':
+    // "pressed X to implement the deal", "pressed Tehran for guarantees"
+    case 'press':
       return requestFollows(v, t + 1, hi);
     // "called on X to act" is an appeal; "called him a liar", "called for calm", "called X" are not
     case 'call':
@@ -1403,7 +1405,8 @@ function pushFirstPerson(doc: Doc, q: Quote, m: number, speaker: Entity, sideEnt
 function requestFollows(v: View, from: number, hi: number): boolean {
   for (let k = from; k < Math.min(hi, from + 10); k++) {
     const w = v.lower(k);
-    if (w === 'for' && k === from) return true;
+    // ("asked for help", "asked Iran for help", "pressed Tehran for guarantees")
+    if (w === 'for' && (k === from || (v.mentionAt[k - 1] >= 0 && v.mentionFirst[v.mentionAt[k - 1]] === from))) return true;
     if (w === 'whether' || w === 'if' || w === 'about') return false;
     if (w === 'to' && (v.pos(k + 1) === 'VERB' || v.pos(k + 1) === 'AUX')) return true;
     if (v.isBoundary(k) || w === ',' || (v.isVerb(k) && k > from)) return false;
@@ -1683,6 +1686,29 @@ function bodyOf(v: View, k: number, lo: number): number {
     }
   }
   return armed;
+}
+
+/** Plural nouns of people who act for a state or body: "EU leaders", "Saudi officials". */
+const AGENT_PLURALS = new Set(['leaders', 'ministers', 'officials', 'envoys', 'mediators', 'diplomats', 'negotiators', 'delegates', 'lawmakers', 'commanders']);
+
+/**
+ * For "the leaders" ending at token k (adjectives aside): the mention that qualified the same noun
+ * last ("European Union leaders", "EU foreign ministers", "Saudi officials"), or -1.
+ */
+function samePeopleOf(v: View, k: number, lo: number): number {
+  const noun = v.lower(k);
+  if (!AGENT_PLURALS.has(noun) || v.mentionAt[k] >= 0) return -1;
+  let d = k - 1;
+  while (d >= lo && v.pos(d) === 'ADJ' && v.mentionAt[d] < 0) d--;
+  if (v.lower(d) !== 'the' || (d > lo && v.mentionAt[d - 1] >= 0)) return -1;
+  for (let t = d - 1; t >= 0 && t > d - 400; t--) {
+    if (v.lower(t) !== noun) continue;
+    let j = t - 1;
+    if (v.pos(j) === 'ADJ' && v.mentionAt[j] < 0) j--;
+    const m = v.mentionAt[j];
+    if (m >= 0 && v.mentions[m].type !== 'PERSON' && v.mentions[m].kind !== 'pronoun') return m;
+  }
+  return -1;
 }
 
 /** Last words of the names of armed groups: "National Liberation Army", "Rapid Support Forces". */
@@ -2057,6 +2083,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     rule = 'verb-passive';
   } else {
     let subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+    // "X called Y on Sept. 19, urging him to halt …": a participle after a comma has the main clause's subject, not its object
+    if (subj.mentions.length && lw.endsWith('ing') && v.lower(aux.k) === ',' && objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0) {
+      const main = mainSubject(v, aux.k, lo);
+      if (main >= 0) {
+        subj = { mentions: [main], coordinated: false };
+        rule = 'verb-participle';
+      }
+    }
     if (!subj.mentions.length && lw.endsWith('ing') && ADJUNCT_PREPS.has(v.lower(aux.k))) {
       subj = subjectAfterComma(v, t, hi);
       rule = 'verb-adjunct';
@@ -2227,6 +2261,8 @@ const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
   ['verb-participle', (c) => (c.lw.endsWith('ing') && c.v.lower(c.k) === ',' ? mainSubject(c.v, c.k, c.lo) : -1)],
   // "the bloc lifted …", "the council demanded …": the organisation named before with that head
   ['verb-body', (c) => bodyOf(c.v, c.head, c.lo)],
+  // "The leaders urged …" after "European Union leaders pressed …": the name the same people were qualified by before
+  ['verb-same-people', (c) => samePeopleOf(c.v, c.head, c.lo)],
   // "Malian troops backed by Wagner fighters seized Kidal": a state's forces named by its demonym
   ['verb-forces', (c) => forcesOf(c.v, c.head, c.lo)],
   // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
@@ -2307,7 +2343,14 @@ function firstSubjectEnd(v: View, and: number, lo: number): number {
   let k = beforeQuote(v, and - 1, lo);
   while (k >= lo && !v.isVerb(k) && !v.isBoundary(k)) k--;
   if (k < lo || !v.isVerb(k)) return and;
-  return auxChain(v, k, lo).k;
+  let aux = auxChain(v, k, lo);
+  // ("The leaders urged X to start talks and called on Y": past the infinitive, to the verb that governs it)
+  if (aux.infinitive && v.lower(and + 1) !== 'to') {
+    let g = aux.k;
+    while (g >= lo && !v.isVerb(g) && !v.isBoundary(g)) g--;
+    if (g >= lo && v.isVerb(g)) aux = auxChain(v, g, lo);
+  }
+  return aux.k;
 }
 
 /** Token k, or the token before the quotation that ends at k ("said it was “a step” but urged"). */
@@ -2325,7 +2368,16 @@ function sharedSubject(v: View, and: number, lo: number, own: { mentions: number
   if (k < lo || !v.isVerb(k)) return null;
   // "according to X": X reports the first clause and does the second
   if (v.lower(k) === 'according' && v.lower(k + 1) === 'to' && v.mentionAt[k + 2] >= 0) return { mentions: [v.mentionAt[k + 2]], coordinated: false };
-  const aux = auxChain(v, k, lo);
+  let aux = auxChain(v, k, lo);
+  // "urged X to start talks and called on Y": a finite verb after "and" pairs with the one that governs the infinitive
+  if (aux.infinitive && !own.mentions.length && v.lower(and + 1) !== 'to') {
+    let g = aux.k;
+    while (g >= lo && !v.isVerb(g) && !v.isBoundary(g)) g--;
+    if (g >= lo && v.isVerb(g)) {
+      k = g;
+      aux = auxChain(v, k, lo);
+    }
+  }
   if (aux.passive) return null;
   // "X spoke, thanking Y and …": a participle after a comma has the main clause's subject
   const participle = v.lower(k).endsWith('ing') && v.lower(aux.k) === ',';
@@ -2461,7 +2513,9 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
         if (main >= 0) sources.push(main);
       }
     }
-    const modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
+    let modality = PROMISE.has(lex.forms.get(v.lower(g)) ?? v.lower(g)) ? 'intended' : aux.modality;
+    // ("demanded that the EU impose sanctions on X": only asked for)
+    if (sources.length && modality === 'asserted' && demandedThat(v, v.mentionFirst[sources[0]], lo)) modality = 'possible';
     if (sources.length || aux.infinitive || /ing$/.test(v.lower(g)))
       return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality, negated: aux.negated, rule: 'noun-light-verb' };
     return null;
