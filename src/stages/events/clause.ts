@@ -97,14 +97,15 @@ export class View {
   prepBefore(t: number): string {
     let k = t - 1;
     // a title before a name is crossed too: "under former President X", "with Foreign Minister X"
-    if (k >= 0 && this.mentionAt[k] < 0 && (TITLE_HEADS.has(this.lower(k)) || HONORIFICS.has(this.lower(k)))) {
+    // ("with his Russian counterpart X": a counterpart is named by an office too)
+    if (k >= 0 && this.mentionAt[k] < 0 && (TITLE_HEADS.has(this.lower(k)) || HONORIFICS.has(this.lower(k)) || this.lower(k) === 'counterpart')) {
       // ("with parliament speaker X", "to army chief X": a noun qualifying the title)
       while (k >= 0 && !PREPS.has(this.lower(k)) && (this.isTitleWord(k) || (this.pos(k) === 'NOUN' && this.mentionAt[k] < 0 && this.isTitleWord(k + 1)))) k--;
       // and the nationality before the title: "with Russian Foreign Minister X"
       const m = k >= 0 ? this.mentionAt[k] : -1;
       if (m >= 0 && this.mentions[m].kind === 'demonym') k = this.mentionFirst[m] - 1;
     }
-    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV')) k--;
+    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV' || POSSESSIVE_PRONOUNS.has(this.lower(k)))) k--;
     const w = this.lower(k);
     return PREPS.has(w) ? w : '';
   }

@@ -1887,13 +1887,14 @@ function participleModifier(v: View, g: number, lo: number): boolean {
  */
 function titledPerson(v: View, from: number, m: number): boolean {
   const first = v.mentionFirst[m];
-  if (v.mentions[m].type !== 'PERSON' || first <= from || !v.isTitleWord(first - 1)) return false;
+  // ("met his Russian counterpart Sergei Lavrov": a counterpart is named by his office too)
+  if (v.mentions[m].type !== 'PERSON' || first <= from || !(v.isTitleWord(first - 1) || v.lower(first - 1) === 'counterpart')) return false;
   for (let k = from; k < first; k++) {
     const d = v.mentionAt[k];
     if (d >= 0) {
       if (v.mentions[d].kind !== 'demonym' && !v.isPossessive(d)) return false;
       k = v.mentionLast[d];
-    } else if (!(v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN' || v.pos(k) === 'PART' || v.isTitleWord(k))) return false;
+    } else if (!(v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN' || v.pos(k) === 'PART' || v.isTitleWord(k) || POSSESSIVES.has(v.lower(k)))) return false;
   }
   return true;
 }
@@ -1902,7 +1903,9 @@ function titledPerson(v: View, from: number, m: number): boolean {
 function nounsBetween(v: View, from: number, to: number): number {
   let n = 0;
   // a compound counts once ("a cooperation agreement"): only the last noun of a run heads a phrase
-  for (let k = from; k < to; k++) if (v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !(k + 1 < to && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0)) n++;
+  // (an office or "counterpart" right before the name names the person, and is no other noun: "with his French counterpart X")
+  const person = v.mentionAt[to] >= 0 && v.mentions[v.mentionAt[to]].type === 'PERSON';
+  for (let k = from; k < to; k++) if (v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 && !(k + 1 < to && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) && !(person && k === to - 1 && (v.lower(k) === 'counterpart' || v.isTitleWord(k)))) n++;
   return n;
 }
 
