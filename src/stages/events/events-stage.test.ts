@@ -514,6 +514,8 @@ describe('events stage: clause rules', () => {
     ['Northern League leaders met in Strelsau. The leaders urged Ana Koval to start talks and called on Ivo Brant to resign.', ['demand Northern League>Ana Koval', 'appeal Northern League>Ivo Brant']],
     // a participle after a comma has the main clause's subject, not its object
     ['Ana Koval called Paul Marek on Monday, urging him to halt the offensive.', ['demand Ana Koval>Paul Marek']],
+    // a predicate of a series after a comma has the first one's subject
+    ['The talks went well. Paul Marek met Ana Koval on Monday, held talks with Ivo Brant and left.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

@@ -1756,6 +1756,19 @@ function homeHoldings(v: View, from: number, hi: number): boolean {
 }
 
 /** For a comma at token c: the subject of the finite verb before it in the sentence (named, a government or forces noun), else -1. */
+/** Words that open a relative or subordinate clause inside a sentence's first part. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+
+/**
+ * The main clause's subject for a predicate after the comma at c ("X met Y on Monday, held talks …"),
+ * when the part before the comma is one clause (no "that", "which", "who" in it: "a depot near X, the
+ * city that Y calls Z, exploded" is an apposition); else -1.
+ */
+function seriesSubject(v: View, c: number, lo: number): number {
+  for (let k = lo; k < c; k++) if (CLAUSE_WORDS.has(v.lower(k))) return -1;
+  return mainSubject(v, c, lo);
+}
+
 function mainSubject(v: View, c: number, lo: number): number {
   let k = c - 1;
   // (not the participle of a compound: "Tuareg-led groups", "U.S.-drafted text"; nor a gerund of the
@@ -2086,12 +2099,13 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     rule = 'verb-passive';
   } else {
     let subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
-    // "X called Y on Sept. 19, urging him to halt …": a participle after a comma has the main clause's subject, not its object
-    if (subj.mentions.length && lw.endsWith('ing') && v.lower(aux.k) === ',' && objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0) {
-      const main = mainSubject(v, aux.k, lo);
+    // "X called Y on Sept. 19, urging him to halt …", "X met Y on Monday, held talks with Z and …": a participle or
+    // a predicate of a series after a comma has the main clause's subject, not its object
+    if (subj.mentions.length && v.lower(aux.k) === ',' && objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0) {
+      const main = seriesSubject(v, aux.k, lo);
       if (main >= 0) {
         subj = { mentions: [main], coordinated: false };
-        rule = 'verb-participle';
+        rule = lw.endsWith('ing') ? 'verb-participle' : 'verb-series';
       }
     }
     if (!subj.mentions.length && lw.endsWith('ing') && ADJUNCT_PREPS.has(v.lower(aux.k))) {
@@ -2502,6 +2516,11 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     const aux = auxChain(v, g, lo);
     if (aux.passive && /(?:ed|en|wn|ne|t)$/.test(v.lower(g))) return null;
     let subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+    // "X met Y on Monday, held talks with Z …": a predicate of a series after a comma has the main clause's subject
+    if (subj.mentions.length && v.lower(aux.k) === ',' && objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0) {
+      const main = seriesSubject(v, aux.k, lo);
+      if (main >= 0) subj = { mentions: [main], coordinated: false };
+    }
     // "X visited Moscow and held talks with Y": after "and", the first verb's subject (its object is not it)
     const and = andBefore(v, aux.k, lo);
     if (and >= 0 && (!subj.mentions.length || objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0)) subj = sharedSubject(v, and, lo, subj) ?? { mentions: [], coordinated: false };
