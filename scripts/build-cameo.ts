@@ -162,6 +162,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   // taking someone to court (CAMEO 115 "bring lawsuit against")
   ...Object.fromEntries(['file', 'bring', 'lodge'].flatMap((v) => ['case', 'lawsuit', 'suit', 'complaint'].map((o) => [`${v} ${o}`, '115']))),
   ...Object.fromEntries(['launch', 'fire'].flatMap((v) => ['missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'mortars', 'projectiles', 'salvo', 'salvos', 'barrage'].map((o) => [`${v} ${o}`, '195']))),
+  // dismissing what another said of one rejects it (CAMEO 120; "dismiss" alone is ambiguous: "dismissed the minister")
+  ...Object.fromEntries(['dismiss', 'brush'].flatMap((v) => ['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'criticism', 'report', 'reports'].map((o) => [`${v} ${o}`, '120']))),
   // easing what sanctions are called otherwise (CAMEO 085, as "lift sanctions")
   ...Object.fromEntries(['lift', 'ease', 'relax'].flatMap((v) => ['measures', 'restrictions', 'embargo', 'penalties'].map((o) => [`${v} ${o}`, '085']))),
 };

@@ -516,6 +516,10 @@ describe('events stage: clause rules', () => {
     ['Ana Koval called Paul Marek on Monday, urging him to halt the offensive.', ['demand Ana Koval>Paul Marek']],
     // a predicate of a series after a comma has the first one's subject
     ['The talks went well. Paul Marek met Ana Koval on Monday, held talks with Ivo Brant and left.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant']],
+    // dismissing an accusation rejects it, addressed to the accuser's side; "dismissed the minister" is none
+    ['Paul Marek accused Sylvania of meddling. Sylvania dismissed the accusations as baseless. Sylvania dismissed the minister.', ['accuse Paul Marek>Sylvania', 'reject Sylvania>Freedonia']],
+    // a participle after a comma has the subject of the verb that governs the clause, past a complement ("kept its border shut")
+    ['Sylvania kept its border shut, accusing Borduria of hosting rebels.', ['accuse Sylvania>Borduria']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

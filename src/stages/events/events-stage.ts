@@ -1773,16 +1773,24 @@ function mainSubject(v: View, c: number, lo: number): number {
   let k = c - 1;
   // (not the participle of a compound: "Tuareg-led groups", "U.S.-drafted text"; nor a gerund of the
   // main clause's: "spent weeks shuttling between A and B, holding …")
-  while (k >= lo && !(v.isVerb(k) && v.mentionAt[k] < 0 && v.lower(k - 1) !== '-' && !v.lower(k).endsWith('ing'))) k--;
-  if (k < lo) return -1;
-  const aux = auxChain(v, k, lo);
-  const subj = subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
-  if (subj.length === 1) return subj[0];
-  if (subj.length) return -1;
-  const state = governmentOf(v, aux.k, lo);
+  // ("X kept its frontier shut, accusing …": a verb with no subject of its own is a complement; the one before it governs)
+  let first = -1;
+  for (let tries = 0; tries < 3; tries++) {
+    while (k >= lo && !(v.isVerb(k) && v.mentionAt[k] < 0 && v.lower(k - 1) !== '-' && !v.lower(k).endsWith('ing'))) k--;
+    if (k < lo) break;
+    const aux = auxChain(v, k, lo);
+    if (first < 0) first = aux.k;
+    const subj = subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
+    if (subj.length === 1) return subj[0];
+    if (subj.length) return -1;
+    k = aux.k - 1;
+  }
+  if (first < 0) return -1;
+  // (an unnamed subject of the nearest verb: "the junta …, accusing")
+  const state = governmentOf(v, first, lo);
   if (state >= 0) return state;
-  const forces = forcesOf(v, aux.k, lo);
-  return forces >= 0 ? forces : envoysFrom(v, aux.k);
+  const forces = forcesOf(v, first, lo);
+  return forces >= 0 ? forces : envoysFrom(v, first);
 }
 
 /** Nouns of a state's armed forces and agents: "Malian troops", "the Rwandan army", "Israeli jets". */
