@@ -7,7 +7,7 @@ import type { Doc, Mention } from '../../model/types.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.js';
 
 export const PREPS = new Set(
-  'of with in from at for to by on against into onto over between among under toward towards about after before during without including like via across near within inside outside throughout upon following amid despite'.split(' '),
+  'of with in from at for to by on against into onto over between among under toward towards about after before during without including like via across near within inside outside throughout upon following amid despite through alongside around beyond'.split(' '),
 );
 const STOP_WORDS = new Set([';', ':', '“', '”', '"', '—', '–', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'because', 'if', 'when', 'where', 'but']);
 export const CONJ = new Set(['and', 'or', '&']);
@@ -395,6 +395,8 @@ export function relativeOpening(v: View, close: number, lo: number): number {
     if ((w === 'who' || w === 'which' || w === 'whose') && v.lower(k - 1) === ',') return k;
     // "X, echoing Y, called on …", "X, according to Y, has …": a participial aside
     if (v.lower(k - 1) === ',' && v.pos(k) === 'VERB' && w.endsWith('ing')) return k;
+    // "the GNU, led by Prime Minister X, has sent …", "X, backed by Y, attacked …"
+    if (v.lower(k - 1) === ',' && v.pos(k) === 'VERB' && v.lower(k + 1) === 'by' && /(?:ed|en|led|wn)$/.test(w)) return k;
   }
   return -1;
 }
@@ -455,11 +457,15 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     if (!crossRelative && QUOTE_MARKS.has(w) && k > from && !scareQuote(v, k, hi)) break;
     // (not a participle right after the verb that qualifies its object: "struck suspected JNIM positions")
     // (nor a word of a name the tagger read as a verb: "endorse Ted Cruz")
-    if (stopAtVerb && v.isVerb(k) && v.mentionAt[k] < 0 && !(k === from && v.lower(k).endsWith('ed') && (v.mentionAt[k + 1] >= 0 || v.pos(k + 1) === 'ADJ'))) break;
+    // (nor a participle of carrying after the noun it qualifies: "sent planes carrying medical teams to X")
+    if (stopAtVerb && v.isVerb(k) && v.mentionAt[k] < 0 && !(k === from && v.lower(k).endsWith('ed') && (v.mentionAt[k + 1] >= 0 || v.pos(k + 1) === 'ADJ')) && !(k > from && v.pos(k - 1) === 'NOUN' && CARRYING.has(w))) break;
     const m = v.mentionAt[k];
     if (m >= 0) {
       // "attacking Iowa winner X": a name qualifying a noun is not the target
-      if (!v.isModifier(m, true)) out.push({ mention: m, prep: v.prepBefore(v.mentionFirst[m]) });
+      // ("through the U.S. Agency for International Development (USAID)": a name in brackets after another shares its preposition)
+      const f = v.mentionFirst[m];
+      const labelled = v.lower(f - 1) === '(' && f >= 2 && v.mentionAt[f - 2] >= 0 ? v.mentionFirst[v.mentionAt[f - 2]] : f;
+      if (!v.isModifier(m, true)) out.push({ mention: m, prep: v.prepBefore(labelled) });
       k = v.mentionLast[m];
     }
   }
@@ -483,6 +489,9 @@ function clauseAfter(v: View, from: number, end: number): boolean {
   }
   return false;
 }
+
+/** Participles that qualify a vehicle by its load: "planes carrying aid to X". */
+const CARRYING = new Set(['carrying', 'bearing', 'transporting', 'loaded', 'laden', 'packed', 'containing']);
 
 const QUOTE_MARKS = new Set(['“', '”', '"']);
 const SCARE_SPAN = 6;

@@ -17,6 +17,7 @@ const ACTORS: Record<string, { type: EntityType; kb?: string; country?: string; 
   'Ana Koval': { type: 'PERSON', country: 'Sylvania' },
   'Ivo Brant': { type: 'PERSON', country: 'Ruritania' },
   'Northern League': { type: 'ORG', kb: 'igo:NL' },
+  NL: { type: 'ORG', kb: 'igo:NL' },
   'Coastal Council': { type: 'ORG', kb: 'igo:CC' },
   'Operation Dune': { type: 'EVENT' },
   'Grand Assembly': { type: 'ORG', kb: 'igo:GA' },
@@ -520,6 +521,10 @@ describe('events stage: clause rules', () => {
     ['Paul Marek accused Sylvania of meddling. Sylvania dismissed the accusations as baseless. Sylvania dismissed the minister.', ['accuse Paul Marek>Sylvania', 'reject Sylvania>Freedonia']],
     // a participle after a comma has the subject of the verb that governs the clause, past a complement ("kept its border shut")
     ['Sylvania kept its border shut, accusing Borduria of hosting rebels.', ['accuse Sylvania>Borduria']],
+    // aid or a withdrawal with no party named, in a story filed from a state, goes to (or leaves) that state;
+    // not a person's support, nor aid denied, nor aid "to" someone unnamed; an amount and a channel ("through X") are no party
+    ['STRELSAU, May 2 (Reuters) - Ruritania was hit by floods. Sylvania has sent rescue teams, and Borduria said it would provide $11 million in aid through the Northern League (NL).', ['aid Sylvania>Ruritania', 'intend Borduria>Ruritania intended']],
+    ['STRELSAU, May 2 (Reuters) - Ruritania was hit by floods. Sylvania is not supplying weapons to either side. Paul Marek voiced his support.', []],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

@@ -49,7 +49,7 @@ const AID_NOUNS = new Map([['support', '070'], ['help', '070']]);
 const TARGET_PREPS = new Set(['', 'to', 'with', 'against', 'on', 'upon', 'of', 'for', 'into', 'from', 'at', 'toward', 'towards', 'over']);
 const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'upon', 'while', 'by', 'on', 'without', 'in', 'at', 'ahead']);
 /** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
-const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP']);
+const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP', 'SYM']);
 /** Verbal acts need an addressee to be worth an event: intentions, meetings, suspensions ("suspended his campaign"), appeals, cooperation, demands, criticism, rejection. */
 const NEEDS_TARGET = new Set(['02', '03', '04', '05', '06', '07', '08', '10', '11', '12', '13', '14', '16', '17']);
 /** Verbal acts, whose target is the object of the verb. */
@@ -303,6 +303,19 @@ function gappedObject(v: View, lex: EventLexicon, lemma: string, t: number): str
   if (k < 0 || v.pos(k) !== 'NOUN' || v.mentionAt[k] >= 0) return '';
   const n = v.lower(k);
   return lex.objects.has(`${lemma} ${n}`) || (n.endsWith('s') && lex.objects.has(`${lemma} ${n.slice(0, -1)}`)) ? n : '';
+}
+
+/** Aid words that are as often political backing: no home state is assumed for them. */
+const HOMELESS_AID = new Set(['support', 'supported', 'supports', 'supporting', 'backing', 'help', 'helped', 'helps', 'helping']);
+
+/** Does a recipient phrase ("to either side", "for the force") follow the trigger at t in its clause? */
+function recipientAfter(v: View, t: number, hi: number): boolean {
+  for (let k = t + 1; k < hi && k < t + 10; k++) {
+    const w = v.lower(k);
+    if ((w === 'to' || w === 'for' || w === 'into') && v.mentionAt[k] < 0) return true;
+    if (v.isBoundary(k) || w === ',') return false;
+  }
+  return false;
 }
 
 /** A singular demonym after a determiner that heads its phrase ("an American", "the first Briton to"). */
@@ -744,6 +757,16 @@ class EventReader {
     if (!act.target && !trig.noun && MILITARY_ROOTS.has(root) && v.homeState >= 0 && homeHoldings(v, t + 1, hi)) {
       const home = actors.ofMention(v.homeState);
       if (home && !read.sources.some((m) => actors.ofMention(m) === home)) act.target = home;
+    }
+    // "Ankara has since provided more than $1 billion in aid", "Washington agreed to withdraw its troops": aid or
+    // a withdrawal with no place or party named, in a story filed from a state, goes to (or leaves) that state
+    // (not a person's "support", nor what is denied or given "to" someone the text does not name)
+    if (!act.target && !pair && (baseRoot === '07' || trig.cameo.startsWith('087')) && v.homeState >= 0 && !act.location && !read.negated && !HOMELESS_AID.has(v.lower(t)) && !recipientAfter(v, t, hi) && !read.sources.some((m) => actors.isPerson(actors.ofMention(m)))) {
+      const home = actors.ofMention(v.homeState);
+      if (home && !read.sources.some((m) => actors.ofMention(m) === home || actors.countryOf(actors.ofMention(m)) === home)) {
+        act.target = home;
+        read.rule += '-home';
+      }
     }
     // "hosted the two countries' leaders", "urged both nations to …": the two states last named together
     if (!act.target && !trig.noun && !pair) this.twoStates(act, t, hi);
