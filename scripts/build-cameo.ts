@@ -122,6 +122,9 @@ const EXTRA_VERBS: Record<string, string> = {
   // "pressed X to act", "pressed X for guarantees": a demand (only in that pattern; the events stage checks it:
   // "pressed ahead", "press conference" are none)
   press: '100',
+  // "took Kanyabayonga", "took control of the town of X": occupying territory (only with a place named; the
+  // events stage checks it: "took part", "took office", "took Mali to court" are none)
+  take: '192',
   // "hit the city of X", "struck army positions": military strikes (only on places and military
   // targets; the events stage checks it)
   hit: '190', strike: '195',

@@ -525,6 +525,9 @@ describe('events stage: clause rules', () => {
     // not a person's support, nor aid denied, nor aid "to" someone unnamed; an amount and a channel ("through X") are no party
     ['STRELSAU, May 2 (Reuters) - Ruritania was hit by floods. Sylvania has sent rescue teams, and Borduria said it would provide $11 million in aid through the Northern League (NL).', ['aid Sylvania>Ruritania', 'intend Borduria>Ruritania intended']],
     ['STRELSAU, May 2 (Reuters) - Ruritania was hit by floods. Sylvania is not supplying weapons to either side. Paul Marek voiced his support.', []],
+    // "took X" is territory taken when X is a place; "took part", "took office", "took X to court" are none;
+    // "the rebels" are the armed group named most so far
+    ['The Dawn Front attacked Strelsau. The rebels took control of the town of Strelsau and took Freedonia to court.', ['military Dawn Front>Strelsau', 'military Dawn Front>Strelsau']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

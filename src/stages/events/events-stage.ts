@@ -483,8 +483,22 @@ function placeVisited(v: View, t: number, hi: number): number {
   return m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC') ? m : -1;
 }
 
+/** The place mention taken by "took" at t ("took Kanyabayonga", "took control of the town of X"), else -1. */
+function placeTaken(v: View, t: number, hi: number): number {
+  let k = t + 1;
+  if (v.lower(k) === 'control' && v.lower(k + 1) === 'of') k += 2;
+  // ("the eastern town of X", "the strategic city")
+  const from = k;
+  while (k < hi && k < from + 5 && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN' || v.lower(k) === 'of')) k++;
+  const m = v.mentionAt[k];
+  if (m < 0 || (v.mentions[m].type !== 'GPE' && v.mentions[m].type !== 'LOC') || (v.mentions[m].kb ?? '').startsWith('iso3:')) return -1;
+  // ("took Mali to court", "takes Nile dam dispute to …": a place qualifying another noun is no place taken)
+  const after = v.mentionLast[m] + 1;
+  return v.lower(after) === 'to' || v.pos(after) === 'NOUN' || v.pos(after) === 'PROPN' ? -1 : m;
+}
+
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'press', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
+const GATED = new Set(['ask', 'press', 'take', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -552,6 +566,9 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
     // reporters", "spoke to Reuters", "spoke about X"
     case 'speak':
       return spokenTo(v, t, hi) >= 0;
+    // "took Kanyabayonga", "took control of the town of X": territory taken; not "took part", "took X to court"
+    case 'take':
+      return placeTaken(v, t, hi) >= 0;
     // "arrived in Doha", "travelled to Moscow on Monday": a visit to a place named; not "arrived at a
     // decision", "travel to work", "arrived in time"
     case 'arrive':
@@ -1674,7 +1691,9 @@ function rulersOf(v: View, k: number, lo: number): number[] {
 }
 
 /** Heads of descriptions of an organisation: "the bloc", "the council", "the alliance". */
-const BODY_NOUNS = new Set(['bloc', 'council', 'alliance', 'union', 'commission', 'organisation', 'organization', 'body', 'agency', 'group', 'coalition', 'court', 'parliament', 'assembly']);
+const BODY_NOUNS = new Set(['bloc', 'council', 'alliance', 'union', 'commission', 'organisation', 'organization', 'body', 'agency', 'group', 'coalition', 'court', 'parliament', 'assembly', ...['rebels', 'insurgents', 'militants', 'guerrillas', 'jihadists', 'militia', 'militiamen']]);
+/** Nouns of an armed group's members: "the rebels" is the armed group named most so far, as "the group" is. */
+const ARMED_MEMBERS = new Set(['group', 'rebels', 'insurgents', 'militants', 'guerrillas', 'jihadists', 'militia', 'militiamen']);
 
 /**
  * For a subject "the bloc" / "the council" ending at token k: the organisation last named before
@@ -1695,7 +1714,7 @@ function bodyOf(v: View, k: number, lo: number): number {
   // ("the group" after "the National Liberation Army": an armed group is named by its kind of force;
   // of several, the one named most often so far)
   let armed = -1, armedCount = 0;
-  const counts = noun === 'group' ? new Map<string | null, number>() : null;
+  const counts = ARMED_MEMBERS.has(noun) ? new Map<string | null, number>() : null;
   for (let t = d - 1; t >= 0 && t > d - 400; t--) {
     const m = v.mentionAt[t];
     if (m < 0 || v.mentionLast[m] !== t || v.mentions[m].type !== 'ORG') continue;
