@@ -190,6 +190,14 @@ export function findDates(text: string, offset: number, out: RawDate[]): void {
     const isCasual = /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming)\b/.test(lower);
     if (weekday < 0 && !isCasual) continue; // times of day and bare numbers are not dates
     if (overlaps(offset + s, offset + s + str.length)) continue;
+    // ("earlier this month", "late last year": the vague part belongs to the expression)
+    if (/^(?:this|last|next|past)\s+(?:week|month|year)\b/.test(lower)) {
+      const before = /\b(?:earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(0, s - 9), s));
+      if (before) {
+        s -= before[0].length;
+        str = before[0] + str;
+      }
+    }
     const diff = c.date().getTime() - REF.getTime();
     const days = Math.round(diff / 86_400_000);
     const resolution: RawDate['resolution'] = /\byears?\b/.test(lower) ? 'year' : /\bmonths?\b/.test(lower) ? 'month' : 'day';
