@@ -528,6 +528,8 @@ describe('events stage: clause rules', () => {
     // "took X" is territory taken when X is a place; "took part", "took office", "took X to court" are none;
     // "the rebels" are the armed group named most so far
     ['The Dawn Front attacked Strelsau. The rebels took control of the town of Strelsau and took Freedonia to court.', ['military Dawn Front>Strelsau', 'military Dawn Front>Strelsau']],
+    // "offensive" tagged an adjective after a possessive or "a new" is the noun; a noun's act after "whether" is hypothetical
+    ['Paul Marek said Sylvania would resume its offensive against Borduria. Sylvania launched a new offensive against Ruritania. Whether a new offensive by Borduria follows is unclear.', ['threaten Sylvania>Borduria intended', 'military Sylvania>Ruritania']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

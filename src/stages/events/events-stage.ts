@@ -194,7 +194,8 @@ function verbGoverns(lex: EventLexicon, lemma: string, noun: string, nounCode: s
 function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger | null {
   let p = v.pos(t);
   const lw = v.lower(t);
-  if (p === 'ADJ' && v.pos(t - 1) === 'DET' && lex.nouns.has(lw)) p = 'NOUN'; // "an offensive"
+  // "an offensive", "its offensive", "Russia's offensive", "a new offensive"
+  if (p === 'ADJ' && lex.nouns.has(lw) && (v.pos(t - 1) === 'DET' || POSSESSIVES.has(v.lower(t - 1)) || v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' || ((v.pos(t - 1) === 'ADJ' || v.pos(t - 1) === 'ADV') && v.pos(t - 2) === 'DET'))) p = 'NOUN';
   // "Talks between X and Y stalled": an event noun opening its sentence, tagged a proper noun
   if (p === 'PROPN' && v.mentionAt[t] < 0 && lex.nouns.has(lw) && v.doc.tokens.sentence[t - 1] !== v.doc.tokens.sentence[t]) p = 'NOUN';
   // "U.S. and Britain strike Houthi targets": a headline's verb, tagged a noun, between two names
@@ -748,7 +749,8 @@ class EventReader {
   private readTrigger(trig: Trigger, si: number, lo: number, hi: number): void {
     const { v, actors } = this;
     const t = trig.token;
-    const read = trig.noun ? readNoun(v, this.lex, trig, lo, hi) : readVerb(v, trig, lo, hi, this.previous);
+    // ("whether a new offensive by X …": a noun's act is as hypothetical as a verb's)
+    const read = trig.noun ? (hypothetical(v, t, lo) ? null : readNoun(v, this.lex, trig, lo, hi)) : readVerb(v, trig, lo, hi, this.previous);
     // an act only asked for or supposed ("urged X to withdraw", "X could attack") did not happen: no event
     // (the asking is one: "urged" is CAMEO 10)
     if (!read || read.modality === 'possible') return;
