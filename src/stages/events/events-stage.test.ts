@@ -121,8 +121,9 @@ describe('events stage: clause rules', () => {
     ['The Northern League (NL) and the Coastal Council both suspended Borduria.', ['suspend Northern League>Borduria', 'suspend Coastal Council>Borduria']],
     ['The Northern League and the Coastal Council endorse and support the implementation of sanctions in Borduria.', ['sanction Northern League>Borduria', 'sanction Coastal Council>Borduria']],
     // withdrawals
-    ['Freedonia withdrew from the Northern League.', ['withdraw Freedonia>Northern League']],
-    ['After withdrawing from the Northern League, Freedonian Foreign Minister, Paul Marek, flew home.', ['withdraw Freedonia>Northern League']],
+    // leaving an organisation reduces relations with it (CAMEO 161, the dictionary's WITHDRAW (FROM COALITION)); a threat to leave is 131
+    ['Freedonia withdrew from the Northern League.', ['reduce-relations Freedonia>Northern League']],
+    ['After withdrawing from the Northern League, Freedonian Foreign Minister, Paul Marek, flew home.', ['reduce-relations Freedonia>Northern League']],
     ["Sylvania's decision to end Operation Dune was criticized.", ['yield Sylvania>Operation Dune']],
     // passive
     ['The proposal was supported by Ruritania.', []],
@@ -132,8 +133,8 @@ describe('events stage: clause rules', () => {
     ['Ruritania invaded Borduria in 2014.', ['military Ruritania>Borduria']],
     ['Ruritania launched an offensive against Borduria.', ['military Ruritania>Borduria']],
     // modality and negation
-    ['Freedonia plans to withdraw from the Coastal Council.', ['intend Freedonia>Coastal Council intended']],
-    ['Ruritania is expected to withdraw from the Coastal Council.', ['intend Ruritania>Coastal Council intended']],
+    ['Freedonia plans to withdraw from the Coastal Council.', ['threaten Freedonia>Coastal Council intended']],
+    ['Ruritania is expected to withdraw from the Coastal Council.', ['threaten Ruritania>Coastal Council intended']],
     ['Paul Marek is scheduled to visit Strelsau in May.', ['intend-meet Paul Marek>Ruritania intended']],
     ['Sylvania did not condemn Borduria.', ['criticize Sylvania>Borduria negated']],
     ['Sylvania won’t condemn Borduria.', ['criticize Sylvania>Borduria intended negated']],
@@ -212,7 +213,7 @@ describe('events stage: clause rules', () => {
     ['Freedonia is still planning to hold the second Coastal Summit.', ['intend-meet Freedonia>Coastal Summit intended']],
     ['Ruritania and Borduria agreed to enhance cooperation with the Northern League.', ['intend Ruritania>Northern League intended', 'intend Borduria>Northern League intended']],
     // disapproval ascribed with "described as", "called"
-    ['Freedonia withdrew from the Northern League, which Sylvania described as “regrettable”.', ['withdraw Freedonia>Northern League', 'criticize Sylvania>Freedonia']],
+    ['Freedonia withdrew from the Northern League, which Sylvania described as “regrettable”.', ['reduce-relations Freedonia>Northern League', 'criticize Sylvania>Freedonia']],
     ['Sylvania called the Freedonian decision unacceptable.', ['criticize Sylvania>Freedonia']],
     ['Paul Marek described the weather as unfortunate.', []],
     // figurative conflict, party labels, titles

@@ -37,7 +37,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
 const LIGHT = new Set(
-  ('make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise ' +
+  ('make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise complete finish ' +
     // "enhance coordination", "deepen cooperation"
     'enhance strengthen boost deepen increase improve intensify').split(' '),
 );
@@ -1190,6 +1190,11 @@ class EventReader {
     if (m >= 0 && v.isFragment(m)) return;
     let source = m >= 0 ? actors.ofMention(m) : null;
     let code = act.cameo;
+    // "withdrew from ECOWAS", "announced their withdrawal from the bloc", "pulled out of the grain deal": leaving an
+    // organisation or an accord reduces relations with it (CAMEO 161, as the dictionary's WITHDRAW (FROM COALITION);
+    // 131 when only threatened), it is no troop withdrawal
+    const left = actors.entity(target)?.type;
+    if (trig.cameo === '087' && (left === 'ORG' || left === 'MISC') && !actors.isNationalBody(target)) code = read.modality === 'intended' ? '131' : '161';
     // "Democrats fighting about X", "Republicans capture the Senate": a people or party does
     // material conflict only to a state
     if (m >= 0 && MATERIAL_ROOTS.has(root) && mentions[m].type === 'NORP' && mentions[m].kind !== 'demonym' && !actors.isState(target)) return;
