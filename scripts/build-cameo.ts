@@ -125,6 +125,10 @@ const EXTRA_VERBS: Record<string, string> = {
   // "took Kanyabayonga", "took control of the town of X": occupying territory (only with a place named; the
   // events stage checks it: "took part", "took office", "took Mali to court" are none)
   take: '192',
+  // "X and Y agreed to restore relations", "agreed with X on a timetable": diplomatic cooperation between the
+  // parties (only with two named: coordinated subjects or "with X"; the events stage checks it: "Mali agreed to
+  // hold elections" names no other party)
+  agree: '050',
   // "hit the city of X", "struck army positions": military strikes (only on places and military
   // targets; the events stage checks it)
   hit: '190', strike: '195',

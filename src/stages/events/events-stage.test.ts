@@ -531,6 +531,9 @@ describe('events stage: clause rules', () => {
     ['The Dawn Front attacked Strelsau. The rebels took control of the town of Strelsau and took Freedonia to court.', ['military Dawn Front>Strelsau', 'military Dawn Front>Strelsau']],
     // "offensive" tagged an adjective after a possessive or "a new" is the noun; a noun's act after "whether" is hypothetical
     ['Paul Marek said Sylvania would resume its offensive against Borduria. Sylvania launched a new offensive against Ruritania. Whether a new offensive by Borduria follows is unclear.', ['threaten Sylvania>Borduria intended', 'military Sylvania>Ruritania']],
+    // two parties agreeing is diplomatic cooperation between them; one party agreeing to act, an agreement of views,
+    // or an agreed act read from its own verb are not
+    ['Sylvania and Borduria agreed on Friday to restore relations. Ruritania agreed with the Northern League on a timetable. Freedonia agreed to hold elections. Paul Marek agrees with Ana Koval that the plan failed.', ['cooperate Sylvania>Borduria', 'cooperate Ruritania>Northern League']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

@@ -263,7 +263,7 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     }
     if (pk === 'VERB' && v.lower(k - 1) !== 'and') break;
   }
-  if (GATED.has(lemma) && !gateOpen(v, lemma, t, hi)) return null;
+  if (GATED.has(lemma) && !gateOpen(v, lemma, t, hi, lex)) return null;
   // ("the sanctions the bloc imposed on X": an object before the subject of its relative clause)
   if (!objectNoun) objectNoun = gappedObject(v, lex, lemma, t);
   // ("The Russian ambassador was summoned by Poland": a passive's subject is the object of a pattern)
@@ -484,6 +484,18 @@ function placeVisited(v: View, t: number, hi: number): number {
   return m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC') ? m : -1;
 }
 
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Does a subject "X and Y" end right before the verb at t (its auxiliaries and adverbs aside)? */
+function pairBefore(v: View, t: number): boolean {
+  let k = t - 1;
+  while (k > 0 && v.mentionAt[k] < 0 && (v.pos(k) === 'AUX' || v.pos(k) === 'ADV' || v.pos(k) === 'PART')) k--;
+  const b = v.mentionAt[k];
+  if (b < 0) return false;
+  const and = v.mentionFirst[b] - 1;
+  return v.lower(and) === 'and' && v.mentionAt[and - 1] >= 0 && v.mentions[v.mentionAt[and - 1]].entity !== v.mentions[b].entity;
+}
+
 /** The place mention taken by "took" at t ("took Kanyabayonga", "took control of the town of X"), else -1. */
 function placeTaken(v: View, t: number, hi: number): number {
   let k = t + 1;
@@ -499,7 +511,7 @@ function placeTaken(v: View, t: number, hi: number): number {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'press', 'take', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
+const GATED = new Set(['ask', 'press', 'take', 'agree', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -508,7 +520,7 @@ const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mor
  * Whether a gated verb at t stands in the pattern that makes it an act. (Apart from findTrigger so
  * that these rare paths do not make V8 recompile it.)
  */
-function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
+function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexicon): boolean {
   const next = v.lower(t + 1);
   switch (lemma) {
     // "asked X to do", "asked for X" is a request; "asked X a question", "when asked" is not
@@ -567,6 +579,22 @@ function gateOpen(v: View, lemma: string, t: number, hi: number): boolean {
     // reporters", "spoke to Reuters", "spoke about X"
     case 'speak':
       return spokenTo(v, t, hi) >= 0;
+    // "X and Y agreed to …", "agreed with X on …": two parties agree; "Mali agreed to hold elections" names one
+    // (an agreement of views, "agreed that …", "agrees with X that …", is none; nor one whose content is an
+    // act of its own, "agreed to resume talks", read from that verb)
+    case 'agree': {
+      let k = t + 1;
+      const w2 = v.pos(t + 2) === 'DET' ? t + 3 : t + 2;
+      if (next === 'with' && v.mentionAt[w2] >= 0) k = v.mentionLast[v.mentionAt[w2]] + 1;
+      else if (!pairBefore(v, t)) return false;
+      while (k < hi && (v.pos(k) === 'ADV' || v.doc.tokens.pos[k] === 'PROPN' && WEEKDAY_WORDS.has(v.lower(k)) || v.lower(k) === 'on' && WEEKDAY_WORDS.has(v.lower(k + 1)))) k++;
+      const w = v.lower(k);
+      if (w === 'to' && v.pos(k + 1) === 'VERB') {
+        const l = lex.forms.get(v.lower(k + 1)) ?? v.lower(k + 1);
+        return !lex.verbs.has(l) && !LIGHT.has(l);
+      }
+      return w === 'to' || w === 'on' || w === 'upon' || w === 'in' || w === 'at' || w === 'not';
+    }
     // "took Kanyabayonga", "took control of the town of X": territory taken; not "took part", "took X to court"
     case 'take':
       return placeTaken(v, t, hi) >= 0;
@@ -763,7 +791,7 @@ class EventReader {
     // "X and Y met (in Z)": with no object of its own, a meeting is between the two subjects
     // ("X and Y held talks", "agreed to resume talks": a meeting noun with no party of its own)
     const pair =
-      baseRoot === '04' && read.coordinated && read.sources.length === 2 &&
+      (baseRoot === '04' || (lemma === 'agree' && !trig.noun)) && read.coordinated && read.sources.length === 2 &&
       (trig.noun ? read.rule === 'noun-light-verb' && !read.right.some((r) => NOUN_PARTY_PREPS.has(r.prep)) : v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0);
     if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
     const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null, direct: false };
