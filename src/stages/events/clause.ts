@@ -321,6 +321,11 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   if (v.lower(start) === ',' && !infinitive) {
     const rel = relativeOpening(v, start, lo);
     if (rel > lo) start = rel - 1;
+    else {
+      // "Volker Turk, the UN High Commissioner for Human Rights, urged …": a person's apposition before the verb
+      const app = appositionOpening(v, start, lo);
+      if (app > lo) start = app - 1;
+    }
   }
   for (let k = start; k >= lo; k--) {
     // "X, who visited Cairo last week, was due to meet …": the subject stands before a relative clause the scan meets
@@ -397,6 +402,24 @@ export function relativeOpening(v: View, close: number, lo: number): number {
     if (v.lower(k - 1) === ',' && v.pos(k) === 'VERB' && w.endsWith('ing')) return k;
     // "the GNU, led by Prime Minister X, has sent …", "X, backed by Y, attacked …"
     if (v.lower(k - 1) === ',' && v.pos(k) === 'VERB' && v.lower(k + 1) === 'by' && /(?:ed|en|led|wn)$/.test(w)) return k;
+  }
+  return -1;
+}
+
+/**
+ * For a comma at `close`: the comma that opens an apposition of the person named before it ("X, the UN
+ * High Commissioner for Human Rights, urged …", "X, a senior Hamas official, told …"): no verb inside,
+ * opened by a determiner; else -1.
+ */
+export function appositionOpening(v: View, close: number, lo: number): number {
+  for (let k = close - 1; k > lo && k > close - 14; k--) {
+    if (v.lower(k) !== ',') {
+      if (v.isVerb(k) || v.isBoundary(k) || (v.pos(k) === 'PRON' && v.mentionAt[k] < 0)) return -1;
+      continue;
+    }
+    const det = v.lower(k + 1);
+    const person = v.mentionAt[k - 1];
+    return (det === 'the' || det === 'a' || det === 'an') && person >= 0 && v.mentions[person].type === 'PERSON' && v.mentions[person].kind !== 'pronoun' ? k : -1;
   }
   return -1;
 }
