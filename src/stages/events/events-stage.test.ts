@@ -535,7 +535,7 @@ describe('events stage: clause rules', () => {
     // or an agreed act read from its own verb are not
     ['Sylvania and Borduria agreed on Friday to restore relations. Ruritania agreed with the Northern League on a timetable. Freedonia agreed to hold elections. Paul Marek agrees with Ana Koval that the plan failed.', ['cooperate Sylvania>Borduria', 'cooperate Ruritania>Northern League']],
     // an apposition after a person ("X, the Y of Z,") does not take the subject from the person
-    ['Ana Koval, the Northern League commissioner for rights, urged Sylvania to spare civilians.', ['demand Ana Koval>Sylvania']],
+    ['Ana Koval, the Northern League High Commissioner for Rights, urged Sylvania to spare civilians.', ['demand Ana Koval>Sylvania']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does
