@@ -114,6 +114,9 @@ const EXTRA_VERBS: Record<string, string> = {
   call: '020', encourage: '020',
   // "quit ECOWAS", "quitting the bloc": leaving an organisation reduces relations with it
   quit: '160',
+  // "would leave the CSTO": leaving an organisation named right after (the events stage checks it: "left the
+  // country", "leave office" are none); CAMEO 161 as the dictionary's WITHDRAW (FROM COALITION)
+  leave: '161',
   // "received X": hosting a visitor (only with a person as object; the events stage checks it)
   receive: '043',
   // "arrived in Doha", "travelled to Moscow": a visit (only with a place named right after "in", "at"
@@ -169,6 +172,9 @@ const EXTRA_OBJECTS: Record<string, string> = {
   // taking someone to court (CAMEO 115 "bring lawsuit against")
   ...Object.fromEntries(['file', 'bring', 'lodge'].flatMap((v) => ['case', 'lawsuit', 'suit', 'complaint'].map((o) => [`${v} ${o}`, '115']))),
   ...Object.fromEntries(['launch', 'fire'].flatMap((v) => ['missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'mortars', 'projectiles', 'salvo', 'salvos', 'barrage'].map((o) => [`${v} ${o}`, '195']))),
+  // "froze its participation in the CSTO", "suspended its membership": the dictionary's WITHDRAW PARTICIPATION (161)
+  // (not "suspend": a bloc suspends a member's membership, CAMEO 16 of its own)
+  ...Object.fromEntries(['freeze', 'end', 'halt'].flatMap((v) => ['participation', 'membership'].map((o) => [`${v} ${o}`, '161']))),
   // dismissing what another said of one rejects it (CAMEO 120; "dismiss" alone is ambiguous: "dismissed the minister")
   ...Object.fromEntries(['dismiss', 'brush'].flatMap((v) => ['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'criticism', 'report', 'reports'].map((o) => [`${v} ${o}`, '120']))),
   // easing what sanctions are called otherwise (CAMEO 085, as "lift sanctions")

@@ -385,7 +385,7 @@ describe('events stage: clause rules', () => {
     // a nationality before the title before a name: "with Ruritanian Foreign Minister X"
     ['Paul Marek held talks with Ruritanian Foreign Minister Ana Koval.', ['meet Paul Marek>Ana Koval']],
     // a relative clause between the subject and its verb
-    ['Sylvania, which left the Coastal Council in May, has signed an agreement with Ruritania.', ['sign Sylvania>Ruritania']],
+    ['Sylvania, which left the Coastal Council in May, has signed an agreement with Ruritania.', ['reduce-relations Sylvania>Coastal Council', 'sign Sylvania>Ruritania']],
     ['Paul Marek, who won the vote in Strelsau, criticized Ana Koval.', ['criticize Paul Marek>Ana Koval']],
     // one event per target of a list ending in "and"; commas alone set off an apposition
     ['Freedonia accused Sylvania and Ruritania of interference.', ['accuse Freedonia>Sylvania', 'accuse Freedonia>Ruritania']],
@@ -536,6 +536,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania and Borduria agreed on Friday to restore relations. Ruritania agreed with the Northern League on a timetable. Freedonia agreed to hold elections. Paul Marek agrees with Ana Koval that the plan failed.', ['cooperate Sylvania>Borduria', 'cooperate Ruritania>Northern League']],
     // an apposition after a person ("X, the Y of Z,") does not take the subject from the person
     ['Ana Koval, the Northern League High Commissioner for Rights, urged Sylvania to spare civilians.', ['demand Ana Koval>Sylvania']],
+    // leaving an organisation named right after, freezing one's participation in it: reduced relations with it
+    ['Sylvania froze its participation in the Coastal Council. Borduria will leave the Northern League. Ruritanians left the country.', ['reduce-relations Sylvania>Coastal Council', 'threaten Borduria>Northern League intended']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

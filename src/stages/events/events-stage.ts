@@ -511,7 +511,7 @@ function placeTaken(v: View, t: number, hi: number): number {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'press', 'take', 'agree', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
+const GATED = new Set(['ask', 'press', 'take', 'agree', 'leave', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -539,6 +539,11 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
     case 'quit':
       return v.mentionAt[t + 1] >= 0 || (v.pos(t + 1) === 'DET' && v.mentionAt[t + 2] >= 0);
+    // "would leave the CSTO (altogether)": an organisation named right after; not "left the country", "leave office"
+    case 'leave': {
+      const m = v.mentionAt[v.pos(t + 1) === 'DET' ? t + 2 : t + 1];
+      return m >= 0 && v.mentions[m].type === 'ORG' && (v.mentions[m].kb ?? '').startsWith('igo:');
+    }
     // "received Mahmoud Dicko" hosts a visitor; "received a letter", "received support" are no visit
     case 'receive': {
       let k = t + 1;
@@ -1062,6 +1067,12 @@ class EventReader {
       if (r.prep === 'by') continue;
       // ("demanded a ceasefire between Israel and Hamas": a demand or appeal is addressed to the sides named)
       if (!target && r.prep === 'between' && !trig.noun && (root === '10' || root === '02')) {
+        target = id;
+        chosen = ri;
+        continue;
+      }
+      // ("froze its participation in the CSTO": what one takes part in is what relations are reduced with)
+      if (!target && r.prep === 'in' && root === '16' && actors.entity(id)?.type === 'ORG' && !trig.noun && PARTICIPATION.has(objectHead(v, t + 1, this.doc.sentences[act.si].endToken))) {
         target = id;
         chosen = ri;
         continue;
@@ -1906,7 +1917,7 @@ function forcesOf(v: View, k: number, lo: number): number {
 }
 
 /** Reporting verbs whose subject "it" in the reported clause stands for ("X said it would"). */
-const REPORTING = new Set('said says say announced announces stated states added adds warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges'.split(' '));
+const REPORTING = new Set('said says say told tells announced announces stated states added adds warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges'.split(' '));
 
 /**
  * For "it" at token k: the single state or organisation subject of the reporting verb right before
@@ -2063,7 +2074,8 @@ interface Reading {
 
 /** A reporting verb shortly before token k, in its sentence: "said (on Monday) (that) it would". */
 function reportedBefore(v: View, k: number, lo: number): boolean {
-  for (let j = k - 1; j >= lo && j >= k - 8; j--) if (REPORTING.has(v.lower(j))) return true;
+  // ("told parliament last week that Armenia would …": across the addressee and a time)
+  for (let j = k - 1; j >= lo && j >= k - 12; j--) if (REPORTING.has(v.lower(j))) return true;
   return false;
 }
 
@@ -2674,6 +2686,9 @@ function journeyBefore(v: View, lex: EventLexicon, p: number, lo: number): numbe
   }
   return -1;
 }
+
+/** What one takes part in an organisation by: "froze its participation in X". */
+const PARTICIPATION = new Set(['participation', 'membership']);
 
 /** Nouns of a truce, read only with their parties ("a ceasefire between X and Y"). */
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'cease-fire']);
