@@ -132,6 +132,9 @@ const EXTRA_VERBS: Record<string, string> = {
   // parties (only with two named: coordinated subjects or "with X"; the events stage checks it: "Mali agreed to
   // hold elections" names no other party)
   agree: '050',
+  // "dissolved the FNDC", "disbanded the party": an administrative sanction on an organisation (CAMEO 172;
+  // only with one named right after, the events stage checks it: "the crowd dissolved" is none)
+  dissolve: '172', disband: '172',
   // "hit the city of X", "struck army positions": military strikes (only on places and military
   // targets; the events stage checks it)
   hit: '190', strike: '195',

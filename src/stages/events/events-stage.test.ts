@@ -538,6 +538,9 @@ describe('events stage: clause rules', () => {
     ['Ana Koval, the Northern League High Commissioner for Rights, urged Sylvania to spare civilians.', ['demand Ana Koval>Sylvania']],
     // leaving an organisation named right after, freezing one's participation in it: reduced relations with it
     ['Sylvania froze its participation in the Coastal Council. Borduria will leave the Northern League. Ruritanians left the country.', ['reduce-relations Sylvania>Coastal Council', 'threaten Borduria>Northern League intended']],
+    // "agrees X with Y" (a headline's object before the party); "agreed sanctions" is a light verb's noun; adjectives
+    // coordinated inside an object keep it the verb's; dissolving an organisation named is an administrative sanction
+    ['Sylvania agrees two-year transition with the Northern League. The Northern League agreed gradual sanctions against Borduria. Ruritania lifted economic and financial sanctions on Borduria. Sylvania dissolved the Dawn Front in August.', ['cooperate Sylvania>Northern League', 'sanction Northern League>Borduria', 'yield Ruritania>Borduria', 'coerce Sylvania>Dawn Front']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

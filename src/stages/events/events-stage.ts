@@ -37,7 +37,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
 const LIGHT = new Set(
-  ('make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise complete finish ' +
+  ('make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise complete finish agree ' +
     // "enhance coordination", "deepen cooperation"
     'enhance strengthen boost deepen increase improve intensify').split(' '),
 );
@@ -245,7 +245,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     if (pk === 'PUNCT' || v.isBoundary(k)) break;
     // ("lifted most of those measures": a partitive keeps the object direct)
     // ("launched more than 300 drones", "at least 20 missiles": a quantifier keeps it direct too)
-    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k)) direct = false;
+    // ("lifted economic and financial sanctions": adjectives coordinated inside the object keep it direct)
+    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k) && !(pk === 'CCONJ' && v.pos(k - 1) === 'ADJ' && v.pos(k + 1) === 'ADJ')) direct = false;
     // a noun before another noun modifies it ("a cooperation agreement", "trade sanctions"): the last one heads the object
     if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) continue;
     if (pk === 'NOUN') {
@@ -484,6 +485,13 @@ function placeVisited(v: View, t: number, hi: number): number {
   return m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC') ? m : -1;
 }
 
+/** Is the object right after t ("a two-year transition") followed by "with" and a name? */
+function withAfterObject(v: View, t: number, hi: number): boolean {
+  let k = t + 1;
+  while (k < hi && k < t + 6 && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.pos(k) === 'NOUN' || v.lower(k) === '-')) k++;
+  return k > t + 1 && v.lower(k) === 'with' && (v.mentionAt[k + 1] >= 0 || (v.pos(k + 1) === 'DET' && v.mentionAt[k + 2] >= 0));
+}
+
 const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Does a subject "X and Y" end right before the verb at t (its auxiliaries and adverbs aside)? */
@@ -511,7 +519,7 @@ function placeTaken(v: View, t: number, hi: number): number {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'press', 'take', 'agree', 'leave', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
+const GATED = new Set(['ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -539,6 +547,12 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
     case 'quit':
       return v.mentionAt[t + 1] >= 0 || (v.pos(t + 1) === 'DET' && v.mentionAt[t + 2] >= 0);
+    // "dissolved the FNDC": an organisation named right after; not "the crowd dissolved", "dissolved parliament" (no name)
+    case 'dissolve':
+    case 'disband': {
+      const m = v.mentionAt[v.pos(t + 1) === 'DET' ? t + 2 : t + 1];
+      return m >= 0 && v.mentions[m].type === 'ORG';
+    }
     // "would leave the CSTO (altogether)": an organisation named right after; not "left the country", "leave office"
     case 'leave': {
       const m = v.mentionAt[v.pos(t + 1) === 'DET' ? t + 2 : t + 1];
@@ -591,6 +605,7 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
       let k = t + 1;
       const w2 = v.pos(t + 2) === 'DET' ? t + 3 : t + 2;
       if (next === 'with' && v.mentionAt[w2] >= 0) k = v.mentionLast[v.mentionAt[w2]] + 1;
+      else if (withAfterObject(v, t, hi)) return true; // "agrees two-year transition with ECOWAS"
       else if (!pairBefore(v, t)) return false;
       while (k < hi && (v.pos(k) === 'ADV' || v.doc.tokens.pos[k] === 'PROPN' && WEEKDAY_WORDS.has(v.lower(k)) || v.lower(k) === 'on' && WEEKDAY_WORDS.has(v.lower(k + 1)))) k++;
       const w = v.lower(k);
