@@ -541,6 +541,8 @@ describe('events stage: clause rules', () => {
     // "agrees X with Y" (a headline's object before the party); "agreed sanctions" is a light verb's noun; adjectives
     // coordinated inside an object keep it the verb's; dissolving an organisation named is an administrative sanction
     ['Sylvania agrees two-year transition with the Northern League. The Northern League agreed gradual sanctions against Borduria. Ruritania lifted economic and financial sanctions on Borduria. Sylvania dissolved the Dawn Front in August.', ['cooperate Sylvania>Northern League', 'sanction Northern League>Borduria', 'yield Ruritania>Borduria', 'coerce Sylvania>Dawn Front']],
+    // a verb after "and" and a time phrase ("and in April expelled") shares the first verb's subject
+    ['Sylvania, which claims the island, recalled its envoy and in April expelled Borduria’s ambassador.', ['reduce-relations Sylvania>Borduria']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

@@ -83,7 +83,9 @@ const FIGHT_LIKE = new Set(['fight', 'battle', 'combat', 'struggle', 'capture', 
 const ASCRIBE = new Set('describe described describes describing call called calls calling term termed terms deem deemed deems label labelled labeled labels consider considered considers brand branded brands'.split(' '));
 /** Adjectives of disapproval: "described as regrettable", "illegitimate sanctions". */
 const DISAPPROVING = new Set(
-  'regrettable unfortunate unacceptable illegitimate illegal unlawful unjustified unjust deplorable outrageous irresponsible provocative counterproductive shameful disgraceful reckless criminal barbaric unilateral'.split(' '),
+  ('regrettable unfortunate unacceptable illegitimate illegal unlawful unjustified unjust deplorable outrageous irresponsible provocative counterproductive shameful disgraceful reckless criminal barbaric unilateral ' +
+    // nouns a judgement calls an act by: "called the deal an act of aggression", "described it as a provocation"
+    'aggression provocation blackmail betrayal interference sham farce').split(' '),
 );
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
@@ -2456,7 +2458,10 @@ function objectOfVerb(v: View, f: number, lo: number): number {
 
 /** The subject of the verb coordinated before the "and" at token `and`, or null. */
 /** Words of a short time phrase between "and" and its verb: "and days later suspended", "and then". */
-const LATER = new Set(['later', 'earlier', 'then', 'subsequently', 'days', 'weeks', 'months', 'hours', 'also', 'soon', 'afterwards']);
+const LATER = new Set(['later', 'earlier', 'then', 'subsequently', 'days', 'weeks', 'months', 'hours', 'also', 'soon', 'afterwards',
+  // ("and in April expelled", "and on Monday suspended", "and last week recalled")
+  'in', 'on', 'last', 'this', 'next', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year']);
 
 /** The "and" at token k, or before it across a short time phrase ("and days later"), else -1. */
 function andBefore(v: View, k: number, lo: number): number {
