@@ -487,6 +487,11 @@ function placeVisited(v: View, t: number, hi: number): number {
   return m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC') ? m : -1;
 }
 
+/** The mention named right after the verb at t, a determiner aside ("quit ECOWAS", "left the CSTO"), else -1. */
+function nameAfter(v: View, t: number): number {
+  return v.mentionAt[v.pos(t + 1) === 'DET' ? t + 2 : t + 1];
+}
+
 /** Is the object right after t ("a two-year transition") followed by "with" and a name? */
 function withAfterObject(v: View, t: number, hi: number): boolean {
   let k = t + 1;
@@ -548,16 +553,16 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
       return !(v.pos(t + 1) === 'VERB' || (next === 'to' && v.pos(t + 2) === 'VERB') || (v.pos(t + 1) === 'NOUN' && v.pos(t + 2) === 'DET'));
     // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
     case 'quit':
-      return v.mentionAt[t + 1] >= 0 || (v.pos(t + 1) === 'DET' && v.mentionAt[t + 2] >= 0);
+      return nameAfter(v, t) >= 0;
     // "dissolved the FNDC": an organisation named right after; not "the crowd dissolved", "dissolved parliament" (no name)
     case 'dissolve':
     case 'disband': {
-      const m = v.mentionAt[v.pos(t + 1) === 'DET' ? t + 2 : t + 1];
+      const m = nameAfter(v, t);
       return m >= 0 && v.mentions[m].type === 'ORG';
     }
     // "would leave the CSTO (altogether)": an organisation named right after; not "left the country", "leave office"
     case 'leave': {
-      const m = v.mentionAt[v.pos(t + 1) === 'DET' ? t + 2 : t + 1];
+      const m = nameAfter(v, t);
       return m >= 0 && v.mentions[m].type === 'ORG' && (v.mentions[m].kb ?? '').startsWith('igo:');
     }
     // "received Mahmoud Dicko" hosts a visitor; "received a letter", "received support" are no visit
@@ -609,7 +614,8 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
       if (next === 'with' && v.mentionAt[w2] >= 0) k = v.mentionLast[v.mentionAt[w2]] + 1;
       else if (withAfterObject(v, t, hi)) return true; // "agrees two-year transition with ECOWAS"
       else if (!pairBefore(v, t)) return false;
-      while (k < hi && (v.pos(k) === 'ADV' || v.doc.tokens.pos[k] === 'PROPN' && WEEKDAY_WORDS.has(v.lower(k)) || v.lower(k) === 'on' && WEEKDAY_WORDS.has(v.lower(k + 1)))) k++;
+      // (across "on Friday" and adverbs)
+      while (k < hi && (v.pos(k) === 'ADV' || WEEKDAY_WORDS.has(v.lower(k)) || (v.lower(k) === 'on' && WEEKDAY_WORDS.has(v.lower(k + 1))))) k++;
       const w = v.lower(k);
       if (w === 'to' && v.pos(k + 1) === 'VERB') {
         const l = lex.forms.get(v.lower(k + 1)) ?? v.lower(k + 1);
@@ -1754,9 +1760,9 @@ function rulersOf(v: View, k: number, lo: number): number[] {
 }
 
 /** Heads of descriptions of an organisation: "the bloc", "the council", "the alliance". */
-const BODY_NOUNS = new Set(['bloc', 'council', 'alliance', 'union', 'commission', 'organisation', 'organization', 'body', 'agency', 'group', 'coalition', 'court', 'parliament', 'assembly', ...['rebels', 'insurgents', 'militants', 'guerrillas', 'jihadists', 'militia', 'militiamen']]);
 /** Nouns of an armed group's members: "the rebels" is the armed group named most so far, as "the group" is. */
 const ARMED_MEMBERS = new Set(['group', 'rebels', 'insurgents', 'militants', 'guerrillas', 'jihadists', 'militia', 'militiamen']);
+const BODY_NOUNS = new Set(['bloc', 'council', 'alliance', 'union', 'commission', 'organisation', 'organization', 'body', 'agency', 'coalition', 'court', 'parliament', 'assembly', ...ARMED_MEMBERS]);
 
 /**
  * For a subject "the bloc" / "the council" ending at token k: the organisation last named before
