@@ -543,6 +543,10 @@ describe('events stage: clause rules', () => {
     ['Sylvania agrees two-year transition with the Northern League. The Northern League agreed gradual sanctions against Borduria. Ruritania lifted economic and financial sanctions on Borduria. Sylvania dissolved the Dawn Front in August.', ['cooperate Sylvania>Northern League', 'sanction Northern League>Borduria', 'yield Ruritania>Borduria', 'coerce Sylvania>Dawn Front']],
     // a verb after "and" and a time phrase ("and in April expelled") shares the first verb's subject
     ['Sylvania, which claims the island, recalled its envoy and in April expelled Borduria’s ambassador.', ['reduce-relations Sylvania>Borduria']],
+    // "A and B agreed at a meeting": the meeting is theirs; "and in September of that year urged the three countries";
+    // "both sides" with no agreement told before are the sides of the last talks
+    ['Sylvania, Borduria and Ruritania held talks in May. Paul Marek and Ana Koval agreed at a meeting in Strelsau to try again. The Northern League discussed the dam in the summer of 2021 and in September of that year urged the three countries to resume talks.', ['meet Sylvania>Borduria', 'meet Ruritania>Sylvania', 'meet Paul Marek>Ana Koval', 'demand Northern League>Sylvania', 'demand Northern League>Borduria', 'demand Northern League>Ruritania']],
+    ['Sylvania and Borduria held talks in May. Freedonia backed a binding agreement and called on both sides to return to talks.', ['meet Sylvania>Borduria', 'appeal Freedonia>Sylvania', 'appeal Freedonia>Borduria']],
     // a counterpart is named by an office: "with his Ruritanian counterpart X" is with X
     ['The talks went well. Paul Marek met his counterpart Ana Koval on Monday. Paul Marek held talks with his Ruritanian counterpart Ivo Brant. Paul Marek signed the deal with his Sylvanian counterpart Ana Koval in Strelsau.', ['meet Paul Marek>Ana Koval', 'meet Paul Marek>Ivo Brant', 'sign Paul Marek>Ana Koval']],
     // a body described by its state acts for that state, in what it says as in what it does

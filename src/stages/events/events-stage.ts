@@ -820,7 +820,7 @@ class EventReader {
     // ("X and Y held talks", "agreed to resume talks": a meeting noun with no party of its own)
     const pair =
       (baseRoot === '04' || (lemma === 'agree' && !trig.noun)) && read.coordinated && read.sources.length === 2 &&
-      (trig.noun ? read.rule === 'noun-light-verb' && !read.right.some((r) => NOUN_PARTY_PREPS.has(r.prep)) : v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0);
+      (trig.noun ? (read.rule === 'noun-light-verb' || read.rule === 'noun-adjunct') && !read.right.some((r) => NOUN_PARTY_PREPS.has(r.prep)) : v.lower(t + 1) !== 'with' && v.mentionAt[t + 1] < 0);
     if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
     const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null, direct: false };
     this.targetAndLocation(act);
@@ -905,7 +905,10 @@ class EventReader {
     if (SOURCELESS.has(head)) {
       const reactor = act.read.sources.map((s) => actors.ofMention(s));
       let state: string | null = null;
-      if (v.lower(k + 1) === 'in' && v.mentionAt[k + 2] >= 0 && actors.isState(actors.ofMention(v.mentionAt[k + 2]))) state = actors.ofMention(v.mentionAt[k + 2]);
+      // ("the coup in Gabon", "the military coup under way in Gabon")
+      let p = k + 1;
+      if (v.lower(p) === 'underway' || (v.lower(p) === 'under' && v.lower(p + 1) === 'way')) p += v.lower(p) === 'under' ? 2 : 1;
+      if (v.lower(p) === 'in' && v.mentionAt[p + 1] >= 0 && actors.isState(actors.ofMention(v.mentionAt[p + 1]))) state = actors.ofMention(v.mentionAt[p + 1]);
       else if (k > first && v.mentionAt[k - 1] >= 0 && v.mentions[v.mentionAt[k - 1]].kind === 'demonym') state = actors.ofMention(v.mentionAt[k - 1]);
       else {
         const start = this.doc.sentences[act.si].start;
@@ -963,13 +966,17 @@ class EventReader {
     const side = (id: string | null) => (id && roots !== ANY_ACT && roots !== RESOLVED && actors.isPerson(id) ? actors.countryOf(id) ?? actors.entity(id)?.roles.find((r) => r.of)?.of ?? id : id);
     // the last such event before this sentence (a move: the lede's), by another than the reactor, not itself a reference
     const start = this.doc.sentences[act.si].start;
-    const before = this.events.filter(
-      (e) => e.source && !reactor.includes(side(e.source)) && roots.test(e.cameo) && e.evidence.end <= start && !e.provenance.rule.endsWith('-referred') &&
-        // (a resolution is a body's; what is claimed, what was said of the reactor)
-        (roots !== RESOLVED || actors.entity(e.source)?.type === 'ORG') &&
-        (roots !== CLAIMED || reactor.includes(side(e.target))) &&
-        (!lemma || (this.lex.forms.get(e.trigger.text.toLowerCase()) ?? e.trigger.text.toLowerCase().replace(/s$/, '')) === lemma),
-    );
+    const earlier = (roots: RegExp) =>
+      this.events.filter(
+        (e) => e.source && !reactor.includes(side(e.source)) && roots.test(e.cameo) && e.evidence.end <= start && !e.provenance.rule.endsWith('-referred') &&
+          // (a resolution is a body's; what is claimed, what was said of the reactor)
+          (roots !== RESOLVED || actors.entity(e.source)?.type === 'ORG') &&
+          (roots !== CLAIMED || reactor.includes(side(e.target))) &&
+          (!lemma || (this.lex.forms.get(e.trigger.text.toLowerCase()) ?? e.trigger.text.toLowerCase().replace(/s$/, '')) === lemma),
+      );
+    let before = earlier(roots);
+    // ("supported an agreement and called on both sides to return to talks": with no agreement told before, the sides of the last talks or fight)
+    if (!before.length && roots === AGREED && PARTY_NOUNS.has(head)) before = earlier((roots = PARTIES_OF));
     const ref = roots === ANY_ACT ? before[0] : before[before.length - 1];
     if (!ref) return;
     act.target = side(ref.source);
@@ -2467,11 +2474,13 @@ function objectOfVerb(v: View, f: number, lo: number): number {
 const LATER = new Set(['later', 'earlier', 'then', 'subsequently', 'days', 'weeks', 'months', 'hours', 'also', 'soon', 'afterwards',
   // ("and in April expelled", "and on Monday suspended", "and last week recalled")
   'in', 'on', 'last', 'this', 'next', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year']);
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year',
+  // ("and in September of that year urged", "and early last month")
+  'of', 'that', 'the', 'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'autumn']);
 
 /** The "and" at token k, or before it across a short time phrase ("and days later"), else -1. */
 function andBefore(v: View, k: number, lo: number): number {
-  for (let j = k; j >= lo && j > k - 4; j--) {
+  for (let j = k; j >= lo && j > k - 7; j--) {
     if (v.lower(j) === 'and' || v.lower(j) === 'but') return j;
     if (!LATER.has(v.lower(j)) && v.pos(j) !== 'NUM') return -1;
   }
@@ -2676,7 +2685,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0 && !(v.lower(p) === 'by' && p > lo && v.isVerb(p - 1) && (/(?:ed|en)$/.test(v.lower(p - 1)) || BE.has(v.lower(p - 2))))) {
     const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
     const sources = subjectHeads(v, subj);
-    if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
+    // ("A and B agreed at a meeting in Cairo": the meeting is theirs, together)
+    if (sources.length) return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
   }
   // 6. a purpose after a journey: "flew to Moscow on Monday for talks with X", "is in Doha for talks": the traveller's
   if (p >= lo && v.lower(p) === 'for' && trig.cameo.startsWith('04') && v.mentionAt[p] < 0) {
