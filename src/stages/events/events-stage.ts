@@ -725,7 +725,34 @@ class EventReader {
       }
       this.readSentence(si);
     }
+    this.dateHeadline();
     return this.withoutEchoes();
+  }
+
+  /**
+   * "Guinea junta agrees transition with ECOWAS" above "CONAKRY, Oct 22 (Reuters) - … agreed on Friday …":
+   * an undated act of the headline (the text before a wire dateline) is the story's act, told again
+   * below: it takes the date of the first act of the same kind after the dateline that shares a party
+   * with it, else the dateline's day when an act of that kind opens the story.
+   */
+  private dateHeadline(): void {
+    const { dateline, events, doc } = this;
+    // the headline: the text before a wire dateline, or a first paragraph of one sentence with no final stop
+    const first = doc.paragraphs[0];
+    const one = first && doc.sentences.length > 1 && doc.sentences[1].start >= first.end && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first.start, first.end));
+    const end = dateline !== null ? dateline.start : one ? first.end : -1;
+    if (end < 0) return;
+    for (const e of events) {
+      if (e.date || e.evidence.end > end) continue;
+      const root = e.cameo.slice(0, 2);
+      const same = events.find((o) => o.evidence.start >= end && o.cameo.slice(0, 2) === root && (o.source === e.source || o.target === e.target || o.source === e.target || o.target === e.source));
+      if (same?.date) e.date = { ...same.date };
+      // (a lede act itself undated, "Iran launched drones overnight": the day of the dateline)
+      else if (dateline !== null && same && same.evidence.start <= dateline.end && e.modality === 'asserted') {
+        const d = this.doc.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end && d.value !== null && d.resolution === 'day');
+        if (d) e.date = { value: d.value!, resolution: 'day' };
+      }
+    }
   }
 
   /**
