@@ -2884,7 +2884,15 @@ function sameClause(v: View, t: number, dt: number, end: number): boolean {
   for (let k = a; k < b; k++) {
     if (k !== t && v.doc.tokens.start[k] < end && v.doc.tokens.start[k] >= v.doc.tokens.start[dt]) continue;
     if (v.isBoundary(k) || v.isVerb(k)) return false;
+    // ("captured X in late April and took Y on June 28": a date before "and" and the trigger's own verb is the first verb's)
+    if (dt < t && (v.lower(k) === 'and' || v.lower(k) === 'but') && onlyAuxiliaries(v, k + 1, t)) return false;
   }
+  return true;
+}
+
+/** Are tokens from..to (exclusive) only auxiliaries and adverbs ("and has since", "and then")? */
+function onlyAuxiliaries(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(v.pos(k) === 'AUX' || v.pos(k) === 'ADV' || v.pos(k) === 'PART')) return false;
   return true;
 }
 
