@@ -2841,8 +2841,12 @@ function inOtherAside(v: View, dt: number, t: number, lo: number, hi: number): b
   let open = -1;
   for (let k = dt - 1; k > lo; k--) {
     const w = v.lower(k);
-    if ((w === 'who' || w === 'which' || w === 'whose' || (v.pos(k) === 'VERB' && w.endsWith('ing'))) && v.lower(k - 1) === ',') {
-      open = k - 1;
+    // (", which took effect in May,", ", reviving talks stalled in 2021,", and a past participle: ", set up in
+    // September 2023,", ", last revised in 2019,")
+    const participle = v.pos(k) === 'VERB' && (w.endsWith('ing') || /(?:ed|en|set|up)$/.test(w));
+    const opens = v.lower(k - 1) === ',' || (v.pos(k - 1) === 'ADV' && v.lower(k - 2) === ',');
+    if ((w === 'who' || w === 'which' || w === 'whose' || participle) && opens) {
+      open = v.lower(k - 1) === ',' ? k - 1 : k - 2;
       break;
     }
     if (v.isBoundary(k) || w === ',' || w === ';') return false;
