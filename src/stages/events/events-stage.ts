@@ -731,9 +731,10 @@ class EventReader {
 
   /**
    * "Guinea junta agrees transition with ECOWAS" above "CONAKRY, Oct 22 (Reuters) - … agreed on Friday …":
-   * an undated act of the headline (the text before a wire dateline) is the story's act, told again
-   * below: it takes the date of the first act of the same kind after the dateline that shares a party
-   * with it, else the dateline's day when an act of that kind opens the story.
+   * an undated act of the headline (the text before a wire dateline, or a first paragraph of one
+   * sentence with no final stop) is the story's act, told again below: it takes the date of the first
+   * act of the same kind after the headline that shares a party with it, else the dateline's day when
+   * that act opens the story.
    */
   private dateHeadline(): void {
     const { dateline, events, doc } = this;
@@ -2503,7 +2504,7 @@ const LATER = new Set(['later', 'earlier', 'then', 'subsequently', 'days', 'week
   'in', 'on', 'last', 'this', 'next', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year',
   // ("and in September of that year urged", "and early last month")
-  'of', 'that', 'the', 'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'autumn']);
+  'of', 'that', 'the', 'early', 'late', 'mid', 'summer', 'winter', 'spring', 'autumn']);
 
 /** The "and" at token k, or before it across a short time phrase ("and days later"), else -1. */
 function andBefore(v: View, k: number, lo: number): number {
@@ -2843,7 +2844,7 @@ function inOtherAside(v: View, dt: number, t: number, lo: number, hi: number): b
     const w = v.lower(k);
     // (", which took effect in May,", ", reviving talks stalled in 2021,", and a past participle: ", set up in
     // September 2023,", ", last revised in 2019,")
-    const participle = v.pos(k) === 'VERB' && (w.endsWith('ing') || /(?:ed|en|set|up)$/.test(w));
+    const participle = v.pos(k) === 'VERB' && (w.endsWith('ing') || /(?:ed|en|set)$/.test(w));
     const opens = v.lower(k - 1) === ',' || (v.pos(k - 1) === 'ADV' && v.lower(k - 2) === ',');
     if ((w === 'who' || w === 'which' || w === 'whose' || participle) && opens) {
       open = v.lower(k - 1) === ',' ? k - 1 : k - 2;
