@@ -134,6 +134,8 @@ describe('events stage: clause rules', () => {
     ['Ruritania launched an offensive against Borduria.', ['military Ruritania>Borduria']],
     // modality and negation
     ['Freedonia plans to withdraw from the Coastal Council.', ['threaten Freedonia>Coastal Council intended']],
+    // (a name qualifying what one withdraws from is not left: a race, a post)
+    ['Ana Koval plans to withdraw from her Northern League leadership race.', []],
     ['Ruritania is expected to withdraw from the Coastal Council.', ['threaten Ruritania>Coastal Council intended']],
     ['Paul Marek is scheduled to visit Strelsau in May.', ['intend-meet Paul Marek>Ruritania intended']],
     ['Sylvania did not condemn Borduria.', ['criticize Sylvania>Borduria negated']],

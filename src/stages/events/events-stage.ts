@@ -1152,6 +1152,8 @@ class EventReader {
       if (!trig.noun && (root === '04' || root === '06' || root === '07') && !cameo.startsWith('042') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
       // "is withdrawing as the director": one withdraws from something
       if (!trig.noun && lemma === 'withdraw' && r.prep !== 'from') continue;
+      // ("withdraw from her House reelection race": a name qualifying what one leaves is not left)
+      if (trig.cameo === '087' && r.prep === 'from' && v.isModifier(r.mention)) continue;
       // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
       // (but "threatened to expel Ethiopia's troops": a state's forces stand for it)
       if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention)) && !forcesAfter(v, r.mention)) continue;
