@@ -135,7 +135,7 @@ describe('events stage: clause rules', () => {
     // modality and negation
     ['Freedonia plans to withdraw from the Coastal Council.', ['threaten Freedonia>Coastal Council intended']],
     // (a name qualifying what one withdraws from is not left: a race, a post)
-    ['Ana Koval plans to withdraw from her Northern League leadership race.', []],
+    ['Ana Koval plans to withdraw from her Northern League election race.', []],
     ['Ruritania is expected to withdraw from the Coastal Council.', ['threaten Ruritania>Coastal Council intended']],
     ['Paul Marek is scheduled to visit Strelsau in May.', ['intend-meet Paul Marek>Ruritania intended']],
     ['Sylvania did not condemn Borduria.', ['criticize Sylvania>Borduria negated']],
