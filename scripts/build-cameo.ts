@@ -175,8 +175,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   // taking someone to court (CAMEO 115 "bring lawsuit against")
   ...Object.fromEntries(['file', 'bring', 'lodge'].flatMap((v) => ['case', 'lawsuit', 'suit', 'complaint'].map((o) => [`${v} ${o}`, '115']))),
   ...Object.fromEntries(['launch', 'fire'].flatMap((v) => ['missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'mortars', 'projectiles', 'salvo', 'salvos', 'barrage'].map((o) => [`${v} ${o}`, '195']))),
-  // "froze its participation in the CSTO", "suspended its membership": the dictionary's WITHDRAW PARTICIPATION (161)
-  // (not "suspend": a bloc suspends a member's membership, CAMEO 16 of its own)
+  // "froze its participation in the CSTO", "ended its membership": the dictionary's WITHDRAW PARTICIPATION (161)
+  // (not "suspend": a bloc suspends a member's membership, which the verb's own code, 160, reads)
   ...Object.fromEntries(['freeze', 'end', 'halt'].flatMap((v) => ['participation', 'membership'].map((o) => [`${v} ${o}`, '161']))),
   // dismissing what another said of one rejects it (CAMEO 120; "dismiss" alone is ambiguous: "dismissed the minister")
   ...Object.fromEntries(['dismiss', 'brush'].flatMap((v) => ['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'criticism', 'report', 'reports'].map((o) => [`${v} ${o}`, '120']))),
