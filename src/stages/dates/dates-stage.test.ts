@@ -59,6 +59,9 @@ describe('dates stage', () => {
     // background names only an older year: the dateline lies after it, in the nearest year whose weekday fits the lede's;
     // later weekdays tell of earlier days of the week and do not vote
     ['TARVIA, Jun 19 (Reuters) - Sylvania signed a deal on Tuesday, two years after the 2022 war. Borduria protested on Friday and on Sunday.', null, [['Jun 19', '2024-06-19', 'day', true], ['Tuesday', '2024-06-18', 'day', true], ['2022', '2022', 'year', false], ['Friday', '2024-06-14', 'day', true], ['Sunday', '2024-06-16', 'day', true]]],
+    // the lede tells of the day before and a later sentence of the dateline's day: that day, not a year in which
+    // the lede's weekday is the dateline's and the later one lies six days before it
+    ['TARVIA, April 8 (Reuters) - Sylvania shot down a drone on Monday, a year after the 2024 border deal. Borduria protested on Tuesday.', null, [['April 8', '2025-04-08', 'day', true], ['Monday', '2025-04-07', 'day', true], ['2024', '2024', 'year', false], ['Tuesday', '2025-04-08', 'day', true]]],
     // an aim ("by the end of …") lies after the dateline; a year after today is no anchor
     ['TARVIA, Dec 12 (Reuters) - The two leaders met late on Wednesday and agreed to start talks before the end of February 2025, ending a feud that began in 1993 and a plan for 2040.', null, [['the end of February 2025', '2025-02', 'month', false], ['Dec 12', '2024-12-12', 'day', true], ['Wednesday', '2024-12-11', 'day', true], ['1993', '1993', 'year', false], ['2040', '2040', 'year', false]]],
     // a date in an infinitive clause ("to seek a third term in 2025") does not vote: it may be an aim

@@ -62,10 +62,8 @@ const DATELINE_YEARS_AFTER = 6;
 
 /**
  * The year of a dateline that gives only a month and a day: the one that agrees best with the text.
- * - The first weekday the text tells of in the past ("… said on Tuesday" in the lede) counts 4 for a
- *   year in which the dateline falls on that weekday (wires mostly report the day's news) and 2 when
- *   it falls on the day after. Later weekdays tell of earlier days of the week and say nothing of the
- *   year: any weekday lies within the week before any date.
+ * - The weekdays the text tells of in the past count up to 4 for a year in which the dateline falls
+ *   on the lede's weekday, or the day after it (see weekdayFit).
  * - Each dated statement counts 1 for a year that keeps it on its side of the dateline (what the text
  *   tells in the past before it, what it tells in the future after it) and -1 otherwise; a date in an
  *   infinitive clause ("to seek a third term in 2025") may be an aim or a past decision's, and does
@@ -83,18 +81,15 @@ export function datelineYear(month: number, day: number, raw: readonly RawDate[]
   const thisYear = now.getUTCFullYear();
   let anchor = -1;
   for (const r of raw) if (r.kind === 'absolute' && r.year !== null && r.year <= thisYear) anchor = Math.max(anchor, r.year);
-  let lede: RawDate | null = null;
-  for (const r of raw) if (r.relative?.weekday != null && r.tense === 'past' && !r.relative.forward && (!lede || r.start < lede.start)) lede = r;
-  if (anchor < 0) return lede ? recentYear(month, day, lede.relative!.weekday!, now) : null;
+  // (in the order of the text: the lede's first; not "last Tuesday")
+  const weekdays: number[] = [];
+  for (const r of [...raw].sort((a, b) => a.start - b.start)) if (r.relative?.weekday != null && r.tense === 'past' && !r.relative.forward && !r.relative.strict) weekdays.push(r.relative.weekday);
+  if (anchor < 0) return recentYear(month, day, weekdays, now);
   let best = -1, bestScore = -Infinity;
   for (let y = anchor - DATELINE_YEARS_BACK; y <= Math.min(anchor + DATELINE_YEARS_AFTER, thisYear); y++) {
     const at = Date.UTC(y, month - 1, day) / 86_400_000;
     const weekday = new Date(at * 86_400_000).getUTCDay();
-    let score = -Math.max(0, Math.abs(y - anchor) - 1);
-    if (lede) {
-      if (lede.relative!.weekday === weekday) score += 4;
-      else if ((lede.relative!.weekday! + 1) % 7 === weekday) score += 2;
-    }
+    let score = -Math.max(0, Math.abs(y - anchor) - 1) + weekdayFit(weekday, weekdays);
     for (const r of raw) {
       // (an infinitive's date may be an aim or a past decision's: it votes neither way)
       if (r.kind === 'absolute' && r.year !== null && !r.infinitive) {
@@ -113,21 +108,44 @@ export function datelineYear(month: number, day: number, raw: readonly RawDate[]
 }
 
 /**
- * The year of a dateline in a text that names no year: the latest year, up to today, in which the
- * dateline falls on the weekday of the lede or the day after it (the former first). Within six
- * years a date falls on each weekday at most once, so this is right for an article of the last few
- * years; the value is marked inferred like every date the text does not give whole. Null when no
- * such year lies within the last six.
+ * How well a dateline on weekday `w` fits the weekdays the text tells of in the past (the lede's
+ * first): 4 when the lede's is the dateline's day (wires mostly report the day's news), or the day
+ * before it while a later one is the day itself ("said on Monday … on Tuesday"); 2 when it is only
+ * the day before; less half a point for each day beyond two that the earliest of them lies before the
+ * dateline (a story filed on Monday seldom tells of "Tuesday", six days before, beside "Monday").
+ * Later weekdays alone tell of earlier days of the week and say little of the year.
  */
-function recentYear(month: number, day: number, weekday: number, now: Date): number | null {
+function weekdayFit(w: number, weekdays: readonly number[]): number {
+  if (!weekdays.length) return 0;
+  const lede = (w - weekdays[0] + 7) % 7;
+  let fit = lede === 0 ? 4 : lede === 1 ? 2 : 0, far = 0;
+  for (const wd of weekdays) {
+    const d = (w - wd + 7) % 7;
+    if (d === 0 && lede === 1) fit = 4;
+    far = Math.max(far, d);
+  }
+  return fit - 0.5 * Math.max(0, far - 2);
+}
+
+/**
+ * The year of a dateline in a text that names no year: the latest year, up to today, in which the
+ * dateline fits the text's weekdays best (weekdayFit), if it fits at all. Within six years a date
+ * falls on each weekday at most once, so this is right for an article of the last few years; the
+ * value is marked inferred like every date the text does not give whole. Null when no year of the
+ * last six fits.
+ */
+function recentYear(month: number, day: number, weekdays: readonly number[], now: Date): number | null {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  for (const after of [0, 1]) {
-    for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - 6; y--) {
-      const at = Date.UTC(y, month - 1, day);
-      if (at <= today && new Date(at).getUTCDay() === (weekday + after) % 7) return y;
+  let best: number | null = null, bestFit = 0;
+  for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - 6; y--) {
+    const at = Date.UTC(y, month - 1, day);
+    const fit = at <= today ? weekdayFit(new Date(at).getUTCDay(), weekdays) : 0;
+    if (fit > bestFit) {
+      best = y;
+      bestFit = fit;
     }
   }
-  return null;
+  return best;
 }
 
 function isDateline(r: RawDate, span: { start: number; end: number } | null): boolean {
