@@ -462,6 +462,9 @@ describe('events stage: clause rules', () => {
     // rejecting or denying what was said of one is addressed to who said it
     ['Sylvania accused Borduria of arming rebels. Borduria denied the accusations.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
+    // a claim named by its author's demonym; a compound's head ("the genocide finding", read by the tagger as a verb)
+    ['Borduria rejected the Ruritanian accusations.', ['reject Borduria>Ruritania']],
+    ['Sylvania accused Borduria of genocide. Borduria rejected the genocide finding.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     // a plural object fits the dictionary's singular pattern; a named possessor opens the object; a particle keeps it direct
     ['The Northern League closed its borders with Borduria.', ['coerce Northern League>Borduria']],
     ['The Northern League froze Borduria’s assets.', ['sanction Northern League>Borduria']],
@@ -632,6 +635,9 @@ describe('events stage: first person in a direct quote', () => {
     ['“All our proposals were supported by Sylvania,” Paul Marek said.', '“All our proposals were supported by Sylvania,”', 'Paul Marek', undefined, ['cooperate Sylvania>Freedonia']],
     // a disapproving adjective on a conflict noun in a quote: the speaker criticises its agent
     ['“These illegal Ruritanian sanctions hurt people,” Paul Marek said.', '“These illegal Ruritanian sanctions hurt people,”', 'Paul Marek', undefined, ['criticize Paul Marek>Ruritania']],
+    // a claim rejected with no such act told before: the side of the last speaker whose words named the reactor
+    ['“Borduria is lying to everyone,” Paul Marek said. Borduria rejected the accusation.', '“Borduria is lying to everyone,”', 'Paul Marek', undefined, ['reject Borduria>Freedonia']],
+    ['“Borduria is lying to everyone,” Paul Marek said. Sylvania rejected the accusation.', '“Borduria is lying to everyone,”', 'Paul Marek', undefined, []],
   ];
   it.each(table)('%s', (text, quote, speaker, role, expected) => {
     expect(quoted(text, quote, speaker, role)).toEqual(expected);

@@ -917,13 +917,18 @@ class EventReader {
       while (n < hi && v.pos(n) === 'ADJ' && v.mentionAt[n] < 0) n++;
       const code = v.mentionAt[n] < 0 && v.pos(n) === 'NOUN' ? this.lex.nouns.get(v.lower(n)) : undefined;
       const doer = actors.ofMention(m);
-      if (code && CONFLICT_ROOTS.has(code.slice(0, 2)) && doer && !act.read.sources.some((s) => actors.ofMention(s) === doer)) {
+      // ("rejected the U.S. accusations": what a named party said of the reactor is that party's)
+      const claim = act.root === '12' && v.mentionAt[n] < 0 && CLAIM_NOUNS.has(v.lower(n));
+      if (((code && CONFLICT_ROOTS.has(code.slice(0, 2))) || claim) && doer && !act.read.sources.some((s) => actors.ofMention(s) === doer)) {
         act.target = doer;
         act.read.rule += '-referred';
       }
       return;
     }
     if (k >= hi || v.mentionAt[k] >= 0 || v.pos(k) !== 'NOUN') return;
+    // ("the genocide finding", "the ceasefire agreement": a compound's head is its last noun)
+    // (the tagger may read "finding" after a noun as a verb)
+    while (k + 1 < hi && v.mentionAt[k + 1] < 0 && (v.pos(k + 1) === 'NOUN' || CLAIM_NOUNS.has(v.lower(k + 1)) || MOVE_NOUNS.has(v.lower(k + 1)))) k++;
     const head = v.lower(k);
     // (the first word: "the", "both", "all"; the object must be definite, not "an agreement")
     const det = v.lower(first);
@@ -1005,12 +1010,47 @@ class EventReader {
     let before = earlier(roots);
     // ("supported an agreement and called on both sides to return to talks": with no agreement told before, the sides of the last talks or fight)
     if (!before.length && roots === AGREED && PARTY_NOUNS.has(head)) before = earlier((roots = PARTIES_OF));
-    const ref = roots === ANY_ACT ? before[0] : before[before.length - 1];
+    let ref = roots === ANY_ACT ? before[0] : before[before.length - 1];
+    // ("Ethiopia's foreign ministry rejected the accusation" after Egypt's minister said Ethiopia endangered lives):
+    // with no such act told, a claim is the last one reported of the reactor, by a speaker of another side,
+    // and a finding with none either, the lede's move
+    if (!ref && roots === CLAIMED) {
+      const speaker = this.claimant(reactor, start);
+      if (speaker) {
+        act.target = speaker;
+        act.read.rule += '-referred';
+        return;
+      }
+      if (MOVE_NOUNS.has(head)) ref = earlier((roots = ANY_ACT))[0];
+    }
     if (!ref) return;
     act.target = side(ref.source);
     const other = side(ref.target);
     if ((roots === PARTIES_OF || roots === AGREED) && other && other !== act.target && !reactor.includes(other) && !actors.isPerson(other)) act.also.push(other);
     act.read.rule += '-referred';
+  }
+
+  /**
+   * The side (state, or else organisation or person) of the last speaker, before offset `before`, whose
+   * reported words name one of the reactor's sides; null when none does.
+   */
+  private claimant(reactor: readonly (string | null)[], before: number): string | null {
+    const { doc, v, actors } = this;
+    for (let i = doc.quotes.length - 1; i >= 0; i--) {
+      const q = doc.quotes[i];
+      if (q.end > before || !q.speaker.entity) continue;
+      const side = actors.countryOf(q.speaker.entity) ?? actors.entity(q.speaker.entity)?.roles.find((r) => r.of)?.of ?? q.speaker.entity;
+      if (reactor.includes(side) || reactor.includes(q.speaker.entity)) continue;
+      // (what the speaker said names the reactor, or its state)
+      for (let t = tokenAt(doc, q.start); t < doc.tokens.count && doc.tokens.start[t] < q.end; t++) {
+        const m = v.mentionAt[t];
+        if (m < 0) continue;
+        const id = actors.ofMention(m);
+        const state = actors.countryOf(id);
+        if (id && (reactor.includes(id) || (state && reactor.includes(state)))) return side;
+      }
+    }
+    return null;
   }
 
   /** The person of that gender (or of none known) last named before token t in its sentence or the one before, other than the act's doers; else null. */
@@ -1884,14 +1924,14 @@ const AGREEMENT_NOUNS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty'
 /** Nouns of talks held with another party: "suspended the talks". */
 const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'process', 'cooperation', 'partnership']);
 /** Nouns of a step taken before, whatever it was: "welcomed the decision", "Tuesday's move". */
-const MOVE_NOUNS = new Set(['decision', 'move', 'announcement', 'measure', 'measures', 'designation', 'finding', 'determination']);
+const MOVE_NOUNS = new Set(['decision', 'move', 'announcement', 'measure', 'measures', 'designation', 'determination', 'finding', 'findings', 'report']);
 /** The events such references name, by CAMEO code. */
 const PARTIES_OF = /^(?:03|04|057|08|18|19|20)/;
 const AGREED = /^(?:057|03|046|08)/;
 const RESOLVED = /^(?:02|05|10)/;
 const ANY_ACT = /^/;
 /** Nouns of what was said of someone: "rejected the accusations", "denied the allegations". */
-const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'criticism', 'criticisms', 'protest', 'protests', 'remarks', 'comments', 'threat', 'threats', 'warning', 'warnings']);
+const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'criticism', 'criticisms', 'protest', 'protests', 'remarks', 'comments', 'threat', 'threats', 'warning', 'warnings', 'finding', 'findings', 'report', 'conclusions']);
 const CLAIMED = /^(?:10|11|12|13|14)/;
 
 /** Does the object at `from` name the army's holdings or soldiers, with no owner named ("army positions", "the military's bases")? */
