@@ -28,8 +28,11 @@ const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 /** Where the clause of a date starts: after the last comma, colon, or relative or subordinating word. */
 const CLAUSE_START = /.*(?:[,;:]|\b(?:where|when|which|who|whom|after|since|because|while)\b)/s;
-/** The future of a past ("said it would meet on Tuesday") and the deadline of an aim ("to withdraw … by Sept. 15"): the nearest such day. */
-const NEAR = /\bwould\b|['’]d\b/i;
+/**
+ * The future of a past ("said it would meet on Tuesday"), what a present tense schedules ("holds a
+ * general election on Feb 8") and the deadline of an aim ("to withdraw … by Sept. 15"): the nearest such day.
+ */
+const NEAR = /\bwould\b|['’]d\b|\b(?:holds|begins|starts|opens|goes to the polls|votes|takes office)\b(?!.*\b(?:ago|last)\b)/i;
 const DEADLINE = /\bto\s+\p{Ll}+\b.*\b(?:by|before|until|no later than)(?:\s+the\s+(?:end|middle|start|beginning)\s+of)?\s*$/isu;
 
 /** A date in an infinitive clause: "clearing the way for X to seek a third term in", "the decision to pull out in". */

@@ -140,6 +140,30 @@ function findMonthsOfYear(text: string, offset: number, out: RawDate[]): void {
   }
 }
 
+/** A part of the day before a date: "the night of March 31". */
+const PART_OF_DAY = /^(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+/i;
+/** The word between a range's two dates: "March 31 to April 1". */
+const RANGE_TO = /\s+(?:to|until|through)\s+/i;
+
+/** A date chrono read with a month or a numeric form (`str` starts at `start`, `c` its components). */
+function absoluteDate(start: number, str: string, c: chrono.ParsedComponents): RawDate {
+  const day = c.isCertain('day');
+  const yearKnown = c.isCertain('year') && /\d{4}|'\d\d/.test(str);
+  return {
+    start,
+    end: start + str.length,
+    kind: yearKnown ? 'absolute' : 'yearless',
+    year: yearKnown ? c.get('year') ?? null : null,
+    month: c.get('month') ?? null,
+    day: day ? c.get('day') ?? null : null,
+    relative: null,
+    resolution: day ? 'day' : 'month',
+    rule: 'chrono',
+    tense: 'past',
+    anchor: null,
+  };
+}
+
 export function findDates(text: string, offset: number, out: RawDate[]): void {
   const first = out.length;
   findVagueMonths(text, offset, out);
@@ -158,8 +182,19 @@ export function findDates(text: string, offset: number, out: RawDate[]): void {
       s += lead[0].length;
       str = str.slice(lead[0].length);
     }
-    const c = r.start;
-    const certain = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k);
+    let c = r.start;
+    let end = r.end;
+    // "the night of March 31 to April 1": a part of the day is no part of the date (chrono then leaves the day uncertain)
+    const part = PART_OF_DAY.exec(str);
+    if (part) {
+      const again = chronoFor(str).parse(str.slice(part[0].length), { instant: REF, timezone: 0 } as chrono.ParsingReference)[0];
+      if (again && again.index === 0) {
+        s += part[0].length;
+        str = str.slice(part[0].length);
+        c = again.start;
+        end = again.end;
+      }
+    }
     const hasMonthName = MONTH_WORD.test(str);
     const numeric = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(str);
     if (hasMonthName || numeric) {
@@ -167,22 +202,12 @@ export function findDates(text: string, offset: number, out: RawDate[]): void {
       if (MONTH_ONLY.test(str) && !/^[A-Z]/.test(str)) continue;
       if (MONTH_ONLY.test(str) && /^May$/.test(str) && /^\s*(?:be|have|not|also|well|still|never|help)\b/.test(text.slice(r.index + r.text.length))) continue;
       if (overlaps(offset + s, offset + s + str.length)) continue;
-      const start = s;
-      const rule = 'chrono';
-      const yearKnown = certain('year') && /\d{4}|'\d\d/.test(str);
-      out.push({
-        start: offset + start,
-        end: offset + s + str.length,
-        kind: yearKnown ? 'absolute' : 'yearless',
-        year: yearKnown ? c.get('year') ?? null : null,
-        month: c.get('month') ?? null,
-        day: certain('day') ? c.get('day') ?? null : null,
-        relative: null,
-        resolution: certain('day') ? 'day' : 'month',
-        rule,
-        tense: 'past',
-      anchor: null,
-      });
+      // "March 31 to April 1": a range whose end names its own month is two dates (not "Jan 16-17")
+      const to = end ? RANGE_TO.exec(str) : null;
+      if (end && to && MONTH_WORD.test(str.slice(to.index + to[0].length))) {
+        out.push(absoluteDate(offset + s, str.slice(0, to.index), c));
+        out.push(absoluteDate(offset + s + to.index + to[0].length, str.slice(to.index + to[0].length), end));
+      } else out.push(absoluteDate(offset + s, str, c));
       continue;
     }
     const lower = str.toLowerCase();
