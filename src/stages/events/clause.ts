@@ -281,6 +281,28 @@ function onlyNominal(v: View, from: number, to: number): boolean {
 /** Words that open a subordinate clause (tagged a preposition or not): its verb's subject is inside it. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'while', 'because', 'when', 'although', 'though', 'unless', 'once', 'whereas']);
 
+/** Subordinators that are also prepositions: "after the coup", "before the council". */
+const PREPOSITIONAL = new Set(['after', 'before', 'since', 'until']);
+
+/** Does a clause or a gerund start at `from`: names, nouns and their determiners, then a verb ("Mali, Burkina Faso and Niger recalled", "meeting X")? */
+function clauseOpens(v: View, from: number, hi: number): boolean {
+  for (let j = from; j < hi && j < from + 14; j++) {
+    if (v.isBoundary(j)) return false;
+    const m = v.mentionAt[j];
+    if (m >= 0) {
+      j = v.mentionLast[m];
+      continue;
+    }
+    if (v.isVerb(j)) return true;
+    const p = v.pos(j);
+    if (!(v.lower(j) === ',' || CONJ.has(v.lower(j)) || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'PRON')) return false;
+  }
+  return false;
+}
+
+/** Times an adverbial "before" or "after" may follow: "the day before", "a week after". */
+const TIME_UNITS = new Set(['day', 'days', 'night', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes']);
+
 /** Pronouns that are the subject of their own clause and name no one: "whoever provides support". */
 const FREE_RELATIVES = new Set(['whoever', 'whatever', 'whichever', 'whomever']);
 
@@ -361,8 +383,23 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       // "fighters from Russia's Wagner Group": a name after a possessor shares the possessor's preposition
       if (!prep && first >= 2 && (v.lower(first - 1) === "'s" || v.lower(first - 1) === '’s') && v.mentionAt[first - 2] >= 0) prep = v.prepBefore(v.mentionFirst[v.mentionAt[first - 2]]);
       // "after the United States abstained": a clause opener before the verb's own subject, which the clause starts with
+      // ("after Mali, Burkina Faso and Niger recalled": with the names coordinated before it, back to the opener)
       if (prep && CLAUSE_OPENERS.has(prep) && v.mentionLast[m] === from - 1 && !found.length && !v.isModifier(m)) {
         found.push(m);
+        for (let j = first - 1; j > lo && !CLAUSE_OPENERS.has(v.lower(j)); j--) {
+          const w = v.lower(j);
+          const n = v.mentionAt[j];
+          if (n >= 0 && !v.isModifier(n)) {
+            found.push(n);
+            j = v.mentionFirst[n];
+          } else if (w === ',' || CONJ.has(w) || w === 'the') {
+            if (CONJ.has(w)) coordinated = true;
+          } else {
+            found.length = 1;
+            coordinated = false;
+            break;
+          }
+        }
         break;
       }
       // "called on X to act": X does the act
@@ -476,6 +513,10 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     if (v.isBoundary(k) || (w === 'that' && v.pos(k) !== 'DET')) break;
     // (", and we reject …", ", and Egypt's president declared …": a comma and a conjunction before a verb open another clause)
     if (w === ',' && CONJ.has(v.lower(k + 1)) && clauseAfter(v, k + 2, end)) break;
+    // ("closed its airspace after Mali, Burkina Faso and Niger recalled …", "… after meeting X": what follows a
+    // subordinator is another clause's or an adjunct's, no object of the verb)
+    // (not an adverb after a time: "endorsed the day before by X"; nor a preposition: "testified before the council")
+    if (SUBORDINATORS.has(w) && v.mentionAt[k] < 0 && !TIME_UNITS.has(v.lower(k - 1)) && (!PREPOSITIONAL.has(w) || clauseOpens(v, k + 1, hi))) break;
     // (a quotation ends what its verb governs: not "…,” X told Reuters" after it)
     if (!crossRelative && QUOTE_MARKS.has(w) && k > from && !scareQuote(v, k, hi)) break;
     // (not a participle right after the verb that qualifies its object: "struck suspected JNIM positions")

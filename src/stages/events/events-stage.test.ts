@@ -185,6 +185,11 @@ describe('events stage: clause rules', () => {
     ['Freedonia suspended cooperation with Sylvania.', ['suspend Freedonia>Sylvania']],
     ['The Northern League lifted its sanctions against Borduria.', ['yield Northern League>Borduria']],
     ['Sylvania rejected talks with Ruritania.', ['reject Sylvania>Ruritania']],
+    // a subordinate clause is no object of the verb before it (but "the day before" is an adverb); its subject
+    // is every name coordinated after the opener
+    ['Sylvania sanctioned Freedonia after Borduria and Ruritania recalled their envoys from Strelsau.', ['sanction Sylvania>Freedonia', 'reduce-relations Borduria>Strelsau', 'reduce-relations Ruritania>Strelsau']],
+    ['Sylvania protested after Borduria, Freedonia and Ruritania recalled their envoys from Strelsau.', ['reduce-relations Borduria>Strelsau', 'reduce-relations Freedonia>Strelsau', 'reduce-relations Ruritania>Strelsau']],
+    ['Borduria was endorsed the day before by Ruritania.', ['praise Ruritania>Borduria']],
     ['Freedonia imposed sanctions on Borduria.', ['sanction Freedonia>Borduria']],
     // promises
     ['Freedonia pledged aid to Sylvania.', ['intend Freedonia>Sylvania intended']],
