@@ -206,7 +206,8 @@ export class View {
       const w = this.lower(b);
       const o = this.mentionAt[b];
       if (o >= 0 && o !== m && type === 'PERSON' && this.mentions[o].type === 'PERSON') return true;
-      if (o < 0 && this.pos(b) === 'PROPN' && isUpper(this.doc.text.charCodeAt(this.doc.tokens.start[b])) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !HONORIFICS.has(w)) return true;
+      // (not a time: "On Monday Algeria recalled …", "In March Niger revoked …")
+      if (o < 0 && this.pos(b) === 'PROPN' && isUpper(this.doc.text.charCodeAt(this.doc.tokens.start[b])) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !HONORIFICS.has(w) && !TIME_WORDS.has(w)) return true;
     }
     if (a < this.doc.tokens.count && this.doc.tokens.sentence[a] === sentence) {
       const w = this.lower(a);

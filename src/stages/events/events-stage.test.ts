@@ -190,6 +190,11 @@ describe('events stage: clause rules', () => {
     ['Sylvania sanctioned Freedonia after Borduria and Ruritania recalled their envoys from Strelsau.', ['sanction Sylvania>Freedonia', 'reduce-relations Borduria>Strelsau', 'reduce-relations Ruritania>Strelsau']],
     ['Sylvania protested after Borduria, Freedonia and Ruritania recalled their envoys from Strelsau.', ['reduce-relations Borduria>Strelsau', 'reduce-relations Freedonia>Strelsau', 'reduce-relations Ruritania>Strelsau']],
     ['Borduria was endorsed the day before by Ruritania.', ['praise Ruritania>Borduria']],
+    // a sentence's "it" (a time phrase aside) is the state or organisation the sentence before has for its subject
+    ['The Northern League rejected the report. On Monday it suspended Borduria.', ['suspend Northern League>Borduria']],
+    ['Talks with the Northern League failed. It suspended Borduria.', []],
+    // a time before a name is no part of it
+    ['On Monday Sylvania recalled its ambassador from Borduria.', ['reduce-relations Sylvania>Borduria']],
     ['Freedonia imposed sanctions on Borduria.', ['sanction Freedonia>Borduria']],
     // promises
     ['Freedonia pledged aid to Sylvania.', ['intend Freedonia>Sylvania intended']],

@@ -395,6 +395,30 @@ function previousPerson(v: View, lo: number): number {
   return only;
 }
 
+/** Are tokens [lo, k) at most a phrase of time before a subject ("On Monday", "Later on Tuesday,")? */
+function onlyTimeBefore(v: View, lo: number, k: number): boolean {
+  for (let j = lo; j < k; j++) if (v.isVerb(j) || v.mentionAt[j] >= 0 || v.isBoundary(j)) return false;
+  return true;
+}
+
+/**
+ * The subject of the sentence before the one starting at lo, when a state or an organisation: its first
+ * name before the first verb, with no preposition before it; else -1.
+ */
+function previousBody(v: View, lo: number): number {
+  const si = v.doc.tokens.sentence[lo] - 1;
+  if (si < 0) return -1;
+  const { firstToken, endToken } = v.doc.sentences[si];
+  for (let k = firstToken; k < endToken; k++) {
+    if (v.isVerb(k)) return -1;
+    const m = v.mentionAt[k];
+    if (m < 0) continue;
+    const type = v.mentions[m].type;
+    return (type === 'GPE' || type === 'ORG') && !v.prepBefore(v.mentionFirst[m]) && !v.isPossessive(m) && !v.isModifier(m) ? m : -1;
+  }
+  return -1;
+}
+
 /** Is the person of mention m (or one of the same surname) named in tokens [lo, hi)? */
 function namedIn(v: View, m: number, lo: number, hi: number): boolean {
   const surname = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
@@ -2484,6 +2508,9 @@ const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
   // "X concluded …, and in September it sanctioned Y": "it" after "and" is the sentence's subject
   // (and "…, and he has since warned": "he" or "she" is the sentence's person)
   ['verb-it-and', (c) => (c.v.lower(c.k) === 'it' || c.v.lower(c.k) === 'he' || c.v.lower(c.k) === 'she' ? itAfterAnd(c.v, c.k, c.lo) : -1)],
+  // "Algeria's foreign ministry rejected … On Monday it recalled …": a sentence's "it" (a time phrase aside) is
+  // the state or organisation the sentence before has for its subject
+  ['verb-it-sentence', (c) => (c.v.lower(c.k) === 'it' && onlyTimeBefore(c.v, c.lo, c.k) ? previousBody(c.v, c.lo) : -1)],
   // "the army-aligned government in Port Sudan welcomed …": a government named by its seat
   ['verb-government-in', (c) => governmentIn(c.v, c.k)],
   // "Aliyev met Putin. He hosted Erdogan …": a sentence's "he" or "she" is the person the sentence before
