@@ -153,6 +153,9 @@ const EXTRA_VERBS: Record<string, string> = {
  * events ("ended his speech", "cancelled the rally"); with these objects they are.
  */
 const UNDO_VERBS = ['end', 'terminate', 'scrap', 'cancel', 'annul', 'nullify', 'revoke', 'abrogate', 'rescind', 'void'];
+/** Past participles the dictionary leaves out of its irregular verbs' forms ("has withdrawn its troops"). */
+const MISSING_PARTICIPLES: Record<string, string> = { withdrawn: 'withdraw', forbidden: 'forbid', undertaken: 'undertake', stolen: 'steal', stricken: 'strike', fallen: 'fall' };
+
 const UNDONE: Record<string, string> = {
   agreement: '160', agreements: '160', accord: '160', accords: '160', pact: '160', treaty: '160', deal: '160', deals: '160',
   cooperation: '160', partnership: '160', mission: '160', missions: '160', ties: '161', relations: '161',
@@ -282,6 +285,8 @@ export function buildCameo(source: string) {
     const lemma = pattern.split(' ')[0];
     for (const f of inflect(lemma)) forms[f] ??= lemma;
   }
+  // the dictionary lists some irregular verbs without their past participle ("WITHDRAW {… WITHDREW}")
+  for (const [participle, lemma] of Object.entries(MISSING_PARTICIPLES)) if (forms[lemma]) forms[participle] ??= lemma;
   // keep only object patterns whose verb is known, that the stage can use
   for (const k of Object.keys(objects)) if (!forms[k.split(' ')[0]]) delete objects[k];
   return {

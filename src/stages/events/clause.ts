@@ -96,11 +96,15 @@ export class View {
   /** The preposition governing the noun phrase that starts at token t ("of the new X" -> "of"), or ''. */
   prepBefore(t: number): string {
     let k = t - 1;
+    // ("with his counterpart, X")
+    if (this.lower(k) === ',' && this.lower(k - 1) === 'counterpart') k--;
     // a title before a name is crossed too: "under former President X", "with Foreign Minister X"
     // ("with his Russian counterpart X": a counterpart is named by an office too)
     if (k >= 0 && this.mentionAt[k] < 0 && (TITLE_HEADS.has(this.lower(k)) || HONORIFICS.has(this.lower(k)) || this.lower(k) === 'counterpart')) {
       // ("with parliament speaker X", "to army chief X": a noun qualifying the title)
       while (k >= 0 && !PREPS.has(this.lower(k)) && (this.isTitleWord(k) || (this.pos(k) === 'NOUN' && this.mentionAt[k] < 0 && this.isTitleWord(k + 1)))) k--;
+      // ("with his counterpart, caretaker Foreign Minister X")
+      if (this.lower(k) === ',' && this.lower(k - 1) === 'counterpart') k -= 2;
       // and the nationality before the title: "with Russian Foreign Minister X"
       const m = k >= 0 ? this.mentionAt[k] : -1;
       if (m >= 0 && this.mentions[m].kind === 'demonym') k = this.mentionFirst[m] - 1;
@@ -164,6 +168,11 @@ export class View {
       if (this.lower(j) === "'s" || this.lower(j) === '’s') j++;
       let nouns = 0;
       while (j < this.doc.tokens.count && (this.pos(j) === 'ADJ' || this.pos(j) === 'NOUN') && this.mentionAt[j] < 0) (j++, nouns++);
+      // ("his Ruritanian counterpart, (Foreign Minister) X": the counterpart named after a comma)
+      if (nouns && this.lower(j) === ',' && this.lower(j - 1) === 'counterpart') {
+        j++;
+        while (j < this.doc.tokens.count && this.mentionAt[j] < 0 && (this.isTitleWord(j) || this.pos(j) === 'ADJ' || this.pos(j) === 'NOUN')) j++;
+      }
       if (nouns && this.mentionAt[j] >= 0 && this.mentions[this.mentionAt[j]].type === 'PERSON') return true;
       // "the former Soviet republic of X": the place named after "of" is the referent
       if (this.mentions[m].kind === 'demonym') return nouns > 0 && this.lower(j) === 'of' && this.mentionAt[j + 1] >= 0;
@@ -229,7 +238,7 @@ export class View {
   }
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their', 'your']);
+export const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their', 'your']);
 
 /** Nouns of time after a name do not make it a modifier ("invaded Ukraine last year", "Putin Tuesday"). */
 const TIME_WORDS = new Set(

@@ -154,7 +154,13 @@ describe('events stage: clause rules', () => {
     ['Freedonia ads supporting Ana Koval ran all week.', []],
     ["Two dozen of Paul Marek's Sylvania supporters are endorsing Ana Koval.", []],
     ["Freedonia's decision to end Operation Dune was criticized.", ['yield Freedonia>Operation Dune']],
-    ['Paul Marek told the Coastal Council he would condemn Sylvania.', []],
+    // "he" after a reporting verb is its subject, unless a person is told
+    ['Paul Marek told the Coastal Council he would condemn Sylvania.', ['criticize Paul Marek>Sylvania intended']],
+    ['Paul Marek told Ivo Brant he would condemn Sylvania.', []],
+    // "by phone" is no passive's agent; a call with a counterpart named after a comma
+    ['Paul Marek said he had spoken by phone with his Ruritanian counterpart, Ivo Brant.', ['call Paul Marek>Ivo Brant']],
+    // a participle after a perfect's auxiliary and an adverb, which the tagger reads as a noun
+    ['Sylvania has long accused Borduria of arming rebels.', ['accuse Sylvania>Borduria']],
     // questions, conditions, titles and figurative senses
     ['Will Freedonia condemn Sylvania?', []],
     ['If Ruritania attacks Borduria, the Northern League will meet.', []],

@@ -18,7 +18,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { datelineSpan } from '../../model/dateline.js';
 import { Actors } from './actors.js';
-import { CONJ, HOLDINGS, hyphenParticiple, mentionsRight, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { CONJ, HOLDINGS, hyphenParticiple, mentionsRight, POSSESSIVE_PRONOUNS, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
 import { readVote, VOTE_FORMS, voteLemma } from './votes.js';
@@ -339,7 +339,16 @@ function spokenTo(v: View, t: number, hi: number): number {
     const w = v.lower(k);
     if (w !== 'with' && w !== 'to') continue;
     let j = k + 1;
-    while (j < hi && v.mentionAt[j] < 0 && (v.pos(j) === 'DET' || v.pos(j) === 'ADJ' || v.isTitleWord(j))) j++;
+    // ("with Turkish President X", "with his Pakistani counterpart, caretaker Foreign Minister X": a nationality,
+    // a possessive and "counterpart," before the name)
+    for (; j < hi; j++) {
+      const n = v.mentionAt[j];
+      if (n >= 0 ? v.mentions[n].kind === 'demonym' : v.pos(j) === 'DET' || v.pos(j) === 'ADJ' || v.isTitleWord(j) || POSSESSIVE_PRONOUNS.has(v.lower(j)) || v.lower(j) === 'counterpart' || v.lower(j) === 'caretaker' || v.lower(j) === 'interim' || (v.lower(j) === ',' && v.lower(j - 1) === 'counterpart')) {
+        if (n >= 0) j = v.mentionLast[n];
+        continue;
+      }
+      break;
+    }
     const m = v.mentionAt[j];
     if (m < 0 || !(v.mentions[m].type === 'PERSON' || v.mentions[m].type === 'GPE')) return -1;
     // (the name heads its phrase: not "the Alabama-based X", "The Des Moines Register")
@@ -451,6 +460,11 @@ function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean
   // "U.S. and Britain strike Houthi targets": a headline's verb between two names (not "Israel's strike", "the U.S. strike")
   // (nor a role before a name: "Fox News host Sean Hannity")
   if (v.mentionAt[t] < 0 && v.mentionAt[t - 1] >= 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET') && lex.verbs.has(lex.forms.get(lw) ?? '') && !(v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' || v.pos(t - 2) === 'DET') && !v.isTitleWord(t) && !ROLE_NOUNS.has(lw)) return true;
+  // "Tehran has long accused Islamabad": a past participle after a perfect's auxiliary (an adverb between)
+  if (lw.endsWith('ed')) {
+    const aux = v.pos(t - 1) === 'ADV' || v.pos(t - 1) === 'ADJ' ? t - 2 : t - 1;
+    return PERFECT.has(v.lower(aux)) && v.mentionAt[t + 1] >= 0;
+  }
   if (!lw.endsWith('ing')) return false;
   // "began firing at X": an -ing word after a verb of phase
   if (PHASE.has(v.lower(t - 1))) return true;
@@ -458,6 +472,9 @@ function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean
   // preposition or a comma and its object
   return (ADJUNCT_PREPS.has(v.lower(t - 1)) || v.lower(t - 1) === ',') && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET');
 }
+
+/** Means after "by" that make no agent of it: "spoken by phone", "met by video link". */
+const MEANS = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink', 'letter', 'email', 'e-mail', 'satellite', 'radio', 'road', 'air', 'sea', 'land']);
 
 /** Is token t after "phone" or "telephone" ("a phone call")? */
 const phoneBefore = (v: View, t: number): boolean => v.lower(t - 1) === 'phone' || v.lower(t - 1) === 'telephone';
@@ -2088,7 +2105,11 @@ function governmentIn(v: View, k: number): number {
   return v.lower(f - 1) === 'in' && GOVERNMENT_NOUNS.has(v.lower(f - 2)) && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'LOC') ? m : -1;
 }
 
-function itsReporter(v: View, k: number, lo: number): number {
+/**
+ * The subject of the reporting verb right before "it" (a state or organisation) or, given a gender, "he"
+ * or "she" (a person of that gender or of none known) at k; else -1.
+ */
+function itsReporter(v: View, k: number, lo: number, person?: 'm' | 'f'): number {
   let r = k - 1;
   if (v.lower(r) === 'that') r--;
   // across a short phrase of time or manner: "said on Thursday that it", "said in a statement it"
@@ -2100,6 +2121,12 @@ function itsReporter(v: View, k: number, lo: number): number {
   const subj = subjectLeft(v, r, lo, 0);
   if (subj.mentions.length !== 1) return -1;
   const type = v.mentions[subj.mentions[0]].type;
+  if (person) {
+    // ("told Ivo Brant he would …": he may be the one told)
+    for (let j = r + 1; j < k; j++) if (v.mentionAt[j] >= 0 && v.mentions[v.mentionAt[j]].type === 'PERSON') return -1;
+    const gender = v.doc.entities.find((e) => e.id === v.mentions[subj.mentions[0]].entity)?.gender;
+    return type === 'PERSON' && (!gender || gender === person) ? subj.mentions[0] : -1;
+  }
   return type === 'ORG' || type === 'GPE' ? subj.mentions[0] : -1;
 }
 
@@ -2264,7 +2291,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   // (but a document's words are its author's: "a resolution demanding that …", read below)
   if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t) && !DOCUMENTS.has(v.lower(aux.k))) return null;
   // "a soldier killed by X", "a PAC financed by X": a participle before "by" is passive without "be"
-  const passive = (aux.passive || v.lower(t + 1) === 'by') && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t|ck|nk)$/.test(lw);
+  // (not a means: "had spoken by phone with X")
+  const passive = (aux.passive || (v.lower(t + 1) === 'by' && !MEANS.has(v.lower(t + 2)))) && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t|ck|nk)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
   // "threatened to use force against Niger": a threat's target is named inside what is threatened
   const threatened = trig.cameo.startsWith('13') && v.lower(t + 1) === 'to';
@@ -2320,6 +2348,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     rule = 'verb-passive';
   } else {
     let subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
+    // ("X said he had spoken with Y": a pronoun the link stage left unresolved is for the fallbacks below)
+    if (subj.mentions.length === 1 && v.mentions[subj.mentions[0]].kind === 'pronoun' && !v.mentions[subj.mentions[0]].entity) subj = { mentions: [], coordinated: false };
     // "X called Y on Sept. 19, urging him to halt …", "X met Y on Monday, held talks with Z and …": a participle or
     // a predicate of a series after a comma has the main clause's subject, not its object
     if (subj.mentions.length && v.lower(aux.k) === ',' && objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0) {
@@ -2505,6 +2535,8 @@ const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
   ['verb-forces', (c) => forcesOf(c.v, c.head, c.lo)],
   // "X said it would …": "it" after a reporting verb is that verb's subject, when a state or organisation
   ['verb-it', (c) => (c.v.lower(c.k) === 'it' ? itsReporter(c.v, c.k, c.lo) : -1)],
+  // "X said he had spoken with Y": "he" or "she" after a reporting verb is that verb's subject, when a person
+  ['verb-he', (c) => (c.v.lower(c.k) === 'he' || c.v.lower(c.k) === 'she' ? itsReporter(c.v, c.k, c.lo, c.v.lower(c.k) === 'he' ? 'm' : 'f') : -1)],
   // "X concluded …, and in September it sanctioned Y": "it" after "and" is the sentence's subject
   // (and "…, and he has since warned": "he" or "she" is the sentence's person)
   ['verb-it-and', (c) => (c.v.lower(c.k) === 'it' || c.v.lower(c.k) === 'he' || c.v.lower(c.k) === 'she' ? itAfterAnd(c.v, c.k, c.lo) : -1)],
