@@ -119,6 +119,9 @@ const EXTRA_VERBS: Record<string, string> = {
   leave: '161',
   // "received X": hosting a visitor (only with a person as object; the events stage checks it)
   receive: '043',
+  // "forced France to pull out its troops": coercion (only with a name right after and "to"; the events stage
+  // checks it: "forced to flee", "forced evictions" are none)
+  force: '170',
   // "arrived in Doha", "travelled to Moscow": a visit (only with a place named right after "in", "at"
   // or "to"; the events stage checks it: "arrived at a decision", "travel to work" are none)
   arrive: '042', travel: '042',
@@ -184,6 +187,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   // dismissing what another said of one rejects it (CAMEO 120; "dismiss" alone is ambiguous: "dismissed the minister")
   ...Object.fromEntries(['dismiss', 'brush'].flatMap((v) => ['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'criticism', 'report', 'reports'].map((o) => [`${v} ${o}`, '120']))),
   // easing what sanctions are called otherwise (CAMEO 085, as "lift sanctions")
+  // "withdrew Orano's licence", "revoked the broadcasters' accreditation": an administrative sanction
+  ...Object.fromEntries(['revoke', 'withdraw', 'cancel', 'suspend', 'rescind', 'annul', 'strip'].flatMap((v) => ['licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'concession', 'concessions', 'accreditation', 'accreditations'].map((o) => [`${v} ${o}`, '172']))),
   ...Object.fromEntries(['lift', 'ease', 'relax'].flatMap((v) => ['measures', 'restrictions', 'embargo', 'penalties'].map((o) => [`${v} ${o}`, '085']))),
 };
 
@@ -236,6 +241,9 @@ function inflect(lemma: string): string[] {
     out.push(lemma + 's', lemma + 'ed', lemma + 'ing');
     // consonant doubling for short CVC verbs: ban -> banned, plan -> planning
     if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma)) out.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
+    // and longer ones stressed on their last syllable: regret -> regretted, omit -> omitted (where the stress
+    // falls earlier, "visitted" is a form no text has, so listing both costs nothing)
+    else if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) out.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
     // British spelling doubles a final l after one vowel: travel -> travelled, signal -> signalling
     else if (/[^aeiou][aeiou]l$/.test(lemma)) out.push(lemma + 'led', lemma + 'ling');
   }

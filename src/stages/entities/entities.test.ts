@@ -307,6 +307,16 @@ describe('linking', () => {
     expect(d.entities).toHaveLength(1);
     expect(d.entities[0].mentions).toEqual([0, 1]);
   });
+  it('a rule types a name however often the model typed it otherwise', () => {
+    const d = run('The mining group Varnopol said it would appeal. Varnopol said so. Varnopol added more.');
+    d.mentions = [];
+    const starts: number[] = [];
+    for (let i = d.text.indexOf('Varnopol'); i >= 0; i = d.text.indexOf('Varnopol', i + 1)) starts.push(i);
+    const mk = (start: number, type: 'PERSON' | 'ORG', rule: string) => ({ start, end: start + 8, text: 'Varnopol', type, kind: 'name' as const, kb: null, entity: null, source: { stage: 'entities', rule } });
+    d.mentions.push(mk(starts[0], 'ORG', 'kind-apposition'), mk(starts[1], 'PERSON', 'ner-per'), mk(starts[2], 'PERSON', 'ner-per'));
+    linkStage.run(d, ctx);
+    expect(d.entities.map((e) => e.type)).toEqual(['ORG']);
+  });
   it('a title with no country in the text takes the country the KB gives the person', () => {
     const d = run('Germany called for talks. Foreign Minister Frank Walter Steinmeier met the delegates.');
     const e = entityOf(d, 'Frank Walter Steinmeier')!;

@@ -175,7 +175,8 @@ export class View {
       }
       if (nouns && this.mentionAt[j] >= 0 && this.mentions[this.mentionAt[j]].type === 'PERSON') return true;
       // "the former Soviet republic of X": the place named after "of" is the referent
-      if (this.mentions[m].kind === 'demonym') return nouns > 0 && this.lower(j) === 'of' && this.mentionAt[j + 1] >= 0;
+      // (and "French nuclear group Orano": the name the nouns end in)
+      if (this.mentions[m].kind === 'demonym') return nouns > 0 && ((this.lower(j) === 'of' && this.mentionAt[j + 1] >= 0) || (this.mentionAt[j] >= 0 && this.mentions[this.mentionAt[j]].kind !== 'demonym'));
     }
     if (this.mentions[m].kind === 'demonym') return false;
     let k = this.mentionLast[m] + 1;

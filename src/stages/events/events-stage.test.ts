@@ -159,6 +159,12 @@ describe('events stage: clause rules', () => {
     ['Paul Marek told Ivo Brant he would condemn Sylvania.', []],
     // "by phone" is no passive's agent; a call with a counterpart named after a comma
     ['Paul Marek said he had spoken by phone with his Ruritanian counterpart, Ivo Brant.', ['call Paul Marek>Ivo Brant']],
+    // coercion: "forced X to …"; a permit withdrawn is an administrative sanction on its holder (a demonym
+    // qualifying nouns before a name is no party); one person ousting another
+    ['Sylvania forced Borduria to pull out its troops.', ['coerce Sylvania>Borduria']],
+    ['Sylvania has withdrawn Freedonian mining group Dawn Front’s licence.', ['coerce Sylvania>Dawn Front']],
+    ['Paul Marek seized power, ousting Ana Koval.', ['expel Paul Marek>Ana Koval']],
+    ['Paul Marek tried to oust Ana Koval in the primary.', []],
     // a participle after a perfect's auxiliary and an adverb, which the tagger reads as a noun
     ['Sylvania has long accused Borduria of arming rebels.', ['accuse Sylvania>Borduria']],
     // questions, conditions, titles and figurative senses

@@ -231,6 +231,11 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
         continue;
       }
     }
+    // ("withdrew French group Orano's licence": a demonym qualifying a noun is no object either)
+    if (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym' && (v.pos(v.mentionLast[v.mentionAt[k]] + 1) === 'NOUN' || v.pos(v.mentionLast[v.mentionAt[k]] + 1) === 'ADJ')) {
+      k = v.mentionLast[v.mentionAt[k]];
+      continue;
+    }
     // ("froze Niger's assets": a named possessor opens the object, whose noun follows)
     if (v.mentionAt[k] >= 0 && !ENVOY_VERBS.has(lemma) && (v.lower(v.mentionLast[v.mentionAt[k]] + 1) === "'s" || v.lower(v.mentionLast[v.mentionAt[k]] + 1) === '’s')) {
       k = v.mentionLast[v.mentionAt[k]] + 1;
@@ -251,6 +256,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k) && !(pk === 'CCONJ' && v.pos(k - 1) === 'ADJ' && v.pos(k + 1) === 'ADJ')) direct = false;
     // a noun before another noun modifies it ("a cooperation agreement", "trade sanctions"): the last one heads the object
     if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) continue;
+    // (and one before a named possessor: "the French group Orano's licence")
+    if (pk === 'NOUN' && v.mentionAt[k + 1] >= 0 && v.isPossessive(v.mentionAt[k + 1])) continue;
     if (pk === 'NOUN') {
       const lk = v.lower(k);
       if (direct) objectNoun ||= lk;
@@ -473,6 +480,27 @@ function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean
   return (ADJUNCT_PREPS.has(v.lower(t - 1)) || v.lower(t - 1) === ',') && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET');
 }
 
+/** Does sentence si tell of a coup ("seized power", "coup", "putsch", "toppled")? */
+function coupSentence(v: View, si: number): boolean {
+  const { firstToken, endToken } = v.doc.sentences[si];
+  for (let k = firstToken; k < endToken; k++) {
+    const w = v.lower(k);
+    if (w === 'coup' || w === 'putsch' || w === 'junta' || (w === 'power' && /^(?:seiz|took|tak|grab|seize)/.test(v.lower(k - 1)))) return true;
+  }
+  return false;
+}
+
+/** What an authority grants and may withdraw: "withdrew X's licence". */
+const ENTITLEMENTS = new Set(['licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'concession', 'concessions', 'accreditation', 'accreditations']);
+
+/** The noun a possessor at mention m owns ("Orano's licence" -> "licence"), adjectives aside; '' when none. */
+function possessedNoun(v: View, m: number): string {
+  let k = v.mentionLast[m] + 1;
+  if (v.lower(k) === "'s" || v.lower(k) === '’s' || v.lower(k) === "'" || v.lower(k) === '’') k++;
+  while (v.pos(k) === 'ADJ' && v.mentionAt[k] < 0) k++;
+  return v.pos(k) === 'NOUN' && v.mentionAt[k] < 0 ? v.lower(k) : '';
+}
+
 /** Means after "by" that make no agent of it: "spoken by phone", "met by video link". */
 const MEANS = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink', 'letter', 'email', 'e-mail', 'satellite', 'radio', 'road', 'air', 'sea', 'land']);
 
@@ -567,7 +595,7 @@ function placeTaken(v: View, t: number, hi: number): number {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
+const GATED = new Set(['force', 'ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -595,6 +623,11 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     // "quit ECOWAS": an organisation or state named right after; not "quit political calculations"
     case 'quit':
       return nameAfter(v, t) >= 0;
+    // "forced France to pull out": a name, then "to"
+    case 'force': {
+      const m = nameAfter(v, t);
+      return m >= 0 && v.lower(v.mentionLast[m] + 1) === 'to';
+    }
     // "dissolved the FNDC": an organisation named right after; not "the crowd dissolved", "dissolved parliament" (no name)
     case 'dissolve':
     case 'disband': {
@@ -1223,7 +1256,8 @@ class EventReader {
       // "withheld a key Benghazi email": a name qualifying the object of a material act is not its target
       // ("attacked GOP voters" may still be a verbal attack on the party; "before the attack, a claim
       // U.S. officials disputed": nor of a noun's)
-      if (MATERIAL_ROOTS.has(root) && !(!trig.noun && VERBAL_ATTACK.has(lemma)) && v.isModifier(r.mention)) continue;
+      // (but "withdrew X's licence": what a permit is withdrawn from is its holder)
+      if (MATERIAL_ROOTS.has(root) && !(!trig.noun && VERBAL_ATTACK.has(lemma)) && v.isModifier(r.mention) && !(v.isPossessive(r.mention) && ENTITLEMENTS.has(possessedNoun(v, r.mention)))) continue;
       if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
       // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
       // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
@@ -1232,7 +1266,7 @@ class EventReader {
       // (a place visited may be named so: "visit the X dam")
       if (!trig.noun && (root === '04' || root === '06' || root === '07') && !cameo.startsWith('042') && (v.isModifier(r.mention) || v.qualifiesThing(r.mention))) continue;
       // "is withdrawing as the director": one withdraws from something
-      if (!trig.noun && lemma === 'withdraw' && r.prep !== 'from') continue;
+      if (!trig.noun && lemma === 'withdraw' && trig.cameo.startsWith('08') && r.prep !== 'from') continue;
       // ("withdraw from her House reelection race": a name qualifying what one leaves is not left)
       if (trig.cameo === '087' && r.prep === 'from' && v.isModifier(r.mention)) continue;
       // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
@@ -1386,7 +1420,10 @@ class EventReader {
     if (!trig.noun && lemma === 'withdraw' && !target && actors.isPerson(source)) return;
     // a person "attacking" someone is a verbal attack (CAMEO 111); a person "fighting",
     // "capturing" or "battling" is politics, unless they act for their state against another
-    if (MATERIAL_ROOTS.has(root) && actors.isPerson(source)) {
+    // (but in a coup one person ousting or detaining another is an act of force between them: "Tiani seized
+    // power, ousting President Bazoum"; not "trying to oust Sen. X" in an election)
+    const coup = /^17[34]/.test(code) && !!target && actors.isPerson(target) && actors.isPerson(source) && coupSentence(v, si);
+    if (MATERIAL_ROOTS.has(root) && actors.isPerson(source) && !coup) {
       const country = actors.countryOf(source);
       if (country && target && country !== target && actors.isState(target)) source = country;
       else if (MILITARY_ROOTS.has(root) && target && VERBAL_ATTACK.has(lemma)) code = '111';
@@ -1400,7 +1437,7 @@ class EventReader {
     // nor is it threatened ("promised to defeat Randolph" is an election)
     const threatened = code.startsWith('13') && MATERIAL_ROOTS.has(trig.cameo.slice(0, 2));
     if ((MATERIAL_ROOTS.has(code.slice(0, 2)) || threatened) && target && actors.isPerson(target) && !/^(17[345]|18)/.test(threatened ? trig.cameo : code)) return;
-    const state = STATE_ROOTS.has(code.slice(0, 2));
+    const state = STATE_ROOTS.has(code.slice(0, 2)) && !coup;
     // (and a body the text describes by its state, "Azerbaijan's foreign ministry", acts for that state in all it does)
     if ((state && (actors.isPerson(source) || actors.isNationalBody(source))) || (actors.isNationalBody(source) && !actors.entity(source)!.kb)) source = actors.countryOf(source) ?? source;
     // (a person released, killed or sanctioned is the person: CAMEO 0841, 186, 163)

@@ -355,11 +355,14 @@ function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
     const names = idx.map((i) => ms[i]).filter((m) => m.kind === 'name');
     name = (names.length ? names : idx.map((i) => ms[i])).reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
     const votes = new Map<EntityType, number>();
-    // rules and the gazetteer outvote the statistical model; descriptions and pronouns do not vote
+    // rules and the gazetteer outvote the statistical model ("French group Orano" is an organisation however
+    // often the model read "Orano said" as a person): the model votes only where they say nothing;
+    // descriptions and pronouns do not vote
+    const ruled = idx.some((i) => ms[i].kind !== 'pronoun' && ms[i].kind !== 'description' && !ms[i].source.rule.startsWith('ner'));
     for (const i of idx) {
       const m = ms[i];
-      if (m.kind === 'pronoun' || m.kind === 'description') continue;
-      votes.set(m.type, (votes.get(m.type) ?? 0) + (m.source.rule.startsWith('ner') ? 1 : 2) + (m.text.includes(' ') ? 1 : 0));
+      if (m.kind === 'pronoun' || m.kind === 'description' || (ruled && m.source.rule.startsWith('ner'))) continue;
+      votes.set(m.type, (votes.get(m.type) ?? 0) + 1 + (m.text.includes(' ') ? 1 : 0));
     }
     if (!votes.size) votes.set(ms[idx[0]].type, 1);
     type = [...votes].sort((a, b) => b[1] - a[1])[0][0];
