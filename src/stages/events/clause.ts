@@ -311,9 +311,6 @@ function clauseOpens(v: View, from: number, hi: number): boolean {
   return false;
 }
 
-/** Times an adverbial "before" or "after" may follow: "the day before", "a week after". */
-const TIME_UNITS = new Set(['day', 'days', 'night', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes']);
-
 /** Pronouns that are the subject of their own clause and name no one: "whoever provides support". */
 const FREE_RELATIVES = new Set(['whoever', 'whatever', 'whichever', 'whomever']);
 
@@ -527,13 +524,20 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     // ("closed its airspace after Mali, Burkina Faso and Niger recalled …", "… after meeting X": what follows a
     // subordinator is another clause's or an adjunct's, no object of the verb)
     // (not an adverb after a time: "endorsed the day before by X"; nor a preposition: "testified before the council")
-    if (SUBORDINATORS.has(w) && v.mentionAt[k] < 0 && !TIME_UNITS.has(v.lower(k - 1)) && (!PREPOSITIONAL.has(w) || clauseOpens(v, k + 1, hi))) break;
+    if (SUBORDINATORS.has(w) && v.mentionAt[k] < 0 && (!PREPOSITIONAL.has(w) || clauseOpens(v, k + 1, hi))) break;
     // (a quotation ends what its verb governs: not "…,” X told Reuters" after it)
     if (!crossRelative && QUOTE_MARKS.has(w) && k > from && !scareQuote(v, k, hi)) break;
     // (not a participle right after the verb that qualifies its object: "struck suspected JNIM positions")
     // (nor a word of a name the tagger read as a verb: "endorse Ted Cruz")
     // (nor a participle of carrying after the noun it qualifies: "sent planes carrying medical teams to X")
     if (stopAtVerb && v.isVerb(k) && v.mentionAt[k] < 0 && !(k === from && v.lower(k).endsWith('ed') && (v.mentionAt[k + 1] >= 0 || v.pos(k + 1) === 'ADJ')) && !(k > from && v.pos(k - 1) === 'NOUN' && CARRYING.has(w))) break;
+    // ("strikes on what it called militant hideouts inside X": the speaker's naming is an aside of a noun's
+    // phrase; not of a verb's, "criticized what she called the rhetoric from X", whose X is no target)
+    if (crossRelative && w === 'what' && (v.pos(k + 1) === 'PRON' || v.mentionAt[k + 1] >= 0) && NAMING.has(v.lower(v.mentionAt[k + 1] >= 0 ? v.mentionLast[v.mentionAt[k + 1]] + 1 : k + 2))) {
+      k = v.mentionAt[k + 1] >= 0 ? v.mentionLast[v.mentionAt[k + 1]] + 1 : k + 2;
+      if (v.lower(k + 1) === 'as') k++;
+      continue;
+    }
     const m = v.mentionAt[k];
     if (m >= 0) {
       // "attacking Iowa winner X": a name qualifying a noun is not the target
@@ -564,6 +568,9 @@ function clauseAfter(v: View, from: number, end: number): boolean {
   }
   return false;
 }
+
+/** Verbs of naming in a speaker's aside: "what it called", "what Moscow described as". */
+const NAMING = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'labelled', 'labeled', 'branded']);
 
 /** Participles that qualify a vehicle by its load: "planes carrying aid to X". */
 const CARRYING = new Set(['carrying', 'bearing', 'transporting', 'loaded', 'laden', 'packed', 'containing']);

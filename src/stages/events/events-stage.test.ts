@@ -165,6 +165,14 @@ describe('events stage: clause rules', () => {
     ['Sylvania has withdrawn Freedonian mining group Dawn Front’s licence.', ['coerce Sylvania>Dawn Front']],
     ['Paul Marek seized power, ousting Ana Koval.', ['expel Paul Marek>Ana Koval']],
     ['Paul Marek tried to oust Ana Koval in the primary.', []],
+    // a plea for restraint, and an offer to mediate, go to the sides of the last fight (an infinitive after
+    // "and" shares the subject of the verb before it)
+    ['Sylvania attacked Borduria. Ruritania urged restraint and offered to mediate.', ['military Sylvania>Borduria', 'demand Ruritania>Sylvania', 'demand Ruritania>Borduria', 'intend-meet Ruritania>Sylvania intended', 'intend-meet Ruritania>Borduria intended']],
+    // the sides most often at war in the story, not the last fight told (a strike's clause after "a day after" is
+    // another's); "inside" a state; a speaker's naming inside a noun's phrase is an aside
+    ['Sylvania attacked Borduria. Borduria attacked Sylvania. Ruritania attacked the Northern League. Freedonia urged restraint.', ['military Sylvania>Borduria', 'military Borduria>Sylvania', 'military Ruritania>Northern League', 'demand Freedonia>Borduria', 'demand Freedonia>Sylvania']],
+    ['Sylvania’s strike in Borduria came a day after Ruritania struck the Northern League.', ['military Sylvania>Borduria']],
+    ['Sylvania carried out strikes on what it called rebel camps inside Borduria.', ['military Sylvania>Borduria']],
     // a participle after a perfect's auxiliary and an adverb, which the tagger reads as a noun
     ['Sylvania has long accused Borduria of arming rebels.', ['accuse Sylvania>Borduria']],
     // questions, conditions, titles and figurative senses

@@ -947,6 +947,8 @@ class EventReader {
     }
     // "hosted the two countries' leaders", "urged both nations to …": the two states last named together
     if (!act.target && !trig.noun && !pair) this.twoStates(act, t, hi);
+    // "offered to mediate": between the sides of the last fight or talks
+    if (!act.target && !trig.noun && lemma === 'mediate') this.lastParties(act);
     // (for what is said or done between people: not "providing him a lead", "helping him win")
     if (!act.target && !trig.noun && (v.lower(t + 1) === 'him' || v.lower(t + 1) === 'her') && PRONOUN_OBJECT_ROOTS.has(root)) act.target = this.personBefore(act, t, v.lower(t + 1) === 'him' ? 'm' : 'f');
     // "X and Y will meet": a meeting of the coordinated subjects, once
@@ -1004,6 +1006,8 @@ class EventReader {
     // (the tagger may read "finding" after a noun as a verb)
     while (k + 1 < hi && v.mentionAt[k + 1] < 0 && (v.pos(k + 1) === 'NOUN' || CLAIM_NOUNS.has(v.lower(k + 1)) || MOVE_NOUNS.has(v.lower(k + 1)))) k++;
     const head = v.lower(k);
+    // ("urged restraint", "called for calm": a plea to the sides of the last fight or talks)
+    if (CALM_NOUNS.has(head) && (act.root === '10' || act.root === '02')) return this.lastParties(act);
     // (the first word: "the", "both", "all"; the object must be definite, not "an agreement")
     const det = v.lower(first);
     if (!(det === 'the' || det === 'this' || det === 'both' || det === 'all' || TIME_POSSESSORS.has(det))) return;
@@ -1101,6 +1105,32 @@ class EventReader {
     act.target = side(ref.source);
     const other = side(ref.target);
     if ((roots === PARTIES_OF || roots === AGREED) && other && other !== act.target && !reactor.includes(other) && !actors.isPerson(other)) act.also.push(other);
+    act.read.rule += '-referred';
+  }
+
+  /**
+   * Sets the act's target (and a second party) to the sides of the fight or talks told most often before
+   * its sentence (the story's; the later at equal counts), neither of them the doer.
+   */
+  private lastParties(act: Act): void {
+    const { actors } = this;
+    const doers = act.read.sources.map((m) => actors.ofMention(m));
+    const start = this.doc.sentences[act.si].start;
+    const counts = new Map<string, number>();
+    let best: EventFact | null = null, bestCount = 0;
+    for (const e of this.events) {
+      if (e.evidence.end > start || !PARTIES_OF.test(e.cameo) || !e.source || !e.target || doers.includes(e.source) || doers.includes(e.target)) continue;
+      const key = e.source < e.target ? e.source + '|' + e.target : e.target + '|' + e.source;
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n >= bestCount) {
+        best = e;
+        bestCount = n;
+      }
+    }
+    if (!best) return;
+    act.target = best.source;
+    act.also.push(best.target!);
     act.read.rule += '-referred';
   }
 
@@ -1228,7 +1258,7 @@ class EventReader {
       // "sanctioned Sudan's RSF leader X": a possessor before the name its phrase heads is not the target
       if (!target && r.prep === '' && v.isPossessive(r.mention) && possessedName(v, read.right, ri)) continue;
       // "in Moura", "in the central village of Moura": where it happened
-      if ((r.prep === 'in' || r.prep === 'at' || (r.prep === 'of' && inSettlement(v, v.mentionFirst[r.mention]))) && actors.isPlace(id)) {
+      if ((r.prep === 'in' || r.prep === 'inside' || r.prep === 'within' || r.prep === 'at' || (r.prep === 'of' && inSettlement(v, v.mentionFirst[r.mention]))) && actors.isPlace(id)) {
         location ??= id;
         continue;
       }
@@ -2008,6 +2038,8 @@ const PARTIES_OF = /^(?:03|04|057|08|18|19|20)/;
 const AGREED = /^(?:057|03|046|08)/;
 const RESOLVED = /^(?:02|05|10)/;
 const ANY_ACT = /^/;
+/** What one urges on both sides of a fight: "urged restraint", "called for calm". */
+const CALM_NOUNS = new Set(['restraint', 'calm', 'de-escalation', 'deescalation', 'dialogue']);
 /** Nouns of what was said of someone: "rejected the accusations", "denied the allegations". */
 const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'criticism', 'criticisms', 'protest', 'protests', 'remarks', 'comments', 'threat', 'threats', 'warning', 'warnings', 'finding', 'findings', 'report', 'conclusions']);
 const CLAIMED = /^(?:10|11|12|13|14)/;
@@ -2408,7 +2440,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     // "X met Y and thanked Z", "…, according to X, and thanked Z": a verb after "and" with no
     // subject of its own shares the subject of the verb before it (Y, the object of "met", is not it)
     // ("… and days later suspended X": across a time phrase)
-    const and = andBefore(v, aux.k, lo);
+    // ("urged restraint and offered to mediate": before the verb that governs an infinitive)
+    const and = aux.infinitive && v.isVerb(aux.k) && !subj.mentions.length ? andBefore(v, aux.k - 1, lo) : andBefore(v, aux.k, lo);
     // the last word of an unnamed subject: before a relative clause that ends right before the verb
     // ("The junta, which seized power in 2021, expelled …"), or the first clause's ("The authorities
     // rejected the accusations and suspended …")
@@ -2820,7 +2853,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
       if (main >= 0) subj = { mentions: [main], coordinated: false };
     }
     // "X visited Moscow and held talks with Y": after "and", the first verb's subject (its object is not it)
-    const and = andBefore(v, aux.k, lo);
+    // ("urged restraint and offered to mediate": before the verb that governs an infinitive)
+    const and = aux.infinitive && v.isVerb(aux.k) && !subj.mentions.length ? andBefore(v, aux.k - 1, lo) : andBefore(v, aux.k, lo);
     if (and >= 0 && (!subj.mentions.length || objectOfVerb(v, v.mentionFirst[subj.mentions[0]], lo) >= 0)) subj = sharedSubject(v, and, lo, subj) ?? { mentions: [], coordinated: false };
     const sources = subjectHeads(v, subj);
     // "X said it would provide aid", "the junta imposed sanctions"
