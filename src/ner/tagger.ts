@@ -65,7 +65,8 @@ export class Decoder {
   readonly nt: number;
   /** "label" of the positions before the sentence (nt), and after it (nt + 1) */
   private readonly bos: number;
-  private readonly scores: Float64Array;
+  /** the label scores of the token just scored (read by the trainer's passive-aggressive updates) */
+  readonly scores: Float64Array;
   private readonly allowed: Uint8Array;
 
   constructor(fz: Featurizer) {

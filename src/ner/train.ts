@@ -41,6 +41,13 @@ export interface TrainOptions {
   docContext?: boolean;
   /** folds for the second stage's jackknifed first-stage tags */
   folds?: number;
+  /**
+   * Passive-aggressive (PA-I, Crammer et al. 2006) updates with this clip C instead of perceptron
+   * updates: step tau = min(C, loss / ||dPhi||^2), loss = 1 + s(pred) - s(gold); 0 = perceptron.
+   */
+  paC?: number;
+  /** PA: also update on margin violations when the prediction is right (against the best other label) */
+  paMargin?: boolean;
   notes?: Record<string, unknown>;
 }
 
@@ -93,6 +100,8 @@ function trainStage(
   rand: () => number,
   score: ((A: Float32Array) => NerScore) | null,
   onEpoch?: (epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void,
+  paC = 0,
+  paMargin = false,
 ): { W: Float32Array; best: NerScore | null; bestEpoch: number } {
   const fz = decoder.fz;
   const W = new Float32Array(size), U = new Float64Array(size), A = new Float32Array(size);
@@ -102,22 +111,41 @@ function trainStage(
   let g: Uint8Array = out;
   const hook = (i: number, pred: number): number => {
     const y = g[i];
-    if (pred !== y) {
+    let other = pred;
+    let step = 1;
+    if (paC > 0) {
+      const sc = decoder.scores;
+      if (pred === y && paMargin) {
+        // the best other label (transition constraints ignored)
+        let bs = -Infinity;
+        for (let t = 0; t < decoder.nt; t++) if (t !== y && sc[t] > bs) {
+          bs = sc[t];
+          other = t;
+        }
+      }
+      if (other !== y) {
+        const loss = 1 + sc[other] - sc[y];
+        const nf = decoder.staticEnd - fz.fstart[i] + decoder.ndyn;
+        step = loss > 0 ? Math.min(paC, loss / (2 * nf)) : 0;
+      }
+    }
+    if (other !== y && step > 0) {
       const { feats, fstart } = fz;
       const nt = decoder.nt;
+      const cs = c * step;
       for (let k = fstart[i], e = decoder.staticEnd; k < e; k++) {
         const b = feats[k] * nt;
-        W[b + y] += 1;
-        W[b + pred] -= 1;
-        U[b + y] += c;
-        U[b + pred] -= c;
+        W[b + y] += step;
+        W[b + other] -= step;
+        U[b + y] += cs;
+        U[b + other] -= cs;
       }
       for (let k = 0; k < decoder.ndyn; k++) {
         const b = decoder.dyn[k] * nt;
-        W[b + y] += 1;
-        W[b + pred] -= 1;
-        U[b + y] += c;
-        U[b + pred] -= c;
+        W[b + y] += step;
+        W[b + other] -= step;
+        U[b + y] += cs;
+        U[b + other] -= cs;
       }
     }
     c++;
@@ -170,6 +198,7 @@ function trainStage(
 export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore; bestEpoch: number } {
   const epochs = opts.epochs ?? 15, seed = opts.seed ?? 1, bits = opts.bucketBits ?? 20;
   const folds = opts.folds ?? 4;
+  const paC = opts.paC ?? 0, paMargin = opts.paMargin ?? false;
   if (!opts.train.length) throw new NewsgraphError('E_USAGE', 'no training sentences');
   const lexJson = lexiconToJson(opts.lists);
   const ctsv = opts.clustersTsv ?? '';
@@ -190,7 +219,7 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
   const gold = opts.train.map((d) => d.map((s) => (scheme === 'bilou' ? iobToBilou(iob(s)) : iob(s))));
   const log = (stage: string) => (e: number, sc: NerScore | null, sec: number, best: boolean) => opts.onEpoch?.(stage, e, sc, sec, best);
 
-  const s1 = trainStage(decoder, size, { docs: opts.train, gold, docContext }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 1'));
+  const s1 = trainStage(decoder, size, { docs: opts.train, gold, docContext }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 1'), paC, paMargin);
   if (opts.twoStage === false || opts.train.length < folds * 2) {
     const notes = { ...opts.notes, epochs, seed, bucketBits: bits, scheme, skipTrivial, docContext, bestEpoch: s1.bestEpoch, devF1: Number((100 * s1.best!.overall.f1).toFixed(2)) };
     return { model: new NerModel([s1.W], bits, lexicon, lexJson, notes, ctsv, mopts), best: s1.best!, bestEpoch: s1.bestEpoch };
@@ -202,11 +231,11 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     const idx = opts.train.map((_, d) => d);
     const rest = idx.filter((d) => !inFold(d));
     const held = idx.filter(inFold);
-    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]), docContext }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`));
+    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]), docContext }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`), paC, paMargin);
     const tagged = firstStage(decoder, part.W, held.map((d) => opts.train[d]), docContext);
     held.forEach((d, k) => (stage1[d] = tagged[k]));
   }
-  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1, docContext }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 2'));
+  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1, docContext }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 2'), paC, paMargin);
   const notes = {
     ...opts.notes,
     epochs,
@@ -216,6 +245,7 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     scheme,
     skipTrivial,
     docContext,
+    ...(paC > 0 ? { paC, paMargin } : {}),
     bestEpochs: [s1.bestEpoch, s2.bestEpoch],
     devF1: Number((100 * s2.best!.overall.f1).toFixed(2)),
   };
