@@ -8,12 +8,12 @@
  * our runs, within noise, and tagging is slower: 17 labels instead of 9), --score-all makes the model
  * score every token (by default trivially-O tokens are tagged O without scoring, see
  * src/ner/features.ts), --no-doc-context leaves out the context aggregation features (DocContext in
- * src/ner/features.ts), --folds N sets the second stage's jackknife folds (default 4), --pa C trains
- * with passive-aggressive (PA-I) updates clipped at C instead of perceptron updates (src/ner/train.ts;
- * C = 0.1 never clips in practice), --pa-margin also updates correct tokens whose margin is under 1.
- * Dev F1, mean of seeds 1-3: 91.46 as is, 92.23 with --pa 0.1, 92.52 with --pa 0.1 --pa-margin
- * (see EXPERIMENTS.md). Deterministic for the seed below.
- * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--clusters] [--core-stage2] [--bilou] [--score-all] [--no-doc-context] [--folds N] [--pa C] [--pa-margin] [--out FILE]   (needs ../shared/data)
+ * src/ner/features.ts), --folds N sets the second stage's jackknife folds (default 4), --pa C sets the clip
+ * of the passive-aggressive (PA-I) updates (src/ner/train.ts; default 0.1, which never clips in
+ * practice; 0 trains with perceptron updates), --no-pa-margin updates only on mistakes, not also on
+ * correct tokens whose margin is under 1. Dev F1, mean of seeds 1-3: 91.46 with perceptron updates,
+ * 92.23 with --no-pa-margin, 92.52 by default (see docs/ner-experiments.md). Deterministic for the seed below.
+ * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--clusters] [--core-stage2] [--bilou] [--score-all] [--no-doc-context] [--folds N] [--pa C] [--no-pa-margin] [--out FILE]   (needs ../shared/data)
  */
 import { fileURLToPath } from 'node:url';
 import { formatEpoch, trainFromFiles } from '../src/ner/build.js';
@@ -41,8 +41,8 @@ const { model, best, bestEpoch } = trainFromFiles({
   skipTrivial: !process.argv.includes('--score-all'),
   docContext: !process.argv.includes('--no-doc-context'),
   folds: arg('--folds', 4),
-  paC: arg('--pa', 0),
-  paMargin: process.argv.includes('--pa-margin'),
+  paC: arg('--pa', 0.1),
+  paMargin: !process.argv.includes('--no-pa-margin'),
   onEpoch: (...a) => console.log(formatEpoch(...a)),
 });
 const bytes = model.save(out);

@@ -51,8 +51,8 @@ export function registerNerCommands(program: Command): void {
     .option('--bilou', 'score BILOU labels instead of IOB2 (the output is IOB2 either way)')
     .option('--score-all', 'score every token (default: tokens without a capital letter whose neighbours have none are tagged O unscored)')
     .option('--no-doc-context', 'leave out the context aggregation features (the contexts of the same capitalised word elsewhere in the document)')
-    .option('--pa <C>', 'passive-aggressive (PA-I) updates clipped at C instead of perceptron updates (0 = perceptron)', (v: string) => Number(v), 0)
-    .option('--pa-margin', 'with --pa, also update where the prediction is right but its margin is under 1')
+    .option('--pa <C>', 'clip of the passive-aggressive (PA-I) updates; 0 trains with perceptron updates', (v: string) => Number(v), 0.1)
+    .option('--no-pa-margin', 'update only on mistakes (by default also where the prediction is right but its margin is under 1)')
     .addHelpText(
       'after',
       `
@@ -77,7 +77,7 @@ Prints the dev F1 after each epoch. The shipped model is built by scripts/train-
         skipTrivial: !opts.scoreAll,
         docContext: opts.docContext,
         paC: opts.pa,
-        paMargin: Boolean(opts.paMargin),
+        paMargin: opts.paMargin !== false,
         onEpoch: (...a) => console.log(formatEpoch(...a)),
       });
       const bytes = model.save(opts.out);
