@@ -155,7 +155,7 @@ const EXTRA_VERBS: Record<string, string> = {
  * (CAMEO 160; 161 for diplomatic ties, as "recalled its ambassador"). The verbs alone are not
  * events ("ended his speech", "cancelled the rally"); with these objects they are.
  */
-const UNDO_VERBS = ['end', 'terminate', 'scrap', 'cancel', 'annul', 'nullify', 'revoke', 'abrogate', 'rescind', 'void'];
+const UNDO_VERBS = ['end', 'terminate', 'scrap', 'cancel', 'annul', 'nullify', 'revoke', 'abrogate', 'rescind', 'void', 'tear', 'rip'];
 /** Past participles the dictionary leaves out of its irregular verbs' forms ("has withdrawn its troops"). */
 const MISSING_PARTICIPLES: Record<string, string> = { withdrawn: 'withdraw', forbidden: 'forbid', undertaken: 'undertake', stolen: 'steal', stricken: 'strike', fallen: 'fall' };
 

@@ -173,6 +173,9 @@ describe('events stage: clause rules', () => {
     ['Sylvania attacked Borduria. Borduria attacked Sylvania. Ruritania attacked the Northern League. Freedonia urged restraint.', ['military Sylvania>Borduria', 'military Borduria>Sylvania', 'military Ruritania>Northern League', 'demand Freedonia>Borduria', 'demand Freedonia>Sylvania']],
     ['Sylvania’s strike in Borduria came a day after Ruritania struck the Northern League.', ['military Sylvania>Borduria']],
     ['Sylvania carried out strikes on what it called rebel camps inside Borduria.', ['military Sylvania>Borduria']],
+    // "it" after "and said" is the subject of the verb before "and"; tearing up an agreement reduces relations
+    ['The Northern League rejected the plan and said it deplored the decision of Borduria.', ['criticize Northern League>Borduria']],
+    ['Sylvania tore up its agreement with Borduria.', ['suspend Sylvania>Borduria']],
     // a participle after a perfect's auxiliary and an adverb, which the tagger reads as a noun
     ['Sylvania has long accused Borduria of arming rebels.', ['accuse Sylvania>Borduria']],
     // questions, conditions, titles and figurative senses

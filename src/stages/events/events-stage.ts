@@ -2187,7 +2187,12 @@ function itsReporter(v: View, k: number, lo: number, person?: 'm' | 'f'): number
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ') || v.isBoundary(r)) return -1;
   }
   if (r < lo || !REPORTING.has(v.lower(r))) return -1;
-  const subj = subjectLeft(v, r, lo, 0);
+  let subj = subjectLeft(v, r, lo, 0);
+  // ("X rejected the accusations and said it …": the subject of the verb before "and")
+  if (!subj.mentions.length && (v.lower(r - 1) === 'and' || (v.pos(r - 1) === 'ADV' && v.lower(r - 2) === 'and'))) {
+    const main = mainSubject(v, v.lower(r - 1) === 'and' ? r - 1 : r - 2, lo);
+    if (main >= 0) subj = { mentions: [main], coordinated: false };
+  }
   if (subj.mentions.length !== 1) return -1;
   const type = v.mentions[subj.mentions[0]].type;
   if (person) {
