@@ -1892,6 +1892,8 @@ function relativeAntecedent(v: View, k: number, lo: number): number {
 
 /** For an object "the council", "the army", "the junta" starting at token `from`: the mention it describes, else -1. */
 function describedObject(v: View, from: number, lo: number, hi: number): number {
+  // ("two of the council's judges", "some of the army's units")
+  if ((v.pos(from) === 'NUM' || QUANTITY_WORDS.has(v.lower(from))) && v.lower(from + 1) === 'of') from += 2;
   if (v.lower(from) !== 'the') return -1;
   let k = from + 1;
   for (;;) {
@@ -1903,6 +1905,9 @@ function describedObject(v: View, from: number, lo: number, hi: number): number 
   const body = bodyOf(v, k, lo);
   return body >= 0 ? body : governmentOf(v, k, lo);
 }
+
+/** Quantities before "of" that leave the phrase after it the object: "some of the army's units". */
+const QUANTITY_WORDS = new Set(['some', 'many', 'several', 'most', 'all', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'members']);
 
 /** Documents that say what their author says: "a resolution demanding that …". */
 const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique', 'communiqué', 'letter', 'decree', 'text', 'report']);
