@@ -575,7 +575,7 @@ describe('events stage: clause rules', () => {
     // an apposition after a person ("X, the Y of Z,") does not take the subject from the person
     ['Ana Koval, the Northern League High Commissioner for Rights, urged Sylvania to spare civilians.', ['demand Ana Koval>Sylvania']],
     // leaving an organisation named right after, freezing one's participation in it: reduced relations with it
-    ['Sylvania froze its participation in the Coastal Council. Borduria will leave the Northern League. Ruritanians left the country.', ['reduce-relations Sylvania>Coastal Council', 'threaten Borduria>Northern League intended']],
+    ['Sylvania froze its participation in the Coastal Council. Borduria will leave the Northern League. Ruritanians left the country.', ['reduce-relations Sylvania>Coastal Council', 'reduce-relations Borduria>Northern League intended']],
     // "agrees X with Y" (a headline's object before the party); "agreed sanctions" is a light verb's noun; adjectives
     // coordinated inside an object keep it the verb's; dissolving an organisation named is an administrative sanction
     ['Sylvania agrees two-year transition with the Northern League. The Northern League agreed gradual sanctions against Borduria. Ruritania lifted economic and financial sanctions on Borduria. Sylvania dissolved the Dawn Front in August.', ['cooperate Sylvania>Northern League', 'sanction Northern League>Borduria', 'yield Ruritania>Borduria', 'coerce Sylvania>Dawn Front']],

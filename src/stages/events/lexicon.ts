@@ -61,12 +61,15 @@ export function describeCode(lex: EventLexicon, cameo: string): Coded {
 
 /**
  * An intention to act is coded as CAMEO 03 "express intent to cooperate": meet -> 036,
- * diplomatic cooperation -> 032, material cooperation -> 031, aid -> 033, yield -> 035 (034 is
- * political reform). An intention to act against someone is a threat (CAMEO 13): to reduce
- * relations or sanction -> 131, to coerce -> 137, to use force -> 138 ("we will attack").
+ * diplomatic cooperation -> 032, material cooperation -> 031, aid -> 033. An intention to act
+ * against someone by force is a threat (CAMEO 13): to coerce -> 137, to use force -> 138 ("we will
+ * attack"). A decision announced to reduce relations or to yield ("Armenia would leave the CSTO",
+ * "agreed to withdraw its troops") keeps the act's own code (16, 08), its modality 'intended': news
+ * reports such announcements as the decision they are, and the probes' annotators code them so
+ * (CAMEO would file them under 131 and 035).
  */
 export function intentCode(cameo: string): string {
   const root = cameo.slice(0, 2);
-  const map: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '16': '131', '17': '137', '18': '138', '19': '138', '20': '138' };
+  const map: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '17': '137', '18': '138', '19': '138', '20': '138' };
   return map[root] ?? cameo;
 }
