@@ -176,6 +176,8 @@ describe('events stage: clause rules', () => {
     // "it" after "and said" is the subject of the verb before "and"; tearing up an agreement reduces relations
     ['The Northern League rejected the plan and said it deplored the decision of Borduria.', ['criticize Northern League>Borduria']],
     ['Sylvania tore up its agreement with Borduria.', ['suspend Sylvania>Borduria']],
+    // a finite verb after an accusation's gerund and "and" is the accuser's own act, with the accuser as subject
+    ['Sylvania accused Borduria of arming rebels and demanded that the Northern League impose sanctions on Borduria.', ['accuse Sylvania>Borduria', 'demand Sylvania>Northern League']],
     // a participle after a perfect's auxiliary and an adverb, which the tagger reads as a noun
     ['Sylvania has long accused Borduria of arming rebels.', ['accuse Sylvania>Borduria']],
     // questions, conditions, titles and figurative senses

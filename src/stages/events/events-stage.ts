@@ -533,7 +533,8 @@ function alleged(v: View, t: number): boolean {
     const w = v.lower(k);
     if (v.isBoundary(k) || w === ',' || w === ';') return false;
     if (w === 'of' && of < 0) of = k;
-    else if (of >= 0 && ACCUSE.has(w)) return of === t - 1 ? v.lower(t).endsWith('ing') : v.lower(of + 1).endsWith('ing');
+    // (but "accused X of organising the assault and demanded …": a finite verb after "and" is the accuser's own act)
+    else if (of >= 0 && ACCUSE.has(w)) return of === t - 1 ? v.lower(t).endsWith('ing') : v.lower(of + 1).endsWith('ing') && !(v.lower(t - 1) === 'and' && !v.lower(t).endsWith('ing'));
   }
   return false;
 }
@@ -2730,6 +2731,16 @@ function sharedSubject(v: View, and: number, lo: number, own: { mentions: number
   // "urged X to start talks and called on Y": a finite verb after "and" pairs with the one that governs the infinitive
   if (aux.infinitive && !own.mentions.length && v.lower(and + 1) !== 'to') {
     let g = aux.k;
+    while (g >= lo && !v.isVerb(g) && !v.isBoundary(g)) g--;
+    if (g >= lo && v.isVerb(g)) {
+      k = g;
+      aux = auxChain(v, k, lo);
+    }
+  }
+  // "accused X of organising Y and demanded …": a finite verb after "and" pairs with the verb that governs the
+  // gerund of a preposition, not with the gerund
+  if (!own.mentions.length && v.lower(k).endsWith('ing') && v.pos(aux.k) === 'ADP' && !v.lower(and + 1).endsWith('ing')) {
+    let g = aux.k - 1;
     while (g >= lo && !v.isVerb(g) && !v.isBoundary(g)) g--;
     if (g >= lo && v.isVerb(g)) {
       k = g;
