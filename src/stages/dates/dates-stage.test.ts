@@ -66,6 +66,8 @@ describe('dates stage', () => {
     // schedules its date (the nearest such day)
     ['TARVIA, April 8, 2025 (Reuters) - A drone fell on the night of March 31 to April 1. Talks ran on Jan 16-17.', null, [['April 8, 2025', '2025-04-08', 'day', false], ['March 31', '2025-03-31', 'day', true], ['April 1', '2025-04-01', 'day', true], ['Jan 16-17', '2025-01-16', 'day', true]]],
     ['TARVIA, Jan 18, 2024 (Reuters) - Sylvania, a nation of 40 million people, holds a general election on Feb 8.', null, [['Jan 18, 2024', '2024-01-18', 'day', false], ['Feb 8', '2024-02-08', 'day', true]]],
+    // days counted from the last day told before them (not from the dateline)
+    ['TARVIA, Jan 10, 2024 (Reuters) - Sylvania left the next day. Borduria signed a deal on January 1. Sylvania protested the next day, and two days later it left.', null, [['Jan 10, 2024', '2024-01-10', 'day', false], ['January 1', '2024-01-01', 'day', true], ['the next day', '2024-01-02', 'day', true], ['two days later', '2024-01-04', 'day', true]]],
     // an aim ("by the end of …") lies after the dateline; a year after today is no anchor
     ['TARVIA, Dec 12 (Reuters) - The two leaders met late on Wednesday and agreed to start talks before the end of February 2025, ending a feud that began in 1993 and a plan for 2040.', null, [['the end of February 2025', '2025-02', 'month', false], ['Dec 12', '2024-12-12', 'day', true], ['Wednesday', '2024-12-11', 'day', true], ['1993', '1993', 'year', false], ['2040', '2040', 'year', false]]],
     // a date in an infinitive clause ("to seek a third term in 2025") does not vote: it may be an aim

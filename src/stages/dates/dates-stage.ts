@@ -202,7 +202,7 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
   // of them ("… on Sunday") is that day, as sure as the dateline's own
   const fullDays = new Set<string>();
   for (const r of raw) if (r.kind === 'absolute' && r.day !== null) fullDays.add(resolveDate(r, null)!);
-  return raw.map((r) => {
+  const out: DateExpr[] = raw.map((r) => {
     const value = resolveDate(r, ref, written !== null);
     const onFullDay = value !== null && r.relative?.weekday != null && fullDays.has(value);
     return {
@@ -216,6 +216,38 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
       source: { stage: 'dates', rule: r.rule },
     };
   });
+  return withDaysAfter(text, out, dateline);
+}
+
+/**
+ * "recalled its ambassador the next day", "two days later", "the day before": a count of days from the
+ * last date told to the day before it in the text (the dateline aside), inferred; none when no such
+ * date comes before. Hand-written: chrono reads these against the day of writing.
+ */
+const DAYS_AFTER = /\b(?:the (next|following|previous) day|the day (after|before)|(a|one|two|three|four|five|six|\d) days? (later|earlier))\b/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+function withDaysAfter(text: string, dates: DateExpr[], dateline: { start: number; end: number } | null): DateExpr[] {
+  DAYS_AFTER.lastIndex = 0;
+  let m = DAYS_AFTER.exec(text);
+  if (!m) return dates;
+  const sorted = dates.slice().sort((a, b) => a.start - b.start);
+  let added = false;
+  for (; m; m = DAYS_AFTER.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    if (sorted.some((d) => d.start < end && d.end > start)) continue;
+    const back = m[1] === 'previous' || m[2] === 'before' || m[4]?.toLowerCase() === 'earlier';
+    const n = m[3] ? COUNTS[m[3].toLowerCase()] ?? Number(m[3]) : 1;
+    let anchor: DateExpr | undefined;
+    for (const d of sorted) if (d.end <= start && d.resolution === 'day' && d.value && !(dateline && d.start >= dateline.start && d.end <= dateline.end)) anchor = d;
+    if (!anchor) continue;
+    const day = new Date(Date.parse(anchor.value + 'T00:00:00Z') + (back ? -n : n) * 86_400_000).toISOString().slice(0, 10);
+    const expr: DateExpr = { start, end, text: m[0], value: day, resolution: 'day', inferred: true, anchored: anchor.anchored, source: { stage: 'dates', rule: 'days-after' } };
+    dates.push(expr);
+    sorted.push(expr);
+    sorted.sort((a, b) => a.start - b.start);
+    added = true;
+  }
+  return added ? dates.sort((a, b) => a.start - b.start) : dates;
 }
 
 export const datesStage: Stage = {
