@@ -170,6 +170,7 @@ describe('events stage: clause rules', () => {
     ['Sylvania attacked Borduria. Ruritania urged restraint and offered to mediate.', ['military Sylvania>Borduria', 'demand Ruritania>Sylvania', 'demand Ruritania>Borduria', 'intend-meet Ruritania>Sylvania intended', 'intend-meet Ruritania>Borduria intended']],
     // the sides most often at war in the story, not the last fight told (a strike's clause after "a day after" is
     // another's); "inside" a state; a speaker's naming inside a noun's phrase is an aside
+    ['Sylvania attacked Borduria. Freedonia urged “extreme restraint”.', ['military Sylvania>Borduria', 'demand Freedonia>Sylvania', 'demand Freedonia>Borduria']],
     ['Sylvania attacked Borduria. Borduria attacked Sylvania. Ruritania attacked the Northern League. Freedonia urged restraint.', ['military Sylvania>Borduria', 'military Borduria>Sylvania', 'military Ruritania>Northern League', 'demand Freedonia>Borduria', 'demand Freedonia>Sylvania']],
     ['Sylvania’s strike in Borduria came a day after Ruritania struck the Northern League.', ['military Sylvania>Borduria']],
     ['Sylvania carried out strikes on what it called rebel camps inside Borduria.', ['military Sylvania>Borduria']],

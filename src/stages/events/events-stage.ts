@@ -983,6 +983,8 @@ class EventReader {
     let k = t + 1;
     // ("called on both sides", "urged the two parties")
     if (v.lower(k) === 'on' || v.lower(k) === 'upon') k++;
+    // (urged “extreme restraint”: a quoted object)
+    if (v.lower(k) === '“' || v.lower(k) === '"') k++;
     const first = k;
     while (k < hi && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || TIME_POSSESSORS.has(v.lower(k)) || v.lower(k) === "'s" || v.lower(k) === '’s')) k++;
     const { actors } = this;
