@@ -441,7 +441,9 @@ describe('events stage: clause rules', () => {
     // "in the village of X" is where it happened
     ['Ruritanian troops attacked rebels in the northern town of Strelsau.', ['military Ruritania>-']],
     // a verbal act on an act is addressed to the act's agent, not to what the act was done to
-    ['Freedonia condemned the Ruritanian invasion of Sylvania.', ['criticize Freedonia>Ruritania']],
+    // (the act judged is told too: a nationality before an act of force does it)
+    ['Freedonia condemned the Ruritanian invasion of Sylvania.', ['criticize Freedonia>Ruritania', 'military Ruritania>Sylvania']],
+    ['Ruritanian strikes on Sylvania killed two people. Freedonian aid to Borduria rose.', ['military Ruritania>Sylvania', 'aid Freedonia>Borduria']],
     // (the invasion itself is an event too: "Ruritania's invasion of Sylvania")
     ["Freedonia condemned Ruritania's invasion of Sylvania.", ['criticize Freedonia>Ruritania', 'military Ruritania>Sylvania']],
     // a country set off by commas after a city completes the place: no subject
@@ -617,7 +619,7 @@ describe('events stage: votes', () => {
     ['Ruritania vetoes the draft.', ['vote 129 Ruritania>-']],
     // the motion's act and object: voting for it joins in, abstaining takes no position on its object
     ['Freedonia voted for the resolution condemning Borduria.', ['vote 111 Freedonia>Borduria']],
-    ['Sylvania abstained from the vote at the Grand Assembly to deplore the Ruritanian invasion of Borduria.', ['vote 011 Sylvania>Ruritania']],
+    ['Sylvania abstained from the vote at the Grand Assembly to deplore the Ruritanian invasion of Borduria.', ['vote 011 Sylvania>Ruritania', 'military 192 Ruritania>Borduria']],
     ['Sylvania voted in favour of the resolution to deplore the invasion of Borduria at the Grand Assembly.', ['vote 051 Sylvania>Grand Assembly']],
     ['Sylvania voted against the resolution condemning Borduria.', ['vote 120 Sylvania>-']],
     ['Freedonia and Sylvania voted against it.', ['vote 120 Freedonia>-', 'vote 120 Sylvania>-']],

@@ -2920,8 +2920,18 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
       if (sources.length) return { sources, coordinated: false, right, fallbackTarget: null, modality: aux.modality, negated: aux.negated, rule: 'noun-purpose' };
     }
   }
+  // 7. a nationality before an act of force, a sanction or aid: "Russian drone and missile strikes on X", "Turkish aid to Y"
+  if (NATIONAL_ACT_ROOTS.has(trig.cameo.slice(0, 2))) {
+    let q = t - 1;
+    while (q >= lo && v.mentionAt[q] < 0 && (v.pos(q) === 'ADJ' || (v.pos(q) === 'NOUN' && !lex.nouns.has(v.lower(q))) || (v.lower(q) === 'and' && v.pos(q - 1) !== 'PROPN'))) q--;
+    const m = q >= lo ? v.mentionAt[q] : -1;
+    if (m >= 0 && v.mentions[m].kind === 'demonym' && v.lower(v.mentionFirst[m] - 1) !== '-') return { sources: [m], coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-nationality' };
+  }
   return null;
 }
+
+/** Roots of acts a nationality before the noun does: "Russian strikes", "American sanctions", "Turkish aid". */
+const NATIONAL_ACT_ROOTS = new Set(['07', '15', '16', '17', '18', '19', '20']);
 
 /** Verbs of a journey, whose "for talks" is the traveller's purpose. */
 const JOURNEY = new Set(['arrive', 'travel', 'fly', 'go', 'head', 'come', 'return', 'visit', 'land', 'sail', 'drive']);
