@@ -56,7 +56,10 @@ describe('dates stage', () => {
     ['TARVIA, Jan 7 (Reuters) - Sylvania on Tuesday sanctioned Borduria, which it accused in December 2023 of war crimes; a report is due by May 2025.', null, [['Jan 7', '2025-01-07', 'day', true], ['Tuesday', '2025-01-07', 'day', true], ['December 2023', '2023-12', 'month', false], ['May 2025', '2025-05', 'month', false]]],
     ['TARVIA, Jan 7 (Reuters) - Sylvania sanctioned Borduria, which it accused in December 2023 of war crimes.', null, [['Jan 7', '2024-01-07', 'day', true], ['December 2023', '2023-12', 'month', false]]],
     ['TARVIA, Oct 16 (Reuters) - Sylvania, which chairs the bloc for 2021, said on Saturday that talks resumed in April.', null, [['Oct 16', '2021-10-16', 'day', true], ['Saturday', '2021-10-16', 'day', true], ['April', '2021-04', 'month', true], ['2021', '2021', 'year', false]]],
-    // background names only an older year: the dateline lies after it, in the nearest year whose weekday fits the lede's;
+    // background names only an older year: the dateline lies after it, in the latest year up to today whose weekday
+    // fits the lede's (Feb 16 was a Friday in 2018 and 2024)
+    ['TARVIA, Feb 16 (Reuters) - President Paul Marek, in power since 2012, said on Friday he would respect the ruling.', null, [['Feb 16', '2024-02-16', 'day', true], ['Friday', '2024-02-16', 'day', true], ['2012', '2012', 'year', false]]],
+    // background names only an older year: the dateline lies after it, in a year whose weekday fits the lede's;
     // later weekdays tell of earlier days of the week and do not vote
     ['TARVIA, Jun 19 (Reuters) - Sylvania signed a deal on Tuesday, two years after the 2022 war. Borduria protested on Friday and on Sunday.', null, [['Jun 19', '2024-06-19', 'day', true], ['Tuesday', '2024-06-18', 'day', true], ['2022', '2022', 'year', false], ['Friday', '2024-06-14', 'day', true], ['Sunday', '2024-06-16', 'day', true]]],
     // the lede tells of the day before and a later sentence of the dateline's day: that day, not a year in which
