@@ -141,19 +141,14 @@ describe('training', () => {
     }
   }, 120_000);
 
-  it.skipIf(!hasShared)('trains with passive-aggressive updates, deterministically', () => {
+  it.skipIf(!hasShared)('also trains with plain perceptron updates (--pa 0), deterministically', () => {
     const docs = parseConll(readFileSync(shared + 'data/conll2003/train.txt', 'utf8'), 'train', true).docs;
     const train = docs.slice(0, 150), held = docs.slice(150, 200);
     const lists = buildLists({ sentences: train.flat().map((s) => s.tokens) });
-    const run = () => trainNer({ train, dev: held, lists, epochs: 3, seed: 7, bucketBits: 18, folds: 3, paC: 0.1, paMargin: true });
+    const run = () => trainNer({ train, dev: held, lists, epochs: 3, seed: 7, bucketBits: 18, folds: 3, paC: 0 });
     const a = run();
     expect(a.best.overall.f1).toBeGreaterThan(0.6);
     expect(run().best.overall.f1).toBe(a.best.overall.f1);
-    const file = join(mkdtempSync(join(tmpdir(), 'ner-')), 'm.bin');
-    a.model.save(file);
-    const loaded = NerModel.load(file);
-    const sents = held.slice(0, 10).map((d) => d.map((s) => s.tokens));
-    for (const doc of sents) expect(loaded.tagDocument(doc)).toEqual(a.model.tagDocument(doc));
-    expect(evaluate(loaded, held).overall.f1).toBeCloseTo(a.best.overall.f1, 6);
+    expect(evaluate(a.model, held).overall.f1).toBeCloseTo(a.best.overall.f1, 6);
   }, 120_000);
 });
