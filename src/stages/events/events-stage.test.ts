@@ -179,6 +179,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania tore up its agreement with Borduria.', ['suspend Sylvania>Borduria']],
     // a finite verb after an accusation's gerund and "and" is the accuser's own act, with the accuser as subject
     ['Sylvania accused Borduria of arming rebels and demanded that the Northern League impose sanctions on Borduria.', ['accuse Sylvania>Borduria', 'demand Sylvania>Northern League']],
+    // a verb form the tagger reads as a noun before its particle; an aircraft shot down is its owner's
+    ['Sylvania shot down a Ruritanian drone.', ['military Sylvania>Ruritania']],
     // a plural noun the tagger reads as a verb right after the verb ("rejected calls from X")
     ['Sylvania rejected calls from Borduria to return to talks.', ['reject Sylvania>Borduria']],
     // a participle after a perfect's auxiliary and an adverb, which the tagger reads as a noun

@@ -107,7 +107,7 @@ const SETTLEMENTS = new Set('village villages town towns city cities region prov
 const PLACE_KINDS = new Set([...SETTLEMENTS, 'stronghold', 'strongholds', 'port', 'island', 'enclave', 'territory']);
 
 /** What a military act strikes: "Israeli territory", "Ukrainian cities", "army positions". */
-const STRUCK = new Set([...HOLDINGS, ...'territory soil city cities town towns village villages troops forces soldiers port ports airport airports infrastructure facilities border'.split(' ')]);
+const STRUCK = new Set([...HOLDINGS, ...'territory soil city cities town towns village villages troops forces soldiers port ports airport airports infrastructure facilities border drone drones plane planes aircraft jet jets helicopter helicopters ship ships vessel vessels warship warships'.split(' ')]);
 
 /** Does the phrase of the noun at t open its sentence ("After the talks in X, …")? */
 function opensSentence(v: View, t: number, lo: number): boolean {
@@ -467,6 +467,10 @@ function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean
   // "U.S. and Britain strike Houthi targets": a headline's verb between two names (not "Israel's strike", "the U.S. strike")
   // (nor a role before a name: "Fox News host Sean Hannity")
   if (v.mentionAt[t] < 0 && v.mentionAt[t - 1] >= 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET') && lex.verbs.has(lex.forms.get(lw) ?? '') && !(v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' || v.pos(t - 2) === 'DET') && !v.isTitleWord(t) && !ROLE_NOUNS.has(lw)) return true;
+  // "Algeria shot down a drone", "had shot down": a verb form before its particle, after its subject or an auxiliary
+  const lemma = lex.forms.get(lw);
+  // (not "shot back", "signs up": particles that change the verb's sense)
+  if (lemma && lemma !== lw && lex.verbs.has(lemma) && (v.lower(t + 1) === 'down' || v.lower(t + 1) === 'out' || v.lower(t + 1) === 'off') && (v.mentionAt[t - 1] >= 0 || PERFECT.has(v.lower(t - 1)))) return true;
   // "Tehran has long accused Islamabad": a past participle after a perfect's auxiliary (an adverb between)
   if (lw.endsWith('ed')) {
     const aux = v.pos(t - 1) === 'ADV' || v.pos(t - 1) === 'ADJ' ? t - 2 : t - 1;
