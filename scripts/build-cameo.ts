@@ -189,6 +189,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   // easing what sanctions are called otherwise (CAMEO 085, as "lift sanctions")
   // "withdrew Orano's licence", "revoked the broadcasters' accreditation": an administrative sanction
   ...Object.fromEntries(['revoke', 'withdraw', 'cancel', 'suspend', 'rescind', 'annul', 'strip'].flatMap((v) => ['licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'concession', 'concessions', 'accreditation', 'accreditations'].map((o) => [`${v} ${o}`, '172']))),
+  // "stormed the hospital": taking a building by force ("stormed out of the room" names none of these)
+  ...Object.fromEntries(['storm'].flatMap((v) => ['hospital', 'prison', 'embassy', 'parliament', 'base', 'camp', 'building', 'compound', 'palace', 'town', 'village', 'city', 'headquarters', 'station', 'post', 'barracks', 'airport'].map((o) => [`${v} ${o}`, '190']))),
   // "shot down a Malian drone": bringing down an aircraft is force against its owner
   ...Object.fromEntries(['shoot'].flatMap((v) => ['drone', 'drones', 'plane', 'planes', 'aircraft', 'jet', 'jets', 'helicopter', 'helicopters'].map((o) => [`${v} ${o}`, '190']))),
   ...Object.fromEntries(['lift', 'ease', 'relax'].flatMap((v) => ['measures', 'restrictions', 'embargo', 'penalties'].map((o) => [`${v} ${o}`, '085']))),

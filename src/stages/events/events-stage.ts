@@ -494,6 +494,13 @@ function coupSentence(v: View, si: number): boolean {
   return false;
 }
 
+/** Does place id lie in the state of the doer named by mention m? */
+function ownPlace(actors: Actors, place: string, m: number): boolean {
+  const doer = actors.ofMention(m);
+  const state = actors.isState(doer) ? doer : actors.countryOf(doer);
+  return !!state && actors.countryOf(place) === state;
+}
+
 /** What an authority grants and may withdraw: "withdrew X's licence". */
 const ENTITLEMENTS = new Set(['licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'concession', 'concessions', 'accreditation', 'accreditations']);
 
@@ -972,7 +979,9 @@ class EventReader {
         act.also.length = 0;
       }
     }
-    if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && actors.isState(act.location)) act.target = act.location;
+    // ("RSF fighters stormed the hospital in El Fasher": a town where a named doer used force is what it struck;
+    // not one of the doer's own state, "troops attacked rebels in the town of X")
+    if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && (actors.isState(act.location) || (!trig.noun && MILITARY_ROOTS.has(root) && read.sources.length > 0 && actors.isPlace(act.location) && !ownPlace(actors, act.location, read.sources[0])))) act.target = act.location;
     this.pushReading(act);
   }
 
