@@ -446,6 +446,7 @@ describe('events stage: clause rules', () => {
     ['Ruritanian troops attacked rebels in the northern town of Strelsau.', ['military Ruritania>-']],
     // (but a town of another state where a named doer used force is what it struck)
     ['Freedonian troops stormed the hospital in Strelsau.', ['military Freedonia>Strelsau']],
+    ['Freedonia sent money to fight terrorism in Strelsau.', []],
     // a verbal act on an act is addressed to the act's agent, not to what the act was done to
     // (the act judged is told too: a nationality before an act of force does it)
     ['Freedonia condemned the Ruritanian invasion of Sylvania.', ['criticize Freedonia>Ruritania', 'military Ruritania>Sylvania']],

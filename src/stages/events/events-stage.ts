@@ -980,8 +980,9 @@ class EventReader {
       }
     }
     // ("RSF fighters stormed the hospital in El Fasher": a town where a named doer used force is what it struck;
-    // not one of the doer's own state, "troops attacked rebels in the town of X")
-    if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && (actors.isState(act.location) || (!trig.noun && MILITARY_ROOTS.has(root) && read.sources.length > 0 && actors.isPlace(act.location) && !ownPlace(actors, act.location, read.sources[0])))) act.target = act.location;
+    // not one of the doer's own state, "troops attacked rebels in the town of X", nor a region where one
+    // "fights terrorism")
+    if (!act.target && act.location && root !== '04' && root !== '03' && !(!trig.noun && (VERBAL_ROOTS.has(root) || root === '13')) && (actors.isState(act.location) || (!trig.noun && MILITARY_ROOTS.has(root) && !FIGHT_LIKE.has(lemma) && read.sources.length > 0 && actors.isPlace(act.location) && !ownPlace(actors, act.location, read.sources[0])))) act.target = act.location;
     this.pushReading(act);
   }
 
