@@ -484,12 +484,12 @@ function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean
   return (ADJUNCT_PREPS.has(v.lower(t - 1)) || v.lower(t - 1) === ',') && v.mentionAt[t - 1] < 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET');
 }
 
-/** Does sentence si tell of a coup ("seized power", "coup", "putsch", "toppled")? */
+/** Does sentence si tell of a coup ("seized power", "took power", "coup", "putsch", "junta")? */
 function coupSentence(v: View, si: number): boolean {
   const { firstToken, endToken } = v.doc.sentences[si];
   for (let k = firstToken; k < endToken; k++) {
     const w = v.lower(k);
-    if (w === 'coup' || w === 'putsch' || w === 'junta' || (w === 'power' && /^(?:seiz|took|tak|grab|seize)/.test(v.lower(k - 1)))) return true;
+    if (w === 'coup' || w === 'putsch' || w === 'junta' || (w === 'power' && /^(?:seiz|took|tak|grab)/.test(v.lower(k - 1)))) return true;
   }
   return false;
 }
@@ -959,7 +959,7 @@ class EventReader {
     }
     // "hosted the two countries' leaders", "urged both nations to …": the two states last named together
     if (!act.target && !trig.noun && !pair) this.twoStates(act, t, hi);
-    // "offered to mediate": between the sides of the last fight or talks
+    // "offered to mediate": between the sides of the story's fight or talks (lastParties)
     if (!act.target && !trig.noun && lemma === 'mediate') this.lastParties(act);
     // (for what is said or done between people: not "providing him a lead", "helping him win")
     if (!act.target && !trig.noun && (v.lower(t + 1) === 'him' || v.lower(t + 1) === 'her') && PRONOUN_OBJECT_ROOTS.has(root)) act.target = this.personBefore(act, t, v.lower(t + 1) === 'him' ? 'm' : 'f');
@@ -1023,7 +1023,7 @@ class EventReader {
     // (the tagger may read "finding" after a noun as a verb)
     while (k + 1 < hi && v.mentionAt[k + 1] < 0 && (v.pos(k + 1) === 'NOUN' || CLAIM_NOUNS.has(v.lower(k + 1)) || MOVE_NOUNS.has(v.lower(k + 1)))) k++;
     const head = v.lower(k);
-    // ("urged restraint", "called for calm": a plea to the sides of the last fight or talks)
+    // ("urged restraint", "called for calm": a plea to the sides of the story's fight or talks)
     if (CALM_NOUNS.has(head) && (act.root === '10' || act.root === '02')) return this.lastParties(act);
     // (the first word: "the", "both", "all"; the object must be definite, not "an agreement")
     const det = v.lower(first);
