@@ -507,6 +507,8 @@ describe('events stage: clause rules', () => {
     // rejecting or denying what was said of one is addressed to who said it
     ['Sylvania accused Borduria of arming rebels. Borduria denied the accusations.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
+    // ", a charge X denies": the accusation told before the denier in the sentence
+    ['Sylvania accused Borduria of arming rebels, a charge Borduria denies.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     // a claim named by its author's demonym; a compound's head ("the genocide finding", read by the tagger as a verb)
     ['Borduria rejected the Ruritanian accusations.', ['reject Borduria>Ruritania']],
     ['Sylvania accused Borduria of genocide. Borduria rejected the genocide finding.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],

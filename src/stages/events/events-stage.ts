@@ -939,6 +939,9 @@ class EventReader {
     const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null, direct: false };
     this.targetAndLocation(act);
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
+    // "accused the UAE of arming the RSF, a charge Abu Dhabi denies": a claim named before the denier is the
+    // accusation told before it in the sentence, addressed to its accuser
+    if (!act.target && !trig.noun && root === '12' && read.sources.length === 1) this.deniedCharge(act);
     // "welcomed the agreement", "condemned the strikes", "urged both sides to respect it": an act or parties reported before
     if (!act.target && !trig.noun && !pair && (REACTION_ROOTS.has(root) || root === '16')) this.referredAct(act, hi);
     // "spoke to Burhan and urged him to …": an object pronoun is the person last named before, other than the doer
@@ -1123,6 +1126,27 @@ class EventReader {
     const other = side(ref.target);
     if ((roots === PARTIES_OF || roots === AGREED) && other && other !== act.target && !reactor.includes(other) && !actors.isPerson(other)) act.also.push(other);
     act.read.rule += '-referred';
+  }
+
+  /** For ", a charge X denies": sets the act's target to the source of the claim the sentence told of X before it. */
+  private deniedCharge(act: Act): void {
+    const { v, actors } = this;
+    const f = v.mentionFirst[act.read.sources[0]];
+    const noun = v.lower(f - 1) === 'that' ? f - 2 : f - 1;
+    const det = v.lower(noun - 1);
+    if (!CLAIM_NOUNS.has(v.lower(noun)) || !(det === 'a' || det === 'an' || det === 'the') || v.lower(noun - 2) !== ',') return;
+    const denier = actors.ofMention(act.read.sources[0]);
+    const side = actors.isState(denier) ? denier : actors.countryOf(denier);
+    const start = this.doc.sentences[act.si].start;
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.evidence.start < start) break;
+      if (CLAIMED.test(e.cameo) && e.source && (e.target === denier || (side && e.target === side))) {
+        act.target = e.source;
+        act.read.rule += '-referred';
+        return;
+      }
+    }
   }
 
   /**
