@@ -509,6 +509,7 @@ describe('events stage: clause rules', () => {
     ['Borduria rejected Sylvania’s accusations as unfounded.', ['reject Borduria>Sylvania']],
     // ", a charge X denies": the accusation told before the denier in the sentence
     ['Sylvania accused Borduria of arming rebels, a charge Borduria denies.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
+    ['Sylvania accused Borduria of backing rebels. Borduria denied backing them.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],
     // a claim named by its author's demonym; a compound's head ("the genocide finding", read by the tagger as a verb)
     ['Borduria rejected the Ruritanian accusations.', ['reject Borduria>Ruritania']],
     ['Sylvania accused Borduria of genocide. Borduria rejected the genocide finding.', ['accuse Sylvania>Borduria', 'reject Borduria>Sylvania']],

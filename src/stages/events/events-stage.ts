@@ -1021,6 +1021,18 @@ class EventReader {
       }
       return;
     }
+    // ("Rwanda denied backing the rebels": denying an act ascribed to one answers the one who ascribed it)
+    if (act.root === '12' && k === first && k < hi && v.lower(k).endsWith('ing') && v.isVerb(k)) {
+      const start = this.doc.sentences[act.si].start;
+      const reactor = act.read.sources.flatMap((m) => [actors.ofMention(m), actors.countryOf(actors.ofMention(m))]).filter((x) => x);
+      const claim = [...this.events].reverse().find((e) => e.evidence.end <= start && CLAIMED.test(e.cameo) && e.source && reactor.includes(e.target) && !reactor.includes(e.source));
+      const accuser = claim?.source ?? this.claimant(reactor, start);
+      if (accuser) {
+        act.target = accuser;
+        act.read.rule += '-referred';
+      }
+      return;
+    }
     if (k >= hi || v.mentionAt[k] >= 0 || v.pos(k) !== 'NOUN') return;
     // ("the genocide finding", "the ceasefire agreement": a compound's head is its last noun)
     // (the tagger may read "finding" after a noun as a verb)
