@@ -159,6 +159,9 @@ describe('events stage: clause rules', () => {
     ['Paul Marek told Ivo Brant he would condemn Sylvania.', []],
     // "by phone" is no passive's agent; a call with a counterpart named after a comma
     ['Paul Marek said he had spoken by phone with his Ruritanian counterpart, Ivo Brant.', ['call Paul Marek>Ivo Brant']],
+    ['Paul Marek and Ana Koval spoke by phone on Saturday.', ['call Paul Marek>Ana Koval']],
+    // the name before a talk's adjunct is the verb's object: the other party
+    ['Paul Marek told Ana Koval in a phone call that the deal was off.', ['call Paul Marek>Ana Koval']],
     // coercion: "forced X to …"; a permit withdrawn is an administrative sanction on its holder (a demonym
     // qualifying nouns before a name is no party); one person ousting another
     ['Sylvania forced Borduria to pull out its troops.', ['coerce Sylvania>Borduria']],

@@ -689,8 +689,9 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
       return false;
     // "spoke with Ali", "spoke to Zelenskiy by phone": a talk with a person or state; not "spoke to
     // reporters", "spoke to Reuters", "spoke about X"
+    // ("Biden and Netanyahu spoke by phone": two named speakers call each other)
     case 'speak':
-      return spokenTo(v, t, hi) >= 0;
+      return spokenTo(v, t, hi) >= 0 || (byPhone(v, t, hi) && pairBefore(v, t));
     // "X and Y agreed to …", "agreed with X on …": two parties agree; "Mali agreed to hold elections" names one
     // (an agreement of views, "agreed that …", "agrees with X that …", is none; nor one whose content is an
     // act of its own, "agreed to resume talks", read from that verb)
@@ -2958,6 +2959,13 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0 && !(v.lower(p) === 'by' && p > lo && v.isVerb(p - 1) && (/(?:ed|en)$/.test(v.lower(p - 1)) || BE.has(v.lower(p - 2))))) {
     const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
     const sources = subjectHeads(v, subj);
+    // ("X told Y in a phone call that …", "X met Y for talks": the name before the adjunct is the verb's object,
+    // the other party; the verb's subject holds the talk)
+    const verb = trig.cameo.startsWith('04') && sources.length === 1 && v.mentionLast[sources[0]] === p - 1 ? objectOfVerb(v, v.mentionFirst[sources[0]], lo) : -1;
+    if (verb >= 0) {
+      const doers = subjectHeads(v, subjectLeft(v, auxChain(v, verb, lo).k + 1, lo, 0));
+      if (doers.length === 1) return { sources: doers, coordinated: false, right, fallbackTarget: sources[0], modality: 'asserted', negated: false, rule: 'noun-adjunct-object' };
+    }
     // ("A and B agreed at a meeting in Cairo": the meeting is theirs, together)
     if (sources.length) return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-adjunct' };
   }
