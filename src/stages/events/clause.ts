@@ -558,7 +558,7 @@ export function hyphenParticiple(v: View, k: number): boolean {
 }
 
 /** Quantities a subject may open with: "hundreds of X fighters", "some of its troops". */
-const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'several', 'most', 'all', 'both']);
+export const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'several', 'most', 'all', 'both']);
 
 /** Does a clause start at `from` (a verb within a few words, before any comma)? */
 function clauseAfter(v: View, from: number, end: number): boolean {

@@ -18,7 +18,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { datelineSpan } from '../../model/dateline.js';
 import { Actors } from './actors.js';
-import { CONJ, HOLDINGS, hyphenParticiple, mentionsRight, POSSESSIVE_PRONOUNS, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { CONJ, HOLDINGS, hyphenParticiple, mentionsRight, POSSESSIVE_PRONOUNS, QUANTITY_HEADS, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
 import { readVote, VOTE_FORMS, voteLemma } from './votes.js';
@@ -221,25 +221,20 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   let direct = true;
   for (let k = t + 1; k < Math.min(hi, t + 9); k++) {
     const pk = v.pos(k);
-    // ("summoned Iran's ambassador": a named possessor of the envoy is no object)
-    // ("expelled the French ambassador": nor is a demonym qualifying the envoy)
-    if (ENVOY_VERBS.has(lemma) && v.mentionAt[k] >= 0) {
-      const last = v.mentionLast[v.mentionAt[k]];
+    // ("froze Niger's assets", "summoned Iran's ambassador": a named possessor opens the object, whose noun follows;
+    // "expelled the French ambassador", "withdrew French group Orano's licence": a demonym qualifying a noun is no object either)
+    if (v.mentionAt[k] >= 0) {
+      const m = v.mentionAt[k];
+      const last = v.mentionLast[m];
       const after = v.lower(last + 1);
-      if (after === "'s" || after === '’s' || (v.mentions[v.mentionAt[k]].kind === 'demonym' && v.pos(last + 1) === 'NOUN')) {
-        k = after === "'s" || after === '’s' ? last + 1 : last;
+      if (after === "'s" || after === '’s') {
+        k = last + 1;
         continue;
       }
-    }
-    // ("withdrew French group Orano's licence": a demonym qualifying a noun is no object either)
-    if (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym' && (v.pos(v.mentionLast[v.mentionAt[k]] + 1) === 'NOUN' || v.pos(v.mentionLast[v.mentionAt[k]] + 1) === 'ADJ')) {
-      k = v.mentionLast[v.mentionAt[k]];
-      continue;
-    }
-    // ("froze Niger's assets": a named possessor opens the object, whose noun follows)
-    if (v.mentionAt[k] >= 0 && !ENVOY_VERBS.has(lemma) && (v.lower(v.mentionLast[v.mentionAt[k]] + 1) === "'s" || v.lower(v.mentionLast[v.mentionAt[k]] + 1) === '’s')) {
-      k = v.mentionLast[v.mentionAt[k]] + 1;
-      continue;
+      if (v.mentions[m].kind === 'demonym' && (v.pos(last + 1) === 'NOUN' || v.pos(last + 1) === 'ADJ')) {
+        k = last;
+        continue;
+      }
     }
     // ("cut off supplies", "shut down the border": a particle right after the verb keeps the object direct)
     if (k === t + 1 && PARTICLES.has(v.lower(k))) continue;
@@ -466,9 +461,9 @@ function passiveSubject(v: View, t: number): number {
 function misreadVerb(v: View, lex: EventLexicon, t: number, lw: string): boolean {
   // "U.S. and Britain strike Houthi targets": a headline's verb between two names (not "Israel's strike", "the U.S. strike")
   // (nor a role before a name: "Fox News host Sean Hannity")
-  if (v.mentionAt[t] < 0 && v.mentionAt[t - 1] >= 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET') && lex.verbs.has(lex.forms.get(lw) ?? '') && !(v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' || v.pos(t - 2) === 'DET') && !v.isTitleWord(t) && !ROLE_NOUNS.has(lw)) return true;
-  // "Algeria shot down a drone", "had shot down": a verb form before its particle, after its subject or an auxiliary
   const lemma = lex.forms.get(lw);
+  if (v.mentionAt[t] < 0 && v.mentionAt[t - 1] >= 0 && (v.mentionAt[t + 1] >= 0 || v.pos(t + 1) === 'DET') && lex.verbs.has(lemma ?? '') && !(v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' || v.pos(t - 2) === 'DET') && !v.isTitleWord(t) && !ROLE_NOUNS.has(lw)) return true;
+  // "Algeria shot down a drone", "had shot down": a verb form before its particle, after its subject or an auxiliary
   // (not "shot back", "signs up": particles that change the verb's sense)
   if (lemma && lemma !== lw && lex.verbs.has(lemma) && (v.lower(t + 1) === 'down' || v.lower(t + 1) === 'out' || v.lower(t + 1) === 'off') && (v.mentionAt[t - 1] >= 0 || PERFECT.has(v.lower(t - 1)))) return true;
   // "Tehran has long accused Islamabad": a past participle after a perfect's auxiliary (an adverb between)
@@ -1025,7 +1020,7 @@ class EventReader {
     // ("Rwanda denied backing the rebels": denying an act ascribed to one answers the one who ascribed it)
     if (act.root === '12' && k === first && k < hi && v.lower(k).endsWith('ing') && v.isVerb(k)) {
       const start = this.doc.sentences[act.si].start;
-      const reactor = act.read.sources.flatMap((m) => [actors.ofMention(m), actors.countryOf(actors.ofMention(m))]).filter((x) => x);
+      const reactor = this.sidesOf(act);
       const claim = [...this.events].reverse().find((e) => e.evidence.end <= start && CLAIMED.test(e.cameo) && e.source && reactor.includes(e.target) && !reactor.includes(e.source));
       const accuser = claim?.source ?? this.claimant(reactor, start);
       if (accuser) {
@@ -1070,11 +1065,7 @@ class EventReader {
       return;
     }
     // (the reactor's own side is no party it reacts to: "We welcome this step," the Congolese spokesman said)
-    const reactor: (string | null)[] = [];
-    for (const m of act.read.sources) {
-      const id = actors.ofMention(m);
-      reactor.push(id, actors.countryOf(id));
-    }
+    const reactor = this.sidesOf(act);
     // "suspended the talks", "quit the agreement": what the doer had with another party, that party
     if (act.root === '16') {
       if (!TALK_NOUNS.has(head) && !AGREEMENT_NOUNS.has(head)) return;
@@ -1139,6 +1130,18 @@ class EventReader {
     const other = side(ref.target);
     if ((roots === PARTIES_OF || roots === AGREED) && other && other !== act.target && !reactor.includes(other) && !actors.isPerson(other)) act.also.push(other);
     act.read.rule += '-referred';
+  }
+
+  /** The act's doers and their states: the sides a reaction comes from (no nulls, though typed to be searched for any id). */
+  private sidesOf(act: Act): (string | null)[] {
+    const out: (string | null)[] = [];
+    for (const m of act.read.sources) {
+      const id = this.actors.ofMention(m);
+      const state = this.actors.countryOf(id);
+      if (id) out.push(id);
+      if (state) out.push(state);
+    }
+    return out;
   }
 
   /** For ", a charge X denies": sets the act's target to the source of the claim the sentence told of X before it. */
@@ -1947,7 +1950,7 @@ function relativeAntecedent(v: View, k: number, lo: number): number {
 /** For an object "the council", "the army", "the junta" starting at token `from`: the mention it describes, else -1. */
 function describedObject(v: View, from: number, lo: number, hi: number): number {
   // ("two of the council's judges", "some of the army's units")
-  if ((v.pos(from) === 'NUM' || QUANTITY_WORDS.has(v.lower(from))) && v.lower(from + 1) === 'of') from += 2;
+  if ((v.pos(from) === 'NUM' || QUANTITY_HEADS.has(v.lower(from))) && v.lower(from + 1) === 'of') from += 2;
   if (v.lower(from) !== 'the') return -1;
   let k = from + 1;
   for (;;) {
@@ -1959,9 +1962,6 @@ function describedObject(v: View, from: number, lo: number, hi: number): number 
   const body = bodyOf(v, k, lo);
   return body >= 0 ? body : governmentOf(v, k, lo);
 }
-
-/** Quantities before "of" that leave the phrase after it the object: "some of the army's units". */
-const QUANTITY_WORDS = new Set(['some', 'many', 'several', 'most', 'all', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'members']);
 
 /** Documents that say what their author says: "a resolution demanding that …". */
 const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique', 'communiqué', 'letter', 'decree', 'text', 'report']);
