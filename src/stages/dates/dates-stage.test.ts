@@ -93,14 +93,23 @@ describe('dates stage', () => {
 });
 
 describe('dates stage: anchored weekdays', () => {
-  // with no dateline or publication date, a weekday is sure only when it falls on a day the text writes out
-  it('anchors a weekday on a day written in full, not another', () => {
-    const doc = createDoc('The council met on Sunday, April 14, 2024. Sylvania acted on Sunday and Borduria on Friday.');
+  // with no dateline or publication date, a weekday is sure only when it falls on a day the text writes
+  // out, or in the week of a day written with its weekday (the writer dates the story by it)
+  const anchored = (text: string) => {
+    const doc = createDoc(text);
     textStage.run(doc, createContext());
-    const out = extractDates(doc, null).map((d) => [d.text, d.value, d.anchored]);
-    expect(out).toEqual([
+    return extractDates(doc, null).map((d) => [d.text, d.value, d.anchored]);
+  };
+  it('anchors weekdays in the week of a day written with its weekday', () => {
+    expect(anchored('The council met on Sunday, April 14, 2024. Sylvania acted on Sunday and Borduria on Friday.')).toEqual([
       ['Sunday, April 14, 2024', '2024-04-14', true],
       ['Sunday', '2024-04-14', true],
+      ['Friday', '2024-04-12', true],
+    ]);
+  });
+  it('does not anchor a weekday on a day written without its weekday', () => {
+    expect(anchored('The council met on April 14, 2024. Borduria acted on Friday.')).toEqual([
+      ['April 14, 2024', '2024-04-14', true],
       ['Friday', '2024-04-12', false],
     ]);
   });

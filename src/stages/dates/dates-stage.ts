@@ -158,6 +158,9 @@ function recentYear(month: number, day: number, weekdays: readonly number[], now
   return best;
 }
 
+/** A date written with its weekday first: "Wednesday, Nov. 27, 2024". */
+const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 function isDateline(r: RawDate, span: { start: number; end: number } | null): boolean {
   return !!span && r.start >= span.start && r.end <= span.end && r.kind === 'absolute' && r.day !== null && r.month !== null && r.year !== null;
 }
@@ -208,10 +211,19 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
   // the days the text writes out in full ("on Sunday, April 14, 2024"): a weekday that falls on one
   // of them ("… on Sunday") is that day, as sure as the dateline's own
   const fullDays = new Set<string>();
-  for (const r of raw) if (r.kind === 'absolute' && r.day !== null) fullDays.add(resolveDate(r, null)!);
+  // and the days written out with their weekday ("on Wednesday, Nov. 27, 2024"): the writer dates the
+  // story by them as a dateline does, so a weekday of the same week ("late on Tuesday") is that week's
+  const weekdayDays: number[] = [];
+  for (const r of raw) {
+    if (r.kind !== 'absolute' || r.day === null) continue;
+    const day = resolveDate(r, null)!;
+    fullDays.add(day);
+    if (r.year !== null && WEEKDAY_FIRST.test(text.slice(r.start, r.end))) weekdayDays.push(Date.parse(day));
+  }
   const out: DateExpr[] = raw.map((r) => {
     const value = resolveDate(r, ref, written !== null);
-    const onFullDay = value !== null && r.relative?.weekday != null && fullDays.has(value);
+    const onFullDay =
+      value !== null && r.relative?.weekday != null && (fullDays.has(value) || weekdayDays.some((d) => Math.abs(Date.parse(value) - d) < 7 * 86_400_000));
     return {
       start: r.start,
       end: r.end,

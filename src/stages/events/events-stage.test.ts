@@ -737,6 +737,10 @@ describe('events stage: dates attached to their clause', () => {
     ['In June 2020 elections were held, while Ana Koval visited Freedonia in May 2019.', ['visit 2019-05']],
     // a date elsewhere is still taken when nothing else in the sentence is dated
     ['On 3 March 2022, officials said that Ruritania attacked Borduria.', ['military 2022-03-03']],
+    // an act "hours after" (or "shortly before") another happened on that act's day, whatever else the sentence dates
+    ['Sylvania attacked Borduria on March 5, 2024, after talks in 2019 failed, hours after Ana Koval met Paul Marek.', ['military 2024-03-05', 'meet 2024-03-05']],
+    // (and the clause after the opener keeps a date of its own)
+    ['Ana Koval met Paul Marek in Strelsau shortly before Sylvania attacked Borduria on March 5, 2024.', ['meet 2024-03-05', 'military 2024-03-05']],
     // a date of another clause is not taken once the sentence dated another phrase
     ['The Northern League suspended Borduria after the coup in May 2021, while officials delayed elections to June 2022.', ['suspend -']],
   ];

@@ -3059,6 +3059,8 @@ const DATED_PHRASE = new Set(['following', 'after', 'since', 'before', 'amid', '
 function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFact['date'] {
   const doc = v.doc;
   const s = doc.sentences[si];
+  const near = nearTimeClause(v, dateTok, s, t);
+  if (near !== undefined) return near;
   let best: EventFact['date'] = null, bestOut: EventFact['date'] = null;
   let dist = Infinity, distOut = Infinity;
   let excluded = false;
@@ -3092,6 +3094,37 @@ function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFa
     } else if (gap < distOut) (distOut = gap), (bestOut = value);
   }
   return best ?? (excluded ? null : bestOut);
+}
+
+/** Words before "after"/"before" that put two acts on the same day: "hours after", "shortly before". */
+const SAME_DAY = new Set(['hours', 'minutes', 'shortly', 'moments', 'hour', 'soon', 'just']);
+
+/**
+ * "The deal was approved late on Tuesday, hours after warplanes struck Beirut": an act in a clause
+ * that "hours / minutes / shortly after (or before)" opens, with no date of its own, happened on the
+ * day of the clause it hangs on: the nearest day-resolution date before the opener. Undefined (the
+ * usual rules then apply) when t is in no such clause, the clause has a date of its own, or nothing
+ * before the opener gives a day.
+ */
+function nearTimeClause(v: View, dateTok: Int32Array, s: { start: number; end: number; firstToken: number }, t: number): EventFact['date'] | undefined {
+  let open = -1;
+  for (let k = t - 1; k > s.firstToken; k--) {
+    const w = v.lower(k);
+    if ((w === 'after' || w === 'before') && SAME_DAY.has(v.lower(k - 1))) {
+      open = v.lower(k - 1) === 'hours' && v.lower(k - 2) === 'just' ? k - 2 : k - 1;
+      break;
+    }
+    if (w === ';' || (v.isBoundary(k) && w !== 'after' && w !== 'before')) return undefined;
+  }
+  if (open < 0) return undefined;
+  let best: EventFact['date'] | undefined, bestTok = -1;
+  for (let i = 0; i < v.doc.dates.length; i++) {
+    const d = v.doc.dates[i];
+    if (d.start < s.start || d.end > s.end || d.value === null || (d.source.rule === 'chrono-relative' && !d.anchored)) continue;
+    if (dateTok[i] > t) return undefined; // the clause's own date
+    if (dateTok[i] < open && dateTok[i] > bestTok && d.resolution === 'day') (bestTok = dateTok[i]), (best = { value: d.value, resolution: d.resolution });
+  }
+  return best ?? undefined;
 }
 
 /** Words before a year that make it qualify the noun after it: "a 2015 agreement", "its 2022 report". */
