@@ -388,6 +388,9 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       let prep = v.prepBefore(first) || sharedPrep(v, first);
       // "hundreds of JNIM fighters attacked": a quantity before "of" leaves the name the subject's
       if (prep === 'of' && v.lower(first - 1) === 'of' && QUANTITY_HEADS.has(v.lower(first - 2))) prep = '';
+      // "jihadists linked to al-Qaeda overran", "rebels from the M23 attacked": armed men named by the group they
+      // belong to act for it
+      if (prep && affiliatedMen(v, first, prep)) prep = '';
       // "fighters from Russia's Wagner Group": a name after a possessor shares the possessor's preposition
       if (!prep && first >= 2 && (v.lower(first - 1) === "'s" || v.lower(first - 1) === '’s') && v.mentionAt[first - 2] >= 0) prep = v.prepBefore(v.mentionFirst[v.mentionAt[first - 2]]);
       // "after the United States abstained": a clause opener before the verb's own subject, which the clause starts with
@@ -558,6 +561,28 @@ export function hyphenParticiple(v: View, k: number): boolean {
 }
 
 /** Quantities a subject may open with: "hundreds of X fighters", "some of its troops". */
+/** Nouns of armed men who act for the group they are said to belong to. */
+const ARMED_MEN = new Set(['jihadists', 'militants', 'fighters', 'rebels', 'gunmen', 'insurgents', 'militiamen', 'guerrillas', 'extremists', 'mercenaries', 'attackers', 'assailants']);
+/** Words that tie armed men to their group: "linked to", "loyal to", "affiliated with". */
+const AFFILIATED = new Set(['linked', 'affiliated', 'loyal', 'allied', 'tied', 'aligned', 'belonging', 'connected']);
+
+/**
+ * Is the name at token `first`, governed by `prep`, the group that armed men right before it belong to, as the
+ * subject of their clause ("Jihadists linked to al-Qaeda", "fighters loyal to the general", "rebels from the M23")?
+ */
+function affiliatedMen(v: View, first: number, prep: string): boolean {
+  let p = first - 1;
+  while (p > 0 && v.lower(p) !== prep) p--;
+  if (p <= 0 || first - p > 3) return false;
+  let head = p - 1;
+  if (prep === 'to' || prep === 'with') {
+    if (!AFFILIATED.has(v.lower(head))) return false;
+    head--;
+    if (v.pos(head) === 'ADV') head--; // "closely linked to"
+  } else if (prep !== 'from' && prep !== 'of') return false;
+  return head >= 0 && ARMED_MEN.has(v.lower(head)) && !v.prepBefore(head);
+}
+
 export const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'several', 'most', 'all', 'both']);
 
 /** Does a clause start at `from` (a verb within a few words, before any comma)? */

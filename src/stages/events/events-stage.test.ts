@@ -525,6 +525,10 @@ describe('events stage: clause rules', () => {
     ['Sylvania dispatched rescue teams, and Ana Koval declared three days of mourning.', []],
     // a quantity before "of" leaves the name the subject's; the army's holdings are the home state's
     ['Hundreds of Sylvania fighters attacked Borduria.', ['military Sylvania>Borduria']],
+    // armed men named by the group they belong to act for it (and talks with them are no act of theirs)
+    ['Jihadists linked to the Dawn Front overran a military post in northern Borduria.', ['military Dawn Front>Borduria']],
+    ['Fighters loyal to the Dawn Front attacked Borduria.', ['military Dawn Front>Borduria']],
+    ['Talks with rebels from the Dawn Front collapsed after Sylvania attacked Borduria.', ['military Sylvania>Borduria']],
     ['Strelsau, May 2, 2024 (Reuters) - Fighting went on in Ruritania. Borduria shelled army positions near the border.', ['military Borduria>Ruritania']],
     // a name in brackets labels the one before it; "the government" is the home state's when none is named
     ['Paul Marek (Sylvania) and Ana Koval (Borduria) have since denounced Ivo Brant.', ['criticize Paul Marek>Ivo Brant', 'criticize Ana Koval>Ivo Brant']],
