@@ -107,7 +107,8 @@ export class View {
       if (this.lower(k) === ',' && this.lower(k - 1) === 'counterpart') k -= 2;
       // and the nationality before the title: "with Russian Foreign Minister X"
       const m = k >= 0 ? this.mentionAt[k] : -1;
-      if (m >= 0 && this.mentions[m].kind === 'demonym') k = this.mentionFirst[m] - 1;
+      // (or a state's name as a modifier: "with Central African Republic President X")
+      if (m >= 0 && (this.mentions[m].kind === 'demonym' || (this.mentions[m].type === 'GPE' && this.mentionLast[m] === k))) k = this.mentionFirst[m] - 1;
     }
     while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV' || POSSESSIVE_PRONOUNS.has(this.lower(k)))) k--;
     const w = this.lower(k);

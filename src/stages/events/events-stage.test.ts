@@ -429,6 +429,8 @@ describe('events stage: clause rules', () => {
     ['The junta expelled Freedonian troops.', []],
     // a nationality before the title before a name: "with Ruritanian Foreign Minister X"
     ['Paul Marek held talks with Ruritanian Foreign Minister Ana Koval.', ['meet Paul Marek>Ana Koval']],
+    // (a state's name before the title qualifies it as a demonym does)
+    ['Paul Marek held talks with Ruritania President Ana Koval.', ['meet Paul Marek>Ana Koval']],
     // a relative clause between the subject and its verb
     ['Sylvania, which left the Coastal Council in May, has signed an agreement with Ruritania.', ['reduce-relations Sylvania>Coastal Council', 'sign Sylvania>Ruritania']],
     ['Paul Marek, who won the vote in Strelsau, criticized Ana Koval.', ['criticize Paul Marek>Ana Koval']],
