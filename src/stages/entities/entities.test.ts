@@ -83,6 +83,11 @@ describe('entity mentions', () => {
     // two unknown halves of a hyphenated name, one a place, are one place; a person's name goes on into an article-led name
     ['Fighting resumed in Varno-Karabel last week.', 'Varno-Karabel', 'LOC', 'name'],
     ['Rebel leader Abdul-Karim al-Houthi said so.', 'Abdul-Karim al-Houthi', 'PERSON', 'name'],
+    // a Korean given name's lower-case syllable, and a patronymic, are part of the person's name
+    ['President Moon Jae-in met the envoy.', 'Moon Jae-in', 'PERSON', 'name'],
+    ['Deputy director Kim You-geun spoke.', 'Kim You-geun', 'PERSON', 'name'],
+    ['Foreign Minister Prince Jalal bin Tarek said so.', 'Jalal bin Tarek', 'PERSON', 'name'],
+    ['Emir Sheikh Tamir bin Hamid al-Varni arrived.', 'Tamir bin Hamid al-Varni', 'PERSON', 'name'],
     // a compass word before a region (not a state) names another region
     ['Aid reached West Darfur on Monday.', 'West Darfur', 'LOC', 'name'],
     // a state's own body, in any case, over the state's name; a qualified lower-case one alone
@@ -195,6 +200,13 @@ describe('linking', () => {
     const d = run('Abdel Fattah al-Burhan spoke. Burhan left. Prime Minister Abiy Ahmed arrived. Abiy smiled.');
     expect(entityOf(d, 'Burhan')).toBe(entityOf(d, 'Abdel Fattah al-Burhan'));
     expect(entityOf(d, 'Abiy')).toBe(entityOf(d, 'Abiy Ahmed'));
+  });
+  it('merges a royal or a sheikh named by the given name after a title, unless two share it', () => {
+    const d = run('Crown Prince Jalal bin Tarek opened the summit. Prince Jalal told the leaders to unite.');
+    expect(entityOf(d, 'Jalal')).toBe(entityOf(d, 'Jalal bin Tarek'));
+    const two = run('Crown Prince Jalal bin Tarek spoke. Sheikh Jalal bin Omar al-Varni came. Sheikh Jalal smiled.');
+    expect(entityOf(two, 'Jalal')).not.toBe(entityOf(two, 'Jalal bin Tarek'));
+    expect(entityOf(two, 'Jalal')).not.toBe(entityOf(two, 'Jalal bin Omar al-Varni'));
   });
   it('merges a middle name used alone, the last two words of a longer name, and a bracketed acronym in another language', () => {
     const d = run('Commission Chairperson Ramiro Quispe Mahamat spoke. “It is good,” Quispe said. Doria Nalu Vesh Tomba was detained. The army ousted Vesh Tomba’s government. Tarvia suspended talks with the National Liberation Army (ELN). The ELN denied it.');

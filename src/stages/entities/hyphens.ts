@@ -15,9 +15,19 @@ const SPACED_ARTICLE = /\b(?:al|el|ad|ash|az) [A-Z]/;
 /** Arabic articles that open the second part of a name ("Wad al-Noura", "Idriss al-Harith"). */
 const ARTICLES = ARABIC_ARTICLES;
 
+/** A capitalised word, a hyphen and a short lower-case syllable: "Jae-in", "Jong-un" (Korean given names). */
+const HYPHEN_SYLLABLE = /[A-Z][a-z]*-[a-z]{1,5}\b/;
+/** "bin", "bint", "ibn" between two capitalised words: "Faisal bin Farhan". */
+const PATRONYMIC = /[a-z] (?:bin|bint|ibn) [A-Z]/;
+const PATRONYMIC_WORDS = new Set(['bin', 'bint', 'ibn']);
+/** English words a hyphen ties to a name ("Trump-era", "Putin-style"), which no given name is. */
+const NOT_SYLLABLES = new Set(['based', 'led', 'run', 'born', 'era', 'style', 'type', 'like', 'made', 'owned', 'held', 'free', 'wide', 'long', 'old', 'day', 'week', 'year', 'ally', 'bound', 'only', 'less', 'ish', 'area', 'zone', 'size', 'esque', 'linked', 'and', 'or', 'the', 'to', 'at']);
+
 export function joinHyphens(s: Scan, names: Candidate[]): Candidate[] {
-  // cheap prefilter: every join below has a capitalised word right after its hyphen
-  if (!HYPHEN_CAP.test(s.doc.text) && !SPACED_ARTICLE.test(s.doc.text)) return names;
+  // cheap prefilter: every join below has a capitalised word right after its hyphen, a given name's
+  // syllable after it, or a patronymic
+  const text = s.doc.text;
+  if (!HYPHEN_CAP.test(text) && !SPACED_ARTICLE.test(text) && !HYPHEN_SYLLABLE.test(text) && !PATRONYMIC.test(text)) return names;
   return new HyphenJoin(s, names).run();
 }
 
@@ -137,7 +147,7 @@ class HyphenJoin {
   }
 
   private join(k: number): void {
-    const changed = this.left(k) + this.right(k) + this.articleRight(k) + this.articleLeft(k);
+    const changed = this.left(k) + this.right(k) + this.patronymic(k) + this.articleRight(k) + this.articleLeft(k) + this.syllable(k);
     if (changed) this.lookUp(this.out[k]);
   }
 
@@ -180,6 +190,44 @@ class HyphenJoin {
         c.b += 2;
         this.own(k);
       } else break;
+      changed = 1;
+    }
+    return changed;
+  }
+
+  /**
+   * "Moon Jae-in", "Kim You-geun": a person's name whose last word a hyphen ties to a short lower-case
+   * syllable (a Korean given name, which wink-nlp splits) goes on over it; "Trump-era" does not.
+   */
+  private syllable(k: number): number {
+    const c = this.out[k];
+    const w = c.b + 1;
+    if (c.type !== 'PERSON' || !this.plain(c) || w >= this.count || !this.tie(c.b) || this.owner[w] >= 0) return 0;
+    const t = this.tok[w];
+    if (t.length > 5 || !/^[a-z]+$/.test(t) || NOT_SYLLABLES.has(t) || !isCap(this.tok[c.b - 1])) return 0;
+    c.b += 2;
+    this.own(k);
+    return 1;
+  }
+
+  /**
+   * "Faisal bin Farhan", "Tamim bin Hamad al-Thani": a person's name goes on over "bin", "bint" or
+   * "ibn" and the capitalised name after it (which the steps before may have read as another thing).
+   */
+  private patronymic(k: number): number {
+    const c = this.out[k];
+    const { tok, owner, sentence } = this;
+    let changed = 0;
+    while (c.type === 'PERSON' && c.b + 1 < this.count && PATRONYMIC_WORDS.has(tok[c.b]) && sentence[c.b + 1] === sentence[c.a] && isCap(tok[c.b + 1]) && (owner[c.b] < 0 || owner[c.b] === k)) {
+      const d = owner[c.b + 1];
+      if (d >= 0 && d !== k) {
+        const o = this.out[d];
+        if (o.a !== c.b + 1 || o.kb !== null) break;
+        this.absorb(k, d);
+      } else {
+        c.b += 2;
+        this.own(k);
+      }
       changed = 1;
     }
     return changed;

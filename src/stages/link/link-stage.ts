@@ -46,7 +46,7 @@ export function link(doc: Doc, kb: Kb, published: string | null): void {
   applyMetonymy(doc, kb, ms);
   preferLongerState(ms, kb);
   mergeByKbAndName(ms, uf);
-  mergeShortForms(ms, uf);
+  mergeShortForms(doc.text, ms, uf);
   mergeAcronyms(doc, ms, uf);
   mergeBodies(ms, uf);
   const entities = buildEntities(ms, uf, kb);
@@ -162,7 +162,10 @@ const add = (map: Map<string, number[]>, k: string, j: number): void => {
   else map.set(k, [j]);
 };
 
-function mergeShortForms(ms: Mention[], uf: UnionFind): void {
+/** Titles after which a given name alone names its bearer: "Prince Mohammed", "Sheikh Tamim", "King Salman". */
+const GIVEN_NAME_TITLES = /\b(?:Prince|Princess|Sheikh|Sheikha|Emir|King|Queen|Sultan)\s+$/;
+
+function mergeShortForms(text: string, ms: Mention[], uf: UnionFind): void {
   const n = ms.length;
   const longBy = new Map<string, number[]>();
   for (let j = 0; j < n; j++) {
@@ -193,9 +196,11 @@ function mergeShortForms(ms: Mention[], uf: UnionFind): void {
       continue;
     }
     const fromModel = m.source.rule.startsWith('ner');
+    // ("Prince Mohammed", "Sheikh Tamim": royals and sheikhs are named by the given name after their title)
+    const given = m.source.rule === 'given-name' || (m.source.rule === 'title' && GIVEN_NAME_TITLES.test(text.slice(Math.max(0, m.start - 16), m.start)));
     const list =
       m.type === 'PERSON' || m.type === 'EVENT' || fromModel
-        ? longBy.get('last|' + low) ?? (fromModel ? longBy.get('first|' + low) : undefined) ?? (m.source.rule === 'given-name' ? longBy.get('given|' + low) : undefined) ?? (m.type === 'PERSON' || fromModel ? longBy.get('middle|' + low) : undefined)
+        ? longBy.get('last|' + low) ?? (fromModel ? longBy.get('first|' + low) : undefined) ?? (given ? longBy.get('given|' + low) : undefined) ?? (m.type === 'PERSON' || fromModel ? longBy.get('middle|' + low) : undefined)
         : m.type === 'ORG'
           ? longBy.get('first|' + low)
           : undefined;
