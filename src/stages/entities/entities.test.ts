@@ -83,6 +83,8 @@ describe('entity mentions', () => {
     // two unknown halves of a hyphenated name, one a place, are one place; a person's name goes on into an article-led name
     ['Fighting resumed in Varno-Karabel last week.', 'Varno-Karabel', 'LOC', 'name'],
     ['Rebel leader Abdul-Karim al-Houthi said so.', 'Abdul-Karim al-Houthi', 'PERSON', 'name'],
+    // a title word and a body's word after it name the body ("General Staff"), not a person
+    ["The North's military General Staff said it was ready.", 'General Staff', 'ORG', 'name'],
     // a Korean given name's lower-case syllable, and a patronymic, are part of the person's name
     ['President Moon Jae-in met the envoy.', 'Moon Jae-in', 'PERSON', 'name'],
     ['Deputy director Kim You-geun spoke.', 'Kim You-geun', 'PERSON', 'name'],
@@ -200,6 +202,13 @@ describe('linking', () => {
     const d = run('Abdel Fattah al-Burhan spoke. Burhan left. Prime Minister Abiy Ahmed arrived. Abiy smiled.');
     expect(entityOf(d, 'Burhan')).toBe(entityOf(d, 'Abdel Fattah al-Burhan'));
     expect(entityOf(d, 'Abiy')).toBe(entityOf(d, 'Abiy Ahmed'));
+  });
+  it('names a Korean person by the family name alone, unless another person has it', () => {
+    const d = run('President Moon Jae-in spoke on Monday. Moon, who leads the country, left.');
+    expect(entityOf(d, 'Moon')).toBeDefined();
+    expect(entityOf(d, 'Moon')).toBe(entityOf(d, 'Moon Jae-in'));
+    const two = run('Deputy director Kim You-geun spoke. Leader Kim Hana Tor replied. Kim left.');
+    expect(entityOf(two, 'Kim')).not.toBe(entityOf(two, 'Kim You-geun'));
   });
   it('merges a royal or a sheikh named by the given name after a title, unless two share it', () => {
     const d = run('Crown Prince Jalal bin Tarek opened the summit. Prince Jalal told the leaders to unite.');

@@ -140,3 +140,6 @@ export const nameInitials = (name: string): string[] => name.split(/[\s-]+/).fil
 
 /** Arabic articles that open a name or its second part ("al-Qaeda", "Wad al-Noura", "Abdel Fattah al-Burhan"). */
 export const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az']);
+
+/** Words after a title word that make the two a body's name, no person's: "General Staff", "General Assembly". */
+export const BODY_AFTER_TITLE = new Set(['staff', 'assembly', 'command', 'council', 'secretariat', 'directorate', 'motors', 'electric', 'dynamics', 'mills', 'headquarters', 'election', 'elections', 'strike']);

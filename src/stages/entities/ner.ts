@@ -4,7 +4,7 @@
 // city is GPE, a MISC that is a demonym is NORP. Without a model this step does nothing.
 import type { EntityType } from '../../model/types.js';
 import type { NerDocumentTagger, NerTagger } from '../../ner/index.js';
-import { HONORIFICS, isCap, isUpperWord, MONTHS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { BODY_AFTER_TITLE, HONORIFICS, isCap, isUpperWord, MONTHS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 
 /** Title words that are also surnames ("King said"). */
 const SURNAME_TITLES = new Set(['king', 'queen', 'prince', 'judge', 'speaker', 'chief', 'head', 'marshal', 'coach']);
@@ -175,6 +175,11 @@ function add(s: Scan, a: number, b: number, label: string): void {
   if (label === 'PER') while (b - a > 1 && (TITLE_HEADS.has(s.low[a]) || HONORIFICS.has(s.low[a]))) a++;
   if (a >= b) return;
   if (inPartyLabel(s, a, b) || transcriptNote(s, a, b)) return;
+  // ("General Staff" read as a title and a person): a title word and a body's word after it are the body's name
+  if (a > 0 && BODY_AFTER_TITLE.has(s.low[a]) && TITLE_HEADS.has(s.low[a - 1]) && isCapOrDigit(s.tok[a - 1])) {
+    a--;
+    label = 'ORG';
+  }
   // ("High Commissioner for Human Rights", "Minister of Foreign Affairs": what an office is for is no person)
   if (label === 'PER' && a >= 2 && (s.low[a - 1] === 'for' || s.low[a - 1] === 'of') && TITLE_HEADS.has(s.low[a - 2])) return;
   // one word: it must be a proper noun and not an acronym-looking interjection ("Oh", "Because")

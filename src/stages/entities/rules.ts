@@ -2,7 +2,7 @@
 // organisations by head word ("... Group", "Council of ..."), named operations and summits,
 // code names ("G7"), acronym definitions ("Long Form (ACR)"), and unknown people by a first
 // name the KB knows. Each rule is a small scan over the token keys; no regex per token.
-import { COMPASS, EVENT_HEADS, HONORIFICS, initialsCover, isCap, NATIONAL_BODY_HEADS, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { BODY_AFTER_TITLE, COMPASS, EVENT_HEADS, HONORIFICS, initialsCover, isCap, NATIONAL_BODY_HEADS, isUpperWord, MONTHS, NAME_CONNECTORS, OF_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in']);
@@ -147,6 +147,8 @@ function personAfterTitle(s: Scan, i: number, sEnd: number, covered: Uint8Array)
     if (p > j + 1 && low[p - 1] !== 'and') j = p;
     else if (isCap(tok[j + 2] ?? '')) j += 2;
   }
+  // ("General Staff", "General Assembly", "General Motors": a title word that names a body with the word after it)
+  if (BODY_AFTER_TITLE.has(low[j])) return;
   const e = personNameEnd(s, j, sEnd, covered);
   // "Hassan Sheikh Mohamud": "Sheikh" after a given name is a word of the name
   const from = low[i] === 'sheikh' && isCap(tok[i]) && i > 0 && pos[i - 1] === 'PROPN' && isCap(tok[i - 1]) && !covered[i - 1] && !TITLE_HEADS.has(low[i - 1]) && s.doc.tokens.sentence[i - 1] === s.doc.tokens.sentence[i] ? i - 1 : j;

@@ -182,6 +182,10 @@ function mergeShortForms(text: string, ms: Mention[], uf: UnionFind): void {
     const article = ARABIC_ARTICLE.exec(last);
     if (article) add(longBy, 'last|' + article[1], j);
     add(longBy, 'given|' + words[0].toLowerCase(), j);
+    // "Moon" of "Moon Jae-in": a Korean name puts the family name first (entities-stage.ts, familyNames),
+    // unless another person of the document has that first word ("Kim Jong Un" beside "Kim Hong-kyun")
+    if (words.length === 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1]) && !ms.some((o) => o.type === 'PERSON' && o !== ms[j] && named(o) && o.text.startsWith(words[0] + ' ') && o.text.split(' ')[1] !== words[1]))
+      add(longBy, 'last|' + words[0].toLowerCase(), j);
     // "Faki" of "Moussa Faki Mahamat", "Suu Kyi" of "Aung San Suu Kyi": a middle word, the last two words
     for (let w = 1; w + 1 < words.length; w++) if (/^\p{Lu}\p{Ll}{2,}$/u.test(words[w])) add(longBy, 'middle|' + words[w].toLowerCase(), j);
     if (words.length >= 3) add(longBy, 'tail|' + words.slice(-2).join(' ').toLowerCase(), j);

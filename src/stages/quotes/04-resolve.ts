@@ -83,6 +83,12 @@ const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'decla
 /** The title word right before a name: "General X", "Capt. X", "Colonel-Major X". */
 const TITLE_BEFORE = /([A-Z][a-z]+\.?(?:-[A-Z][a-z]+)?)\s+$/;
 
+/** Those whose words are their organisation's. */
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/** The text before a name that a description's common noun heads: "North Korea's state news agency " (not "… ambassador to "). */
+const APPOSED_NAME = /\b(?!(?:of|to|for|in|at|from|with|by|on|and|or|the|a|an)\s)[a-z]{3,}\s+$/;
+
 /** A description set off after a name: ", Russia's ambassador to the United States," (up to its comma). */
 const APPOSITION = /^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,70}?)[,.]/;
 
@@ -98,15 +104,17 @@ export function createResolver(doc: Doc): Resolver {
    * else the largest overlap
    */
   const overlapping = (start: number, end: number): string | null => {
-    let best: string | null = null, bestLen = 0, person: string | null = null, count = 0;
+    let best: string | null = null, bestLen = 0, person: string | null = null, count = 0, named: string | null = null;
     for (const m of mentions) {
       if (!m.entity || m.end <= start || m.start >= end) continue;
       count++;
       const len = Math.min(end, m.end) - Math.max(start, m.start);
       if (len > bestLen) (best = m.entity), (bestLen = len);
       if (!person && m.end <= end && byId.get(m.entity)?.type === 'PERSON' && !modifier(m.end)) person = m.entity;
+      // ("North Korea's state news agency KCNA": the name a description ends on is whom it describes)
+      if (m.start > start && m.end === end && APPOSED_NAME.test(doc.text.slice(start, m.start))) named = m.entity;
     }
-    return count > 1 && person ? person : best;
+    return count > 1 ? person ?? named ?? best : best;
   };
 
   /** nearest entity of the wanted types with a mention before `at` (outside the span), by gender */
@@ -367,7 +375,9 @@ export function createResolver(doc: Doc): Resolver {
       if (PERSON_NOUNS.has(head) || AGED.test(head)) {
         // "a ministry spokesperson", "another official": someone new and unnamed, not a person named
         // before, unless set off after a name ("Tom Kane, a city official")
-        if (INDEFINITE.has(words[0])) return appositionOf(start);
+        // ("a State Department spokesperson", whom nothing else names, speaks for the organisation; "a senior
+        // State Department official" speaking on condition of anonymity does not)
+        if (INDEFINITE.has(words[0])) return appositionOf(start) ?? (nationOf && SPOKES.has(head) && byId.get(nationOf)!.type === 'ORG' ? nationOf : null);
         const fit = doc.entities.filter((e) => e.type === 'PERSON' && roleFits(e, head, possessor, nationOf !== null && byId.get(nationOf)!.type === 'ORG'));
         if (fit.length === 1) return fit[0].id;
         // several fit ("the minister" after a foreign and a prime minister): the one named last before it

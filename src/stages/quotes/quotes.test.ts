@@ -289,6 +289,10 @@ const rows: Row[] = [
   ['Protesters marching through the streets chanted “What curfew?” and kept going.', [], '“What curfew?”', 'Protesters', null, true],
   // a phrase joined by "and" to the next quote shares its speaker
   ['Guns are “the worst crisis” and “a stain on us all,” Tom Kane, the former mayor, proclaimed on Tuesday.', [KANE], '“the worst', 'Tom Kane', 'Tom Kane', true],
+  // a description that ends on a name is that name's; an organisation's spokesperson speaks for it, an anonymous official does not
+  ['Freedonia’s state news agency FNA said the talks had been “a great success”.', [{ names: ['Freedonia'], type: 'GPE' }, { names: ['FNA'], type: 'ORG' }], '“a great success”', 'Freedonia’s state news agency FNA', 'FNA', true],
+  ['“We urge restraint on all sides,” a Trade Office spokesperson told reporters.', [{ names: ['Trade Office'], type: 'ORG' }], '“We urge', 'a Trade Office spokesperson', 'Trade Office'],
+  ['“We urge restraint on all sides,” a senior Trade Office official told reporters.', [{ names: ['Trade Office'], type: 'ORG' }], '“We urge', 'a senior Trade Office official', null],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
