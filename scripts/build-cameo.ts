@@ -168,6 +168,10 @@ const EXTRA_OBJECTS: Record<string, string> = {
   'recall ambassador': '161', 'recall envoy': '161',
   // expelling an envoy breaks diplomatic ties (the dictionary's EXPEL DIPLOMAT [161])
   ...Object.fromEntries(['ambassador', 'envoy', 'diplomat'].map((o) => [`expel ${o}`, '161'])),
+  // declaring an envoy persona non grata expels him (the dictionary's EXPEL DIPLOMAT [161])
+  ...Object.fromEntries(['ambassador', 'envoy', 'diplomat', 'diplomats', 'charge'].map((o) => [`declare ${o}`, '161'])),
+  // cutting ties, lines or channels of contact breaks relations (CAMEO 161): "cut all communication lines with Seoul"
+  ...Object.fromEntries(['cut', 'break'].flatMap((v) => ['ties', 'relations', 'links', 'contacts', 'lines', 'communications', 'hotline', 'channels'].map((o) => [`${v} ${o}`, '161']))),
   // summoning a state's envoy is a diplomatic rebuke (CAMEO has no code of its own: 111 disapprove)
   ...Object.fromEntries(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'charge'].map((o) => [`summon ${o}`, '111'])),
   // weapons launched or fired: aerial weapons (CAMEO 195), as "launched drones and missiles at X"

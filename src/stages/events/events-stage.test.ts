@@ -282,6 +282,11 @@ describe('events stage: clause rules', () => {
     ['Sylvania revoked its military agreements with Borduria.', ['suspend Sylvania>Borduria']],
     ['Sylvania is ending its military cooperation with Borduria.', ['suspend Sylvania>Borduria']],
     ['Sylvania recalled its ambassador to Borduria.', ['reduce-relations Sylvania>Borduria']],
+    // declaring an envoy persona non grata expels him; cutting ties or lines of contact breaks relations,
+    // the object's modifiers listed with commas and "and"
+    ["Sylvania declared Borduria's ambassador persona non grata.", ['reduce-relations Sylvania>Borduria']],
+    ['Sylvania cut diplomatic, trade and travel ties with Borduria.', ['reduce-relations Sylvania>Borduria']],
+    ['Sylvania cut all communication lines with Borduria last week.', ['reduce-relations Sylvania>Borduria']],
     ['Sylvania quit the Northern League in January.', ['suspend Sylvania>Northern League']],
     ['Ivo Brant ended his speech in Borduria.', []],
     // a military noun waged on no one named is no event; a country where an act happens may be its target, a continent not

@@ -244,13 +244,18 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
       if (direct) objectNoun ||= v.lower(k);
       break;
     }
+    // ("cut diplomatic, trade and travel ties": a comma inside a list of the object's modifiers)
+    if (pk === 'PUNCT' && v.lower(k) === ',' && modifierList(v, k, hi)) continue;
     if (pk === 'PUNCT' || v.isBoundary(k)) break;
     // ("lifted most of those measures": a partitive keeps the object direct)
     // ("launched more than 300 drones", "at least 20 missiles": a quantifier keeps it direct too)
     // ("lifted economic and financial sanctions": adjectives coordinated inside the object keep it direct)
-    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k) && !(pk === 'CCONJ' && v.pos(k - 1) === 'ADJ' && v.pos(k + 1) === 'ADJ')) direct = false;
+    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k) && !(pk === 'CCONJ' && (v.pos(k - 1) === 'ADJ' || v.pos(k - 1) === 'NOUN') && (v.pos(k + 1) === 'ADJ' || v.pos(k + 1) === 'NOUN'))) direct = false;
     // a noun before another noun modifies it ("a cooperation agreement", "trade sanctions"): the last one heads the object
-    if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0) continue;
+    // (not "declared the ambassador persona non grata": the Latin phrase is what the object is declared)
+    if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0 && v.lower(k + 1) !== 'persona') continue;
+    // (and one coordinated with another before their head: "trade and travel ties")
+    if (pk === 'NOUN' && (v.lower(k + 1) === 'and' || v.lower(k + 1) === 'or') && v.pos(k + 2) === 'NOUN' && v.pos(k + 3) === 'NOUN' && v.mentionAt[k + 3] < 0) continue;
     // (and one before a named possessor: "the French group Orano's licence")
     if (pk === 'NOUN' && v.mentionAt[k + 1] >= 0 && v.isPossessive(v.mentionAt[k + 1])) continue;
     if (pk === 'NOUN') {
@@ -285,6 +290,22 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   const code = (pattern && !(pattern.startsWith('01') && lex.verbs.has(lemma)) ? pattern : undefined) || lex.verbs.get(lemma);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1, act: actObject };
+}
+
+/**
+ * Is the comma at k inside a list of modifiers before one head noun ("diplomatic, trade and travel
+ * ties")? Adjectives or nouns on both sides of it, and only such words and commas up to an "and" or
+ * "or" that one more modifier and the head follow.
+ */
+function modifierList(v: View, k: number, hi: number): boolean {
+  const mod = (j: number) => (v.pos(j) === 'ADJ' || v.pos(j) === 'NOUN') && v.mentionAt[j] < 0;
+  if (!mod(k - 1) || !mod(k + 1)) return false;
+  for (let j = k + 1; j < Math.min(hi, k + 8); j++) {
+    const w = v.lower(j);
+    if (w === 'and' || w === 'or') return mod(j + 1) && mod(j + 2);
+    if (!mod(j) && w !== ',') return false;
+  }
+  return false;
 }
 
 /**
