@@ -239,11 +239,12 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
 }
 
 /**
- * "recalled its ambassador the next day", "two days later", "the day before": a count of days from the
- * last date told to the day before it in the text (the dateline aside), inferred; none when no such
- * date comes before. Hand-written: chrono reads these against the day of writing.
+ * "recalled its ambassador the next day", "two days later", "the day before", and "hours later",
+ * "that evening" (the same day): a count of days from the last date told to the day before it in the
+ * text (the dateline aside), inferred; none when no such date comes before. Hand-written: chrono
+ * reads these against the day of writing.
  */
-const DAYS_AFTER = /\b(?:the (next|following|previous) day|the day (after|before)|(a|one|two|three|four|five|six|\d) days? (later|earlier))\b/gi;
+const DAYS_AFTER = /\b(?:the (next|following|previous) day|the day (after|before)|(a|one|two|three|four|five|six|\d) days? (later|earlier)|((?:hours|minutes|moments) (?:later|earlier)|later that (?:day|night|evening|afternoon)|that (?:evening|night|afternoon)))\b/gi;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 function withDaysAfter(text: string, dates: DateExpr[], dateline: { start: number; end: number } | null): DateExpr[] {
   DAYS_AFTER.lastIndex = 0;
@@ -255,7 +256,8 @@ function withDaysAfter(text: string, dates: DateExpr[], dateline: { start: numbe
     const start = m.index, end = start + m[0].length;
     if (sorted.some((d) => d.start < end && d.end > start)) continue;
     const back = m[1] === 'previous' || m[2] === 'before' || m[4]?.toLowerCase() === 'earlier';
-    const n = m[3] ? COUNTS[m[3].toLowerCase()] ?? Number(m[3]) : 1;
+    // ("hours later", "that evening": the same day)
+    const n = m[5] ? 0 : m[3] ? COUNTS[m[3].toLowerCase()] ?? Number(m[3]) : 1;
     let anchor: DateExpr | undefined;
     for (const d of sorted) if (d.end <= start && d.resolution === 'day' && d.value && !(dateline && d.start >= dateline.start && d.end <= dateline.end)) anchor = d;
     if (!anchor) continue;
