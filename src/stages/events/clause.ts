@@ -46,6 +46,8 @@ export class View {
    * names no other; -1 when there is none. Set by the events stage.
    */
   homeState = -1;
+  /** the mention of the dateline's own state (its place, or the place's country), even when the text is about another; -1 when none */
+  datelineState = -1;
 
   /** lower-cased tokens (shared per document) */
   private readonly low: string[];

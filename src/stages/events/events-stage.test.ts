@@ -591,6 +591,10 @@ describe('events stage: clause rules', () => {
     ['Sylvania kept its border shut, accusing Borduria of hosting rebels.', ['accuse Sylvania>Borduria']],
     // aid or a withdrawal with no party named, in a story filed from a state, goes to (or leaves) that state;
     // not a person's support, nor aid denied, nor aid "to" someone unnamed; an amount and a channel ("through X") are no party
+    // an arrest with no agent named is the dateline state's, of a person ("he": the person the sentence before is about)
+    ['STRELSAU, May 2 (Reuters) - Borduria expelled Sylvania\'s envoy to Ruritania. Ivo Brant was arrested on Monday.', ['reduce-relations Borduria>Sylvania', 'arrest Ruritania>Ivo Brant']],
+    ['STRELSAU, May 2 (Reuters) - Ruritania\'s leader Ivo Brant was removed on Monday. He was arrested hours later.', ['arrest Ruritania>Ivo Brant']],
+    ['STRELSAU, May 2 (Reuters) - Ivo Brant was arrested in Borduria on Monday.', []],
     ['STRELSAU, May 2 (Reuters) - Ruritania was hit by floods. Sylvania has sent rescue teams, and Borduria said it would provide $11 million in aid through the Northern League (NL).', ['aid Sylvania>Ruritania', 'intend Borduria>Ruritania intended']],
     ['STRELSAU, May 2 (Reuters) - Ruritania was hit by floods. Sylvania is not supplying weapons to either side. Paul Marek voiced his support.', []],
     // "took X" is territory taken when X is a place; "took part", "took office", "took X to court" are none;

@@ -741,6 +741,9 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
   return true;
 }
 
+/** Pronouns that open a sentence about whom the sentence before named. */
+const OPENING_PRONOUNS = new Set(['he', 'she', 'it']);
+
 /** Every word a trigger rule reads (verb forms, event nouns, votes, ascriptions, "phone calls"), per lexicon. */
 const TRIGGER_WORDS = new WeakMap<EventLexicon, Set<string>>();
 function triggerWords(lex: EventLexicon): Set<string> {
@@ -808,17 +811,22 @@ class EventReader {
     this.actors = new Actors(doc, mentions, kb);
     const dateline = datelineSpan(doc);
     this.v.homeState = datelineState(mentions, this.actors, dateline);
+    this.v.datelineState = datelineState(mentions, this.actors, dateline, true);
     this.dateline = dateline;
     hideDateline(doc, this.v, dateline);
     this.dateTok = new Int32Array(doc.dates.length);
     for (let i = 0; i < doc.dates.length; i++) this.dateTok[i] = tokenAt(doc, doc.dates[i].start);
   }
 
-  /** Reads every sentence with an entity mention; returns the events. */
+  /**
+   * Reads every sentence with an entity mention, or opened by a pronoun after one ("He was arrested hours
+   * later": the fallbacks find whom it stands for); returns the events.
+   */
   readDocument(): EventFact[] {
     const { doc, v } = this;
     const hasMention = new Uint8Array(doc.sentences.length);
     for (let t = 0; t < doc.tokens.count; t++) if (v.mentionAt[t] >= 0) hasMention[doc.tokens.sentence[t]] = 1;
+    for (let si = 1; si < doc.sentences.length; si++) if (!hasMention[si] && hasMention[si - 1] && OPENING_PRONOUNS.has(v.lower(doc.sentences[si].firstToken))) hasMention[si] = 2;
     for (let si = 0; si < doc.sentences.length; si++) {
       if (this.current.length) this.previous = this.current;
       this.current = [];
@@ -1548,8 +1556,8 @@ class EventReader {
     const state = STATE_ROOTS.has(code.slice(0, 2)) && !coup;
     // (and a body the text describes by its state, "Azerbaijan's foreign ministry", acts for that state in all it does)
     if ((state && (actors.isPerson(source) || actors.isNationalBody(source))) || (actors.isNationalBody(source) && !actors.entity(source)!.kb)) source = actors.countryOf(source) ?? source;
-    // (a person released, killed or sanctioned is the person: CAMEO 0841, 186, 163)
-    const target1 = state && actors.isPerson(target) && !code.startsWith('084') && code !== '186' && !code.startsWith('163') ? actors.countryOf(target) ?? target : target;
+    // (a person released, arrested, killed or sanctioned is the person: CAMEO 0841, 173, 186, 163)
+    const target1 = state && actors.isPerson(target) && !code.startsWith('084') && !code.startsWith('173') && code !== '186' && !code.startsWith('163') ? actors.countryOf(target) ?? target : target;
     // "states Indiana and Ohio all supported X": a region or city backing a person is an election result
     if (COOPERATION_ROOTS.has(code.slice(0, 2)) && actors.isPerson(target1) && actors.entity(source)?.type === 'GPE' && !actors.isState(source)) return;
     // a source must be an actor: a person, organisation, state or people, or a named group ("the Western countries")
@@ -1944,12 +1952,14 @@ function hideDateline(doc: Doc, v: View, span: { start: number; end: number } | 
  * place itself when a state, else its country when the text names it, unless the text names another
  * state far more often; -1 otherwise.
  */
-function datelineState(mentions: readonly Mention[], actors: Actors, span: { start: number; end: number } | null): number {
+function datelineState(mentions: readonly Mention[], actors: Actors, span: { start: number; end: number } | null, own = false): number {
   const m = span ? mentions.findIndex((x) => x.start === span.start && x.entity !== null) : -1;
   if (m < 0) return -1;
   const id = mentions[m].entity!;
   const state = actors.isState(id) ? id : actors.countryOf(id);
   if (!state) return -1;
+  // (`own`: the dateline's state itself)
+  if (own) return mentions.findIndex((x) => x.entity === state);
   // a story filed from abroad ("GENEVA, … - Sudan's army …") is about the state it names most, when
   // that one is named at least twice as often as the dateline's
   const count = new Map<string, number>();
@@ -2488,9 +2498,17 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   if (passive) {
     // "were suspended from ECOWAS", "was expelled from the bloc": the body one is put out of acts
     const by = right.find((r) => r.prep === 'by') ?? (trig.cameo.startsWith('16') || trig.cameo.startsWith('174') ? right.find((r) => r.prep === 'from' && v.mentions[r.mention].type === 'ORG') : undefined);
-    if (!by) return null;
-    sources = [by.mention];
     const subj = subjectLeft(v, aux.k + 1, lo, 0);
+    // ("He was arrested": a sentence's "he" or "she" is the person the sentence before is about)
+    if (!subj.mentions.length && aux.k === lo && (v.lower(lo) === 'he' || v.lower(lo) === 'she')) {
+      const person = previousPerson(v, lo);
+      if (person >= 0) subj.mentions.push(person);
+    }
+    // "Castillo was arrested hours later": an arrest with no agent named is the authorities' of the dateline's
+    // state, when a person is arrested and no other place is named
+    const home = !by && trig.cameo.startsWith('173') && v.datelineState >= 0 && subj.mentions.length === 1 && v.mentions[subj.mentions[0]].type === 'PERSON' && !right.some((r) => r.prep === 'in' || r.prep === 'at');
+    if (!by && !home) return null;
+    sources = [by ? by.mention : v.datelineState];
     // (refilled in place: `map` of no subject would give an array of another elements kind)
     right.length = 0;
     for (const m of subjectHeads(v, subj)) right.push({ mention: m, prep: '' });
@@ -2499,7 +2517,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       const owner = possessorLeft(v, aux.k, lo);
       if (owner >= 0) right = [{ mention: owner, prep: '' }];
     }
-    rule = 'verb-passive';
+    rule = home ? 'verb-passive-home' : 'verb-passive';
   } else {
     let subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive ? 1 : 0);
     // ("X said he had spoken with Y": a pronoun the link stage left unresolved is for the fallbacks below)
