@@ -7,6 +7,8 @@ import type { Stage } from '../../pipeline/stage.js';
 import { DATE_HINT, YEAR_HINT, findBareYears, findDates, type RawDate } from './find-dates.js';
 import { latestFullDate, parseIso, resolveDate } from './resolve-dates.js';
 import { datelineSpan } from '../../model/dateline.js';
+import { loadKb } from '../../kb/kb.js';
+import { officeTenures, tenureCost, type Tenure } from './tenures.js';
 
 /** Characters of context chrono gets on each side of a hint ("in the middle of May 2021"). */
 const WINDOW = 28;
@@ -50,12 +52,12 @@ function tenseOf(before: string): RawDate['tense'] {
  * The date of a wire dateline ("ABUJA, July 7, 2024 (AFP) - …"): the day the article was filed,
  * the best reference for "on Sunday" and "in February" when no publication date is given.
  */
-function datelineDate(raw: readonly RawDate[], span: { start: number; end: number } | null, now: Date): ReturnType<typeof latestFullDate> {
+function datelineDate(raw: readonly RawDate[], span: { start: number; end: number } | null, now: Date, tenures: () => readonly Tenure[]): ReturnType<typeof latestFullDate> {
   const r = span ? raw.find((r) => isDateline(r, span)) : undefined;
   if (r) return { y: r.year!, m: r.month!, d: r.day! };
   // "WASHINGTON, Jan 7 (Reuters) - …": most wires leave the year out
   const yearless = span ? raw.find((r) => r.start >= span.start && r.end <= span.end && r.kind === 'yearless' && r.day !== null) : undefined;
-  const y = yearless ? datelineYear(yearless.month!, yearless.day!, raw, now) : null;
+  const y = yearless ? datelineYear(yearless.month!, yearless.day!, raw, now, tenures()) : null;
   return y === null ? null : { y, m: yearless!.month!, d: yearless!.day! };
 }
 
@@ -81,8 +83,11 @@ const DATELINE_YEARS_BACK = 12;
  *   anchor gave 32/43 and 21/48), else the year nearest the anchor. Candidates: from
  *   DATELINE_YEARS_BACK years before the anchor to the current year. A text that names no year has
  *   no anchor but the clock: see recentYear.
+ * - Office holders the text names with their title (tenures.ts): a year that puts one out of office
+ *   costs 3 (for at most two), more than the choice between a lede on the dateline's day and one on
+ *   the day before ("President Moon Jae-in" is of 2017-2022, whatever the weekdays allow).
  */
-export function datelineYear(month: number, day: number, raw: readonly RawDate[], now: Date = new Date()): number | null {
+export function datelineYear(month: number, day: number, raw: readonly RawDate[], now: Date = new Date(), tenures: readonly Tenure[] = []): number | null {
   // an article is not dated after today: a later year is an aim ("net zero by 2050"), no anchor
   const thisYear = now.getUTCFullYear();
   let anchor = -1;
@@ -90,13 +95,13 @@ export function datelineYear(month: number, day: number, raw: readonly RawDate[]
   // (in the order of the text: the lede's first; not "last Tuesday")
   const weekdays: number[] = [];
   for (const r of [...raw].sort((a, b) => a.start - b.start)) if (r.relative?.weekday != null && r.tense === 'past' && !r.relative.forward && !r.relative.strict) weekdays.push(r.relative.weekday);
-  if (anchor < 0) return recentYear(month, day, weekdays, now);
+  if (anchor < 0) return recentYear(month, day, weekdays, now, tenures);
   let best = -1, bestScore = -Infinity, bestFit = 0;
   for (let y = anchor - DATELINE_YEARS_BACK; y <= thisYear; y++) {
     const at = Date.UTC(y, month - 1, day) / 86_400_000;
     const weekday = new Date(at * 86_400_000).getUTCDay();
     const fit = weekdayFit(weekday, weekdays);
-    let score = -Math.max(0, anchor - y - 1) + fit;
+    let score = -Math.max(0, anchor - y - 1) + fit - tenureCost(at, tenures);
     for (const r of raw) {
       // (an infinitive's date may be an aim or a past decision's: it votes neither way)
       if (r.kind === 'absolute' && r.year !== null && !r.infinitive) {
@@ -144,12 +149,13 @@ function weekdayFit(w: number, weekdays: readonly number[]): number {
  * value is marked inferred like every date the text does not give whole. Null when no year of the
  * last six fits.
  */
-function recentYear(month: number, day: number, weekdays: readonly number[], now: Date): number | null {
+function recentYear(month: number, day: number, weekdays: readonly number[], now: Date, tenures: readonly Tenure[]): number | null {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   let best: number | null = null, bestFit = 0;
   for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - 6; y--) {
     const at = Date.UTC(y, month - 1, day);
-    const fit = at <= today ? weekdayFit(new Date(at).getUTCDay(), weekdays) : 0;
+    // (the office holders it names, tenures.ts, as in datelineYear)
+    const fit = at <= today ? weekdayFit(new Date(at).getUTCDay(), weekdays) - tenureCost(at / 86_400_000, tenures) : 0;
     if (fit > bestFit) {
       best = y;
       bestFit = fit;
@@ -165,7 +171,11 @@ function isDateline(r: RawDate, span: { start: number; end: number } | null): bo
   return !!span && r.start >= span.start && r.end <= span.end && r.kind === 'absolute' && r.day !== null && r.month !== null && r.year !== null;
 }
 
-export function extractDates(doc: Doc, published: string | null, now: Date = new Date()): DateExpr[] {
+/**
+ * `tenures`: the terms of the office holders the text names with their title (tenures.ts), asked for
+ * only when a dateline gives no year.
+ */
+export function extractDates(doc: Doc, published: string | null, now: Date = new Date(), tenures: () => readonly Tenure[] = () => []): DateExpr[] {
   const raw: RawDate[] = [];
   const text = doc.text;
   const dateline = datelineSpan(doc);
@@ -206,7 +216,7 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
     }
   }
   const pub = parseIso(published);
-  const written = pub ?? datelineDate(raw, dateline, now);
+  const written = pub ?? datelineDate(raw, dateline, now, tenures);
   const ref = written ?? latestFullDate(raw);
   // the days the text writes out in full ("on Sunday, April 14, 2024"): a weekday that falls on one
   // of them ("… on Sunday") is that day, as sure as the dateline's own
@@ -276,6 +286,12 @@ export const datesStage: Stage = {
   requires: ['sentences'],
   assigns: ['dates'],
   run(doc: Doc, ctx: Context) {
-    doc.dates = extractDates(doc, ctx.published ?? doc.published);
+    doc.dates = extractDates(doc, ctx.published ?? doc.published, new Date(), () => {
+      try {
+        return officeTenures(doc.text, loadKb(ctx));
+      } catch {
+        return []; // without the KB, no office holders
+      }
+    });
   },
 };
