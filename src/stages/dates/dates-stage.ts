@@ -164,6 +164,9 @@ function recentYear(month: number, day: number, weekdays: readonly number[], now
   return best;
 }
 
+/** "in April that year", "in May of the same year": the year told just before. */
+const THAT_YEAR = /^\s+(?:of\s+)?(?:that|the same) year\b/;
+
 /** A date written with its weekday first: "Wednesday, Nov. 27, 2024". */
 const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
@@ -212,7 +215,10 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
         const a = raw[j];
         if (a.kind === 'absolute' && a.year !== null && a.end <= r.start && (near < 0 || a.end > raw[near].end) && !isDateline(a, dateline)) near = j;
       }
-      if (near >= 0) r.anchor = { y: raw[near].year!, m: raw[near].month };
+      if (near >= 0) {
+        r.anchor = { y: raw[near].year!, m: raw[near].month };
+        if (THAT_YEAR.test(sentence.slice(r.end - s.start, r.end - s.start + 20))) r.sameYear = true;
+      }
     }
   }
   const pub = parseIso(published);

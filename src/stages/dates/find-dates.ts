@@ -28,6 +28,8 @@ export interface RawDate {
   infinitive?: boolean;
   /** an earlier date of the same sentence with a year ("in May 2023 …, suspended in December"): set by the dates stage */
   anchor: { y: number; m: number | null } | null;
+  /** "in April that year": the anchor's own year, whichever month comes first (set by the dates stage) */
+  sameYear?: boolean;
 }
 
 /** Cheap gate: only sentences with a month, weekday, numeric date or relative-date phrase go to chrono (whole words: "Marco" and "Mayor" are not months). */

@@ -42,9 +42,9 @@ export function resolveDate(r: RawDate, ref: Ymd | null, now = false): string | 
   if (r.kind === 'absolute') return format(r.resolution, r.year!, r.month ?? 1, r.day ?? 1);
   if (r.kind === 'yearless' && r.anchor) {
     // "talks held in May 2023 … were suspended in December": the year the sentence is telling of,
-    // or the next one when the month comes before the anchor's
+    // or the next one when the month comes before the anchor's (unless "that year" says otherwise)
     const { y, m } = r.anchor;
-    return format(r.resolution, m !== null && r.month! < m ? y + 1 : y, r.month!, r.day ?? 1);
+    return format(r.resolution, m !== null && r.month! < m && !r.sameYear ? y + 1 : y, r.month!, r.day ?? 1);
   }
   if (!ref) return null;
   if (r.kind === 'yearless' && now) {

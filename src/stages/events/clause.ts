@@ -406,7 +406,8 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
           if (n >= 0 && !v.isModifier(n)) {
             found.push(n);
             j = v.mentionFirst[n];
-          } else if (w === ',' || CONJ.has(w) || w === 'the') {
+          } else if (w === ',' || CONJ.has(w) || w === 'the' || v.isTitleWord(j)) {
+            // ("after President X and Y held": a title before a name is no boundary)
             if (CONJ.has(w)) coordinated = true;
           } else {
             found.length = 1;

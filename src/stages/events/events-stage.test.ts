@@ -572,6 +572,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania condemned the military coup in Borduria.', ['criticize Sylvania>Borduria', 'coerce ->Borduria']],
     ['Soldiers staged a coup in Borduria. The Northern League condemned the coup.', ['coerce ->Borduria', 'criticize Northern League>Borduria']],
     ['STRELSAU, May 2 (Reuters) - The Northern League condemned the coup on Tuesday. Ruritania has a new leader.', ['criticize Northern League>Ruritania']],
+    // (a title before the first of the coordinated names is no boundary)
+    ['The office opened after President Paul Marek and Ana Koval held their first summit.', ['meet Paul Marek>Ana Koval']],
     // a verb inside a clause opened by "after" has its subject there, not in the main clause
     ['Sylvania had been the last ally of Freedonia after military juntas in Ruritania and Borduria expelled Freedonian forces.', ['expel Ruritania>Freedonia', 'expel Borduria>Freedonia']],
     // "pressed X to act" is a demand; "pressed ahead" is none
