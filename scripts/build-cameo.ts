@@ -172,6 +172,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(['ambassador', 'envoy', 'diplomat', 'diplomats', 'charge'].map((o) => [`declare ${o}`, '161'])),
   // cutting ties, lines or channels of contact breaks relations (CAMEO 161): "cut all communication lines with Seoul"
   ...Object.fromEntries(['cut', 'break'].flatMap((v) => ['ties', 'relations', 'links', 'contacts', 'lines', 'communications', 'hotline', 'channels'].map((o) => [`${v} ${o}`, '161']))),
+  // reopening one's airspace or crossings to a state cooperates with it (the dictionary's REOPEN BORDER [050])
+  ...Object.fromEntries(['open', 'reopen'].flatMap((v) => ['airspace', 'borders', 'crossing', 'crossings', 'frontier', 'ports'].map((o) => [`${v} ${o}`, '050']))),
   // summoning a state's envoy is a diplomatic rebuke (CAMEO has no code of its own: 111 disapprove)
   ...Object.fromEntries(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'charge'].map((o) => [`summon ${o}`, '111'])),
   // weapons launched or fired: aerial weapons (CAMEO 195), as "launched drones and missiles at X"
