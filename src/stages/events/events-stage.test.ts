@@ -591,6 +591,10 @@ describe('events stage: clause rules', () => {
     ['Paul Marek accused Sylvania of meddling. Sylvania dismissed the accusations as baseless. Sylvania dismissed the minister.', ['accuse Paul Marek>Sylvania', 'reject Sylvania>Freedonia']],
     // a participle after a comma has the subject of the verb that governs the clause, past a complement ("kept its border shut")
     ['Sylvania kept its border shut, accusing Borduria of hosting rebels.', ['accuse Sylvania>Borduria']],
+    // all the main clause's coordinated subjects do the participle's act, and its "it" is the main clause's object
+    // (not a place: "supporters in X, asking them")
+    ['Sylvania and Ruritania cut ties with Borduria in June, accusing it of hosting rebels.', ['reduce-relations Sylvania>Borduria', 'reduce-relations Ruritania>Borduria', 'accuse Sylvania>Borduria', 'accuse Ruritania>Borduria']],
+    ['Sylvania sent envoys to its supporters in Borduria, accusing them of disloyalty.', []],
     // aid or a withdrawal with no party named, in a story filed from a state, goes to (or leaves) that state;
     // not a person's support, nor aid denied, nor aid "to" someone unnamed; an amount and a channel ("through X") are no party
     // an arrest with no agent named is the dateline state's, of a person ("he": the person the sentence before is about)

@@ -2158,6 +2158,12 @@ function seriesSubject(v: View, c: number, lo: number): number {
 }
 
 function mainSubject(v: View, c: number, lo: number): number {
+  const subj = mainSubjects(v, c, lo);
+  return subj.length === 1 ? subj[0] : -1;
+}
+
+/** The subjects of the main clause before token c (as mainSubject, coordinated ones too: "A, B and C cut …, accusing"). */
+function mainSubjects(v: View, c: number, lo: number): number[] {
   let k = c - 1;
   // (not the participle of a compound: "Tuareg-led groups", "U.S.-drafted text"; nor a gerund of the
   // main clause's: "spent weeks shuttling between A and B, holding …")
@@ -2169,16 +2175,40 @@ function mainSubject(v: View, c: number, lo: number): number {
     const aux = auxChain(v, k, lo);
     if (first < 0) first = aux.k;
     const subj = subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
-    if (subj.length === 1) return subj[0];
-    if (subj.length) return -1;
+    if (subj.length) return subj;
     k = aux.k - 1;
   }
-  if (first < 0) return -1;
+  if (first < 0) return [];
   // (an unnamed subject of the nearest verb: "the junta …, accusing")
   const state = governmentOf(v, first, lo);
-  if (state >= 0) return state;
+  if (state >= 0) return [state];
   const forces = forcesOf(v, first, lo);
-  return forces >= 0 ? forces : envoysFrom(v, first);
+  const one = forces >= 0 ? forces : envoysFrom(v, first);
+  return one >= 0 ? [one] : [];
+}
+
+/** Prepositions (or none) before a verb's object or partner: "expelled X", "cut ties with X", "sanctions against X". */
+const OBJECT_PREPS = new Set(['', 'with', 'to', 'against', 'on']);
+
+/**
+ * For "it" or "them" right after a participle that a comma opens ("cut ties with Doha, accusing it of
+ * …"): the main clause's object, the nearest state or organisation named after its verb; else -1.
+ */
+function mainObject(v: View, t: number, comma: number, lo: number): number {
+  const w = v.lower(t + 1);
+  if (w !== 'it' && w !== 'them') return -1;
+  for (let k = comma - 1; k > lo; k--) {
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      const type = v.mentions[m].type;
+      // (the verb's object or its partner, "ties with Doha": not a place, "supporters in Philadelphia", nor a possessor's)
+      if ((type !== 'GPE' && type !== 'ORG') || v.mentions[m].kind === 'demonym' || !OBJECT_PREPS.has(v.prepBefore(v.mentionFirst[m])) || v.isPossessive(m) || /^['’]s$/.test(v.lower(v.mentionFirst[m] - 1))) return -1;
+      for (let j = v.mentionFirst[m] - 1; j >= lo; j--) if (v.isVerb(j)) return m;
+      return -1;
+    }
+    if (v.isBoundary(k)) return -1;
+  }
+  return -1;
 }
 
 /** Nouns of a state's armed forces and agents: "Malian troops", "the Rwandan army", "Israeli jets". */
@@ -2470,6 +2500,11 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     if (v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'PRON') && !DEMANDED.has(v.lower(k))) right.length = 0;
   }
   let fallbackTarget: number | null = null;
+  // "cut ties with Doha, accusing it of …": "it" after a participle a comma opens is the main clause's object
+  if (!right.length && lw.endsWith('ing') && v.lower(aux.k) === ',') {
+    const object = mainObject(v, t, aux.k, lo);
+    if (object >= 0) fallbackTarget = object;
+  }
   // "If Hezbollah violates the deal, we will attack": a threatened act's target is the if-clause's subject
   if (!right.length && aux.modality === 'intended' && MILITARY_ROOTS.has(trig.cameo.slice(0, 2))) fallbackTarget = conditionSubject(v, t, lo);
   // "warned that Somalia would defend itself if Ethiopia went ahead": a warning is addressed to the subject of its condition
@@ -2580,6 +2615,15 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
           rule = name;
           break;
         }
+      }
+    }
+    // "A, B and C cut ties with X, accusing it of …": a participle after a comma has all the main clause's subjects
+    if (!sources.length && lw.endsWith('ing') && v.lower(aux.k) === ',') {
+      const main = mainSubjects(v, aux.k, lo);
+      if (main.length > 1) {
+        sources = main;
+        coordinated = true;
+        rule = 'verb-participle';
       }
     }
     // "The juntas have expelled …", "the three countries announced …": the states last named together
