@@ -150,6 +150,8 @@ export const GROUPS: CuratedEntry[] = [
   { id: 'org:downing-street-gbr', name: 'Downing Street', type: 'ORG', aliases: ['Downing Street'], country: 'iso3:GBR' },
   { id: 'org:elysee-fra', name: 'Élysée', type: 'ORG', aliases: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace'], country: 'iso3:FRA' },
   { id: 'org:british-broadcasting-service', name: 'BBC', type: 'ORG', aliases: ['BBC', 'British Broadcasting Corporation'] },
+  // platforms officials post on ("wrote on Twitter", "said on Telegram"): companies, no places
+  ...['Twitter', 'Facebook', 'Telegram', 'YouTube', 'Instagram', 'TikTok', 'WhatsApp', 'Weibo', 'WeChat'].map((n): CuratedEntry => ({ id: 'org:' + slug(n), name: n, type: 'ORG', aliases: [n] })),
   // (the dictionaries file these under their long Arabic names; news uses the short ones)
   { id: 'group:hamas', name: 'Hamas', type: 'ORG', aliases: ['Hamas', 'Islamic Resistance Movement'] },
   { id: 'group:hezbollah', name: 'Hezbollah', type: 'ORG', aliases: ['Hezbollah', 'Hizbollah', 'Hizballah'] },

@@ -210,10 +210,21 @@ function mergeShortForms(text: string, ms: Mention[], uf: UnionFind): void {
           : undefined;
     if (!list) continue;
     const distinct = new Set(list.map((j) => uf.find(j)));
-    if (distinct.size !== 1) continue;
-    const best = list[0];
+    // ("Prince Mohammed" after "Crown Prince Mohammed bin Salman" and before "Sheikh Mohammed bin Abdulrahman"):
+    // of several royals or sheikhs with that given name, the one named with the same title, the latest before it
+    const best = distinct.size === 1 ? list[0] : given && m.source.rule === 'title' ? sameTitleBefore(text, ms, list, i) : -1;
+    if (best < 0) continue;
     if (!(m.kb && ms[best].kb && m.kb !== ms[best].kb)) uf.union(i, best);
   }
+}
+
+/** Of the long forms `list`, the latest before mention i whose title word is the one before i ("Prince"), or -1. */
+function sameTitleBefore(text: string, ms: Mention[], list: number[], i: number): number {
+  const titleOf = (m: Mention) => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1] ?? '';
+  const title = titleOf(ms[i]);
+  let best = -1;
+  for (const j of list) if (j < i && titleOf(ms[j]) === title) best = j;
+  return best;
 }
 
 /** The initials of the capitalised words of `long` cover acronym `acr` in another order (entities/lexicon.ts). */
