@@ -112,7 +112,12 @@ export class View {
       // (or a state's name as a modifier: "with Central African Republic President X")
       if (m >= 0 && (this.mentions[m].kind === 'demonym' || (this.mentions[m].type === 'GPE' && this.mentionLast[m] === k))) k = this.mentionFirst[m] - 1;
     }
-    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV' || POSSESSIVE_PRONOUNS.has(this.lower(k)))) k--;
+    // (and over a common noun the name is set off by, with its modifiers: "with our NATO ally Lithuania")
+    let nouns = 0;
+    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV' || POSSESSIVE_PRONOUNS.has(this.lower(k)) || (nouns < 3 && (this.pos(k) === 'NOUN' || (this.pos(k) === 'PROPN' && this.mentionAt[k] >= 0)) && APPOSED_HEADS.has(this.lower(k === t - 1 ? k : t - 1))))) {
+      if (this.pos(k) === 'NOUN' || this.pos(k) === 'PROPN') nouns++;
+      k--;
+    }
     const w = this.lower(k);
     return PREPS.has(w) ? w : '';
   }
@@ -241,6 +246,9 @@ export class View {
     return this.pos(t) === 'VERB';
   }
 }
+
+/** Common nouns that set off a name right after them: "our ally Lithuania", "its neighbour Niger". */
+const APPOSED_HEADS = new Set(['ally', 'allies', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'partner', 'partners', 'rival', 'rivals', 'foe', 'enemy', 'adversary']);
 
 export const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their', 'your']);
 

@@ -572,6 +572,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania condemned the military coup in Borduria.', ['criticize Sylvania>Borduria', 'coerce ->Borduria']],
     ['Soldiers staged a coup in Borduria. The Northern League condemned the coup.', ['coerce ->Borduria', 'criticize Northern League>Borduria']],
     ['STRELSAU, May 2 (Reuters) - The Northern League condemned the coup on Tuesday. Ruritania has a new leader.', ['criticize Northern League>Ruritania']],
+    // a name set off by "ally", "neighbour" after a preposition is governed by it: no subject of the next verb
+    ['Freedonia stands in solidarity with its ally Sylvania and condemns Borduria.', ['criticize Freedonia>Borduria']],
     // (a title before the first of the coordinated names is no boundary)
     ['The office opened after President Paul Marek and Ana Koval held their first summit.', ['meet Paul Marek>Ana Koval']],
     // a verb inside a clause opened by "after" has its subject there, not in the main clause
