@@ -440,7 +440,14 @@ function onlyTimeBefore(v: View, lo: number, k: number): boolean {
 function previousBody(v: View, lo: number): number {
   const si = v.doc.tokens.sentence[lo] - 1;
   if (si < 0) return -1;
-  const { firstToken, endToken } = v.doc.sentences[si];
+  const { firstToken, endToken, start, end } = v.doc.sentences[si];
+  // ("“…,” China's foreign ministry said. It demanded …": a quote's speaker, when a state or organisation)
+  if (QUOTE_TOKENS.has(v.lower(firstToken))) {
+    const q = v.doc.quotes.find((q) => q.start >= start && q.start < end && q.speaker.mention);
+    const k = q ? tokenAt(v.doc, q.speaker.mention!.start) : -1;
+    const m = k >= 0 ? v.mentionAt[k] : -1;
+    return m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'ORG') ? m : -1;
+  }
   for (let k = firstToken; k < endToken; k++) {
     if (v.isVerb(k)) return -1;
     const m = v.mentionAt[k];

@@ -1,0 +1,19 @@
+// Events read through the whole pipeline (entities, quotes and links as the product makes them), for
+// rules that need what the other stages find: quote speakers, resolved names.
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../analyse.js';
+import { createContext } from '../../pipeline/context.js';
+import { defaultPipeline } from '../../pipeline/default.js';
+
+const pipeline = defaultPipeline();
+const events = (text: string) => {
+  const doc = analyseText(text, pipeline, createContext());
+  const name = (id: string | null) => (id ? doc.entities.find((e) => e.id === id)!.name : '-');
+  return doc.events.map((e) => `${e.cameo} ${name(e.source)}>${name(e.target)}`);
+};
+
+describe('events through the pipeline', () => {
+  it('reads a sentence\'s "it" after a quote as the quote\'s speaker, when a state or organisation', () => {
+    expect(events('"We firmly oppose this move," China\'s foreign ministry said in a statement. It demanded that Lithuania withdraw its envoy.')).toContain("100 China's foreign ministry>Lithuania");
+  });
+});
