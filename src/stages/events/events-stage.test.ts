@@ -572,6 +572,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania condemned the military coup in Borduria.', ['criticize Sylvania>Borduria', 'coerce ->Borduria']],
     ['Soldiers staged a coup in Borduria. The Northern League condemned the coup.', ['coerce ->Borduria', 'criticize Northern League>Borduria']],
     ['STRELSAU, May 2 (Reuters) - The Northern League condemned the coup on Tuesday. Ruritania has a new leader.', ['criticize Northern League>Ruritania']],
+    // a threatener's own state in what it threatens to do is no target ("threatened to pull Sylvania out of the League")
+    ['Ana Koval threatened to pull Sylvania out of the Northern League.', ['threaten Ana Koval>Northern League']],
     // a name set off by "ally", "neighbour" after a preposition is governed by it: no subject of the next verb
     ['Freedonia stands in solidarity with its ally Sylvania and condemns Borduria.', ['criticize Freedonia>Borduria']],
     // (a title before the first of the coordinated names is no boundary)

@@ -1397,6 +1397,8 @@ class EventReader {
       if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention)) && !forcesAfter(v, r.mention)) continue;
       // "coups were run from X": an event with no agent has only the place where it happened
       if (read.rule === 'noun-sourceless') continue;
+      // ("threatened to pull Chad out of the task force": the threatener's own state is what it would move, not whom it threatens)
+      if (root === '13' && read.sources.some((m) => actors.ofMention(m) === id || actors.countryOf(actors.ofMention(m)) === id)) continue;
       target = id;
       chosen = ri;
       if (actors.isCity(id) && CITY_FOR_STATE_ROOTS.has(root)) {
