@@ -17,4 +17,12 @@ describe('events through the pipeline', () => {
     const text = '"The government expresses its firm opposition to this move and has decided to recall its ambassador to Lithuania," China\'s foreign ministry said in a statement. It demanded that Lithuania withdraw its envoy.';
     expect(events(text)).toContain("100 China's foreign ministry>Lithuania");
   });
+  it('reads "will pay a price" and "would bear the consequences" as threats by whoever says them', () => {
+    expect(events('"America and Britain will have to pay a heavy price for this aggression," Houthi official Hussein al-Ezzi said.')).toEqual(
+      expect.arrayContaining(['130 Hussein al-Ezzi>United States', '130 Hussein al-Ezzi>United Kingdom']),
+    );
+    expect(events('Maria Zakharova was blunter, warning that Yerevan would pay a price for its course.')).toContain('130 Maria Zakharova>Armenia');
+    // (what was paid is no threat)
+    expect(events('Civilians in Armenia paid a heavy price for the war, Maria Zakharova said.')).toEqual([]);
+  });
 });

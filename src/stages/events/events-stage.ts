@@ -458,6 +458,23 @@ function previousBody(v: View, lo: number): number {
   return -1;
 }
 
+/** The actor a sentence opens with, before any full verb, comma or preposition (tokens [lo, hi)), else -1. */
+function openingSubject(v: View, lo: number, hi: number): number {
+  for (let k = lo; k < hi; k++) {
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      // ("Russian Foreign Ministry spokeswoman Maria Zakharova": past the names that qualify the subject)
+      if (v.isPossessive(m) || v.isModifier(m) || v.mentions[m].kind === 'demonym') {
+        k = v.mentionLast[m];
+        continue;
+      }
+      return ACTOR_TYPES.has(v.mentions[m].type) && !v.prepBefore(v.mentionFirst[m]) ? m : -1;
+    }
+    if (v.isVerb(k) || v.lower(k) === ',' || v.pos(k) === 'ADP') return -1;
+  }
+  return -1;
+}
+
 /** Is the person of mention m (or one of the same surname) named in tokens [lo, hi)? */
 function namedIn(v: View, m: number, lo: number, hi: number): boolean {
   const surname = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
@@ -748,6 +765,14 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
   return true;
 }
 
+/** The nouns of threatened costs: "pay a heavy price", "bear all the consequences". */
+const PRICE_WORDS = new Set(['price', 'consequences']);
+const PAY = new Set(['pay', 'pays', 'paying']);
+const BEAR = new Set(['bear', 'bears', 'face', 'faces', 'suffer', 'suffers']);
+const MODALS = new Set(['will', 'would', 'shall', 'must', "'ll", '’ll', 'should']);
+/** Verbs that report a warning: "warned that X would pay a price". */
+const SAY_WARN = new Set(['warned', 'warning', 'warns', 'warn', 'said', 'says', 'saying', 'told', 'threatened', 'vowed']);
+
 /** Pronouns that open a sentence about whom the sentence before named. */
 const OPENING_PRONOUNS = new Set(['he', 'she', 'it']);
 
@@ -901,6 +926,7 @@ class EventReader {
       // cheap prefilter: outside a mention only a verb, noun, adjective ("an offensive") or auxiliary can
       // trigger, and only a word some rule reads
       if (this.v.mentionAt[t] < 0) {
+        if (PRICE_WORDS.has(this.v.lower(t))) this.pushPriceThreat(t, si, lo);
         const p = pos[t];
         // ("Talks between X and Y stalled": a sentence's first word may be tagged a proper noun)
         if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX' && !(t === lo && p === 'PROPN')) continue;
@@ -1662,6 +1688,61 @@ class EventReader {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.pushEvent(code, null, source, target, eventDate(this.v, this.dateTok, si, t), null, si, t, 'asserted', negated, rule);
+  }
+
+  /**
+   * "X will pay a heavy price", "warned Y that it would bear all the consequences": a threat (CAMEO 130)
+   * by the one who says it (the quote's speaker, or the subject of the warning or saying verb before)
+   * to the one who is to pay. Only with a modal ("will", "would", "must", "will have to"): "civilians
+   * paid a heavy price" is no threat.
+   */
+  private pushPriceThreat(t: number, si: number, lo: number): void {
+    const { doc, v, actors } = this;
+    // the idiom's verb: "pay a (heavy) price", "bear / face (all the) consequences"
+    let pv = t - 1;
+    while (pv > lo && pv > t - 6 && (v.pos(pv) === 'DET' || v.pos(pv) === 'ADJ' || v.lower(pv) === 'all' || v.lower(pv).endsWith('ing')) && v.mentionAt[pv] < 0) pv--;
+    if (!(v.lower(t) === 'price' ? PAY.has(v.lower(pv)) : BEAR.has(v.lower(pv)))) return;
+    // who is to pay: the subject, across "will have to prepare to" (and a quote mark); "it" after "warned X that" is X
+    let modal = false, k = pv - 1;
+    for (; k >= lo && (v.pos(k) === 'AUX' || v.pos(k) === 'PART' || v.pos(k) === 'ADV' || v.pos(k) === 'VERB' || v.lower(k) === 'to' || QUOTE_TOKENS.has(v.lower(k))) && v.mentionAt[k] < 0; k--) if (MODALS.has(v.lower(k)) || v.lower(k) === 'have') modal = true;
+    if (!modal) return;
+    let payer = k >= lo ? v.mentionAt[k] : -1;
+    if (payer < 0 && (v.lower(k) === 'it' || v.lower(k) === 'they') && v.lower(k - 1) === 'that' && k - 2 >= lo) payer = v.mentionAt[k - 2];
+    if (payer < 0 || v.isPossessive(payer)) return;
+    // (and those coordinated with it: "America and Britain will have to pay")
+    const payers = [payer];
+    for (let j = v.mentionFirst[payer] - 1; j - 1 >= lo && (v.lower(j) === 'and' || v.lower(j) === ',') && v.mentionAt[j - 1] >= 0; j = v.mentionFirst[v.mentionAt[j - 1]] - 1) payers.push(v.mentionAt[j - 1]);
+    const first = v.mentionFirst[payers[payers.length - 1]];
+    // who says it: the direct quote's speaker, else the subject of the warning or saying verb before (or, after
+    // "and", the doer of the act the sentence told before it: "It demanded … and warned X that it would …")
+    const at = doc.tokens.start[t];
+    const quote = doc.quotes.find((q) => q.direct && q.start <= at && q.end > at && q.speaker.entity);
+    let source: string | null = quote ? quote.speaker.entity : null;
+    if (!source) {
+      for (let j = first - 1; j >= lo; j--) {
+        if (!SAY_WARN.has(v.lower(j))) continue;
+        const aux = auxChain(v, j, lo);
+        // (a participle, "…, saying X and warning that Y would pay", has the sentence's subject)
+        const subj = v.lower(j).endsWith('ing') ? [] : subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
+        const m = subj.length === 1 ? subj[0] : v.lower(aux.k) === ',' ? mainSubject(v, aux.k, lo) : -1;
+        source = m >= 0 ? actors.ofMention(m) : null;
+        if (!source && (v.lower(aux.k) === 'and' || v.lower(aux.k) === ',')) {
+          const sentence = doc.sentences[si];
+          for (let e = this.events.length - 1; e >= 0 && !source; e--) if (this.events[e].evidence.start >= sentence.start && this.events[e].evidence.start < sentence.end) source = this.events[e].source;
+        }
+        // ("X was blunter, warning that Y would pay a price": the subject of a clause with no full verb)
+        if (!source) {
+          const m = openingSubject(v, lo, j);
+          source = m >= 0 ? actors.ofMention(m) : null;
+        }
+        break;
+      }
+    }
+    // (a capital pays for its state)
+    for (const m of payers) {
+      const id = actors.ofMention(m);
+      this.pushJudgement('130', source, actors.isCity(id) ? actors.countryOf(id) ?? id : id, si, t, 'price-threat');
+    }
   }
 
   /**
