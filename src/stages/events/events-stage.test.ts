@@ -572,6 +572,10 @@ describe('events stage: clause rules', () => {
     ['Sylvania condemned the military coup in Borduria.', ['criticize Sylvania>Borduria', 'coerce ->Borduria']],
     ['Soldiers staged a coup in Borduria. The Northern League condemned the coup.', ['coerce ->Borduria', 'criticize Northern League>Borduria']],
     ['STRELSAU, May 2 (Reuters) - The Northern League condemned the coup on Tuesday. Ruritania has a new leader.', ['criticize Northern League>Ruritania']],
+    // an unnamed subject before a time phrase ("the junta on August 3 revoked"), a partitive object ("a series of
+    // agreements"), and aid paused with no party named in a story filed from a state
+    ["Borduria's military junta took power in May. The junta on August 3 revoked a series of military cooperation agreements with Sylvania.", ['suspend Borduria>Sylvania']],
+    ['STRELSAU, May 2 (Reuters) - Sylvania, which keeps troops in Ruritania, paused some assistance programmes on Monday.', ['reduce-relations Sylvania>Ruritania']],
     // a threatener's own state in what it threatens to do is no target ("threatened to pull Sylvania out of the League")
     ['Ana Koval threatened to pull Sylvania out of the Northern League.', ['threaten Ana Koval>Northern League']],
     // a name set off by "ally", "neighbour" after a preposition is governed by it: no subject of the next verb

@@ -17,6 +17,7 @@ import type { Doc, Entity, EventFact, Mention, Quote } from '../../model/types.j
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { datelineSpan } from '../../model/dateline.js';
+import { MONTHS } from '../entities/lexicon.js';
 import { Actors } from './actors.js';
 import { CONJ, HOLDINGS, hyphenParticiple, mentionsRight, POSSESSIVE_PRONOUNS, QUANTITY_HEADS, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
@@ -175,7 +176,7 @@ const ENVOY_VERBS = new Set(['summon', 'recall', 'expel']);
 const PARTICLES = new Set(['off', 'down', 'out', 'up', 'back']);
 
 /** Quantifiers before "of" in an object: "most of those measures", "all of its troops". */
-const PARTITIVES = new Set(['most', 'all', 'some', 'many', 'much', 'part', 'several', 'both', 'half', 'rest']);
+const PARTITIVES = new Set(['most', 'all', 'some', 'many', 'much', 'part', 'several', 'both', 'half', 'rest', 'series', 'number', 'raft', 'set', 'package', 'range']);
 
 /** Roots of acts that demand, undo, refuse or give up what their object names: yield (08), demand (10), reject (12), reduce relations (16). */
 const REVERSING_ROOTS = new Set(['08', '10', '12', '16']);
@@ -251,6 +252,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     // ("launched more than 300 drones", "at least 20 missiles": a quantifier keeps it direct too)
     // ("lifted economic and financial sanctions": adjectives coordinated inside the object keep it direct)
     if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k) && !(pk === 'CCONJ' && (v.pos(k - 1) === 'ADJ' || v.pos(k - 1) === 'NOUN') && (v.pos(k + 1) === 'ADJ' || v.pos(k + 1) === 'NOUN'))) direct = false;
+    // ("revoked a series of agreements": a partitive noun before "of" heads nothing)
+    if (pk === 'NOUN' && v.lower(k + 1) === 'of' && PARTITIVES.has(v.lower(k))) continue;
     // a noun before another noun modifies it ("a cooperation agreement", "trade sanctions"): the last one heads the object
     // (not "declared the ambassador persona non grata": the Latin phrase is what the object is declared)
     if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0 && v.lower(k + 1) !== 'persona') continue;
@@ -1011,7 +1014,8 @@ class EventReader {
     // "Ankara has since provided more than $1 billion in aid", "Washington agreed to withdraw its troops": aid or
     // a withdrawal with no place or party named, in a story filed from a state, goes to (or leaves) that state
     // (not a person's "support", nor what is denied or given "to" someone the text does not name)
-    if (!act.target && !pair && (baseRoot === '07' || trig.cameo.startsWith('087')) && v.homeState >= 0 && !act.location && !read.negated && !HOMELESS_AID.has(v.lower(t)) && !recipientAfter(v, t, hi) && !read.sources.some((m) => actors.isPerson(actors.ofMention(m)))) {
+    // (and so do aid and support paused or suspended: "Washington paused some assistance programmes")
+    if (!act.target && !pair && (baseRoot === '07' || trig.cameo.startsWith('087') || trig.cameo.startsWith('162')) && v.homeState >= 0 && !act.location && !read.negated && !HOMELESS_AID.has(v.lower(t)) && !recipientAfter(v, t, hi) && !read.sources.some((m) => actors.isPerson(actors.ofMention(m)))) {
       const home = actors.ofMention(v.homeState);
       if (home && !read.sources.some((m) => actors.ofMention(m) === home || actors.countryOf(actors.ofMention(m)) === home)) {
         act.target = home;
@@ -1935,6 +1939,21 @@ function objectHead(v: View, from: number, hi: number): string {
   return head;
 }
 
+/**
+ * For token k ending a time phrase right before a verb ("on August 3", "last week", "in March 2021"):
+ * the token before the phrase; else k.
+ */
+function beforeTimePhrase(v: View, k: number, lo: number): number {
+  let j = k;
+  while (j > lo && (v.pos(j) === 'NUM' || MONTHS.has(v.lower(j)) || WEEKDAY_WORDS.has(v.lower(j)) || (v.lower(j) === ',' && j < k && v.pos(j + 1) === 'NUM'))) j--;
+  if (j === k) {
+    if (v.lower(k) !== 'week' && v.lower(k) !== 'month' && v.lower(k) !== 'year') return k;
+    j--;
+  }
+  return TIME_OPENERS.has(v.lower(j)) && j - 1 >= lo ? j - 1 : k;
+}
+const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'next', 'since']);
+
 /** Only "and", "or", commas and determiners between tokens from and to: "X, Y and the Z". */
 function onlyCoordination(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -2682,6 +2701,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
     sources = subjectHeads(v, subj);
     coordinated = subj.coordinated;
+    // ("The junta on August 3 revoked …": the subject stands before a time phrase)
+    if (!sources.length) head = beforeTimePhrase(v, head, lo);
     if (v.lower(head) === ',' && !lw.endsWith('ing')) {
       const rel = relativeOpening(v, head, lo);
       if (rel > lo + 1) head = rel - 2;
