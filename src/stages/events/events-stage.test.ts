@@ -576,6 +576,9 @@ describe('events stage: clause rules', () => {
     // agreements"), and aid paused with no party named in a story filed from a state
     ["Borduria's military junta took power in May. The junta on August 3 revoked a series of military cooperation agreements with Sylvania.", ['suspend Borduria>Sylvania']],
     ['STRELSAU, May 2 (Reuters) - Sylvania, which keeps troops in Ruritania, paused some assistance programmes on Monday.', ['reduce-relations Sylvania>Ruritania']],
+    // "each expelled", "each other's": two doers do the act to each other
+    ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
+    ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],
     // a threatener's own state in what it threatens to do is no target ("threatened to pull Sylvania out of the League")
     ['Ana Koval threatened to pull Sylvania out of the Northern League.', ['threaten Ana Koval>Northern League']],
     // a name set off by "ally", "neighbour" after a preposition is governed by it: no subject of the next verb

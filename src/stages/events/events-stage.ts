@@ -237,6 +237,11 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
         continue;
       }
     }
+    // ("summoned each other's ambassadors": the reciprocal possessor opens the object)
+    if ((v.lower(k) === 'other' || v.lower(k) === 'another') && /^['’]s$/.test(v.lower(k + 1))) {
+      k++;
+      continue;
+    }
     // ("cut off supplies", "shut down the border": a particle right after the verb keeps the object direct)
     if (k === t + 1 && PARTICLES.has(v.lower(k))) continue;
     // (a possessive pronoun that stands for a quote's speaker is a mention, and no object: "ending our cooperation")
@@ -775,6 +780,17 @@ const BEAR = new Set(['bear', 'bears', 'face', 'faces', 'suffer', 'suffers']);
 const MODALS = new Set(['will', 'would', 'shall', 'must', "'ll", '’ll', 'should']);
 /** Verbs that report a warning: "warned that X would pay a price". */
 const SAY_WARN = new Set(['warned', 'warning', 'warns', 'warn', 'said', 'says', 'saying', 'told', 'threatened', 'vowed']);
+
+/** Does the act at t go both ways between its two doers: "each expelled", "summoned each other's envoys", "one another"? */
+function reciprocal(v: View, t: number, hi: number): boolean {
+  if (v.lower(t - 1) === 'each') return true;
+  for (let k = t + 1; k + 1 < hi && k < t + 6; k++) {
+    const w = v.lower(k), n = v.lower(k + 1);
+    if ((w === 'each' && (n === 'other' || n === "other's" || n === 'other’s')) || (w === 'one' && n === 'another')) return true;
+    if (v.isBoundary(k) || v.isVerb(k)) return false;
+  }
+  return false;
+}
 
 /** Pronouns that open a sentence about whom the sentence before named. */
 const OPENING_PRONOUNS = new Set(['he', 'she', 'it']);
@@ -1495,6 +1511,11 @@ class EventReader {
     // "Ethiopia and Somalia signed an agreement", "A and B held talks": coordinated doers of a
     // meeting or a signing with no one else named (CAMEO 036, 04, 057) do it with each other
     if (!target && read.coordinated && read.sources.length > 1 && /^(?:036|04|057)/.test(act.cameo) && !sourceless && !withSomeone(v, t, hi)) {
+      this.pushReciprocal(act);
+      return;
+    }
+    // "Canada and India each expelled six diplomats", "A and B summoned each other's ambassadors": each does it to the other
+    if (!target && read.coordinated && read.sources.length === 2 && !trig.noun && reciprocal(v, t, hi)) {
       this.pushReciprocal(act);
       return;
     }
