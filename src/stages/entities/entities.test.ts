@@ -97,6 +97,8 @@ describe('entity mentions', () => {
     // a state's own body, in any case, over the state's name; a qualified lower-case one alone
     ['Rwanda’s foreign ministry hit back on Sunday.', 'Rwanda’s foreign ministry', 'ORG', 'name'],
     ['The U.S. Treasury imposed sanctions.', 'U.S. Treasury', 'ORG', 'name'],
+    // (with its portfolio after "of")
+    ["Hours later, India's Ministry of External Affairs said it would respond.", "India's Ministry of External Affairs", 'ORG', 'name'],
     ['The state health ministry said 12 people died.', 'state health ministry', 'ORG', 'name'],
     // a gulf, sea, bay or ocean only when "of" names it
     ['A tanker was seized in the Gulf of Varna on Monday.', 'Gulf of Varna', 'LOC', 'name'],

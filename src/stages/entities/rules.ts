@@ -174,7 +174,14 @@ function nationalBody(s: Scan, h: number): void {
   let e = a;
   if (low[e] === "'s" || low[e] === '’s') e--;
   const state = s.cands.find((c) => c.b === e + 1 && c.kb !== null && c.kb.startsWith('iso3:'));
-  if (state) s.cands.push({ a: state.a, b: h + 1, type: 'ORG', kind: 'name', kb: null, rule: 'national-body', prio: 4 });
+  // ("India's Ministry of External Affairs", "Ministry of Foreign Affairs and Cooperation": its portfolio after "of")
+  let b = h + 1;
+  if (state && isCap(tok[h]) && low[b] === 'of' && isCap(tok[b + 1] ?? '')) {
+    let k = b + 1;
+    while (k < b + 6 && (isCap(tok[k] ?? '') || (low[k] === 'and' && isCap(tok[k + 1] ?? '')))) k++;
+    b = k;
+  }
+  if (state) s.cands.push({ a: state.a, b, type: 'ORG', kind: 'name', kb: null, rule: 'national-body', prio: 4 });
   else if (mods > 0 && !isCap(tok[h])) s.cands.push({ a: a + 1, b: h + 1, type: 'ORG', kind: 'name', kb: null, rule: 'national-body', prio: 2 });
 }
 
