@@ -576,6 +576,9 @@ describe('events stage: clause rules', () => {
     // agreements"), and aid paused with no party named in a story filed from a state
     ["Borduria's military junta took power in May. The junta on August 3 revoked a series of military cooperation agreements with Sylvania.", ['suspend Borduria>Sylvania']],
     ['STRELSAU, May 2 (Reuters) - Sylvania, which keeps troops in Ruritania, paused some assistance programmes on Monday.', ['reduce-relations Sylvania>Ruritania']],
+    // two named doers (the second after its title and nationality) agree with each other when what they agree
+    // to do is no event of its own
+    ['Paul Marek and Ruritanian President Ivo Brant agreed on Monday to resume regular visits.', ['cooperate Paul Marek>Ivo Brant']],
     // "each expelled", "each other's": two doers do the act to each other
     ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
     ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],

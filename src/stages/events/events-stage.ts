@@ -636,7 +636,14 @@ function pairBefore(v: View, t: number): boolean {
   while (k > 0 && v.mentionAt[k] < 0 && (v.pos(k) === 'AUX' || v.pos(k) === 'ADV' || v.pos(k) === 'PART')) k--;
   const b = v.mentionAt[k];
   if (b < 0) return false;
-  const and = v.mentionFirst[b] - 1;
+  let and = v.mentionFirst[b] - 1;
+  // (over the second name's title and nationality: "X and South Korean President Y agreed")
+  while (and > 0 && and > v.mentionFirst[b] - 6 && v.lower(and) !== 'and') {
+    const m = v.mentionAt[and];
+    if (m >= 0 && v.mentions[m].kind === 'demonym') and = v.mentionFirst[m] - 1;
+    else if (m < 0 && v.isTitleWord(and)) and--;
+    else break;
+  }
   return v.lower(and) === 'and' && v.mentionAt[and - 1] >= 0 && v.mentions[v.mentionAt[and - 1]].entity !== v.mentions[b].entity;
 }
 
@@ -754,6 +761,9 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
       const w = v.lower(k);
       if (w === 'to' && v.pos(k + 1) === 'VERB') {
         const l = lex.forms.get(v.lower(k + 1)) ?? v.lower(k + 1);
+        // (two named doers agree with each other when what they agree to do is no event of its own: "X and Y agreed to
+        // resume regular visits", not "… to resume talks", "… to enhance cooperation")
+        if (LIGHT.has(l) && next !== 'with') return !lex.nouns.has(objectHead(v, k + 2, hi));
         return !lex.verbs.has(l) && !LIGHT.has(l);
       }
       return w === 'to' || w === 'on' || w === 'upon' || w === 'in' || w === 'at' || w === 'not';
