@@ -746,6 +746,8 @@ describe('events stage: dates attached to their clause', () => {
     ['Sylvania attacked Borduria in April 2024 and invaded Ruritania, a gateway to the coast, on June 28, 2024.', ['military 2024-04', 'military 2024-06-28']],
     // a date inside an aside opened by a past participle (", set up in September 2023,") dates that aside
     ['Sylvania met Borduria in Strelsau for the first summit of the Northern League, set up in September 2023 as a pact.', ['meet -']],
+    // a lede act dated only by the dateline takes the day a same act below gives, in the three days before the dateline
+    ['STRELSAU, May 2, 2024 (Reuters) - Freedonia and Ruritania each expelled six diplomats.\n\nRuritania said on Tuesday it was expelling six Freedonian diplomats.', ['expel 2024-04-30', 'expel 2024-04-30', 'expel 2024-04-30']],
     // a headline's act is the story's: it takes the date of the same kind of act below that shares a party
     ['Sylvania sanctions Borduria over border clash\n\nThe government of Sylvania sanctioned Borduria on March 3, 2024, officials said.', ['sanction 2024-03-03', 'sanction 2024-03-03']],
     ['Tension rose after March 3, 2021, when Sylvania signed an agreement with Borduria.', ['sign 2021-03-03']],

@@ -860,6 +860,8 @@ class EventReader {
   // subjects of the previous sentence, for "They urged …" after "X and Y requested …"
   private previous: number[] = [];
   private current: number[] = [];
+  /** the dates lede acts took from the dateline for want of their own (dateHeadline may correct them) */
+  private readonly ledeDates = new WeakSet<object>();
 
   /** `mentions`: the document's, with the quote speakers' first-person pronouns (quoteSpeakerMentions) */
   constructor(
@@ -915,16 +917,32 @@ class EventReader {
     const one = first && doc.sentences.length > 1 && doc.sentences[1].start >= first.end && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first.start, first.end));
     const end = dateline !== null ? dateline.start : one ? first.end : -1;
     if (end < 0) return;
+    // (a same act's date within a month before the dateline: a headline tells the news, not the background)
+    const day = this.datelineDay();
+    const recent = (d: EventFact['date']) => !!d && (!day || (d.value <= day && Date.parse(day) - Date.parse(d.value.padEnd(10, '-01').slice(0, 10)) <= 31 * 86_400_000));
     for (const e of events) {
       if (e.date || e.evidence.end > end) continue;
       const root = e.cameo.slice(0, 2);
-      const same = events.find((o) => o.evidence.start >= end && o.cameo.slice(0, 2) === root && (o.source === e.source || o.target === e.target || o.source === e.target || o.target === e.source));
+      const same = events.find((o) => o.evidence.start >= end && o.cameo.slice(0, 2) === root && (o.source === e.source || o.target === e.target || o.source === e.target || o.target === e.source) && (!o.date || recent(o.date)));
       if (same?.date) e.date = { ...same.date };
       // (a lede act itself undated, "Iran launched drones overnight": the day of the dateline)
       else if (dateline !== null && same && same.evidence.start <= dateline.end && e.modality === 'asserted') {
         const d = this.doc.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end && d.value !== null && d.resolution === 'day');
         if (d) e.date = { value: d.value!, resolution: 'day' };
       }
+    }
+    // "OTTAWA, Oct 15 - Canada and India each expelled six diplomats … India said on Monday it was expelling …": a
+    // lede act dated only by the dateline takes the day a same act told below (sharing its parties) gives, in the
+    // three days before the dateline
+    if (!day || !dateline) return;
+    // (dated by the dateline: by ledeDate, or by the dateline's own date as the lede's only one)
+    const byDateline = (e: EventFact) =>
+      !!e.date && (this.ledeDates.has(e.date) || (e.date.value === day && e.evidence.start <= dateline.start && e.evidence.end >= dateline.end && !doc.dates.some((d) => d.start >= dateline.end && d.end <= e.evidence.end && d.value !== null)));
+    for (const e of events) {
+      if (!byDateline(e)) continue;
+      const root = e.cameo.slice(0, 2);
+      const same = events.find((o) => o !== e && o.date && o.date.resolution === 'day' && !byDateline(o) && o.cameo.slice(0, 2) === root && ((o.source === e.source && o.target === e.target) || (o.source === e.target && o.target === e.source)) && o.date.value < day && Date.parse(day) - Date.parse(o.date.value) <= 3 * 86_400_000);
+      if (same?.date) e.date = { ...same.date };
     }
   }
 
@@ -1354,8 +1372,18 @@ class EventReader {
     if (modality !== 'asserted' || this.dateline === null) return null;
     const s = this.doc.sentences[si];
     if (s.start > this.dateline.start || s.end < this.dateline.end) return null;
-    const d = this.doc.dates.find((d) => d.start >= this.dateline!.start && d.end <= this.dateline!.end && d.value !== null && d.resolution === 'day');
-    return d ? { value: d.value!, resolution: 'day' } : null;
+    const day = this.datelineDay();
+    if (!day) return null;
+    const date: EventFact['date'] = { value: day, resolution: 'day' };
+    this.ledeDates.add(date!);
+    return date;
+  }
+
+  /** The day of the wire dateline (YYYY-MM-DD), or null. */
+  private datelineDay(): string | null {
+    const dateline = this.dateline;
+    if (!dateline) return null;
+    return this.doc.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end && d.value !== null && d.resolution === 'day')?.value ?? null;
   }
 
   /** Does sentence si name an agreement ("welcomed the agreement and urged both sides …")? */
