@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { COUNTRY_SHORT_FORMS, GROUPS, HISTORIC, IGOS, LEADERS, REGIONS, slug, type CuratedEntry } from './kb-curated.js';
+import { COUNTRY_DEMONYMS, COUNTRY_SHORT_FORMS, GROUPS, HISTORIC, IGOS, LEADERS, REGIONS, slug, type CuratedEntry } from './kb-curated.js';
 
 const require = createRequire(import.meta.url);
 
@@ -128,7 +128,7 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
     for (const alt of COUNTRY_SHORT_FORMS[c.cca3] ?? []) aliases.add(alt);
     const dem = c.demonyms?.eng;
     const demonyms = new Set<string>();
-    for (const d of [dem?.m, dem?.f]) {
+    for (const d of [dem?.m, dem?.f, ...(COUNTRY_DEMONYMS[c.cca3] ?? [])]) {
       if (!d) continue;
       demonyms.add(d);
       if (/[nio]$/.test(d)) demonyms.add(d + 's'); // Malians, Americans, Iraqis? (i -> Iraqis)

@@ -127,6 +127,32 @@ export const COUNTRY_SHORT_FORMS: Record<string, string[]> = {
   TUR: ['Türkiye', 'Turkiye'],
 };
 
+/**
+ * Demonyms as news writes them where world-countries gives another form ("Ecuadorean", "Kirghiz",
+ * "Nepalese"): the adjective wire copy uses most, by ISO code.
+ */
+export const COUNTRY_DEMONYMS: Record<string, string[]> = {
+  ECU: ['Ecuadorian'],
+  KGZ: ['Kyrgyz', 'Kyrgyzstani'],
+  TJK: ['Tajik', 'Tajikistani'],
+  KAZ: ['Kazakh'],
+  UZB: ['Uzbek'],
+  TKM: ['Turkmen'],
+  NPL: ['Nepali'],
+  LAO: ['Lao', 'Laotian'],
+  ARG: ['Argentinian'],
+  BFA: ['Burkinabè', 'Burkinabe'],
+  BIH: ['Bosnian'],
+  ARE: ['Emirati'],
+  PHL: ['Filipino', 'Philippine'],
+  SAU: ['Saudi'],
+  KOR: ['South Korean'],
+  PRK: ['North Korean'],
+  NZL: ['New Zealander'],
+  GBR: ['British'],
+  NLD: ['Dutch'],
+};
+
 /** Former states and groupings that still appear in news, with their adjectives. */
 export const HISTORIC: CuratedEntry[] = [
   { id: 'gpe:soviet-union', name: 'Soviet Union', type: 'GPE', aliases: ['Soviet Union', 'USSR', 'U.S.S.R.'], demonyms: ['Soviet'] },

@@ -53,6 +53,9 @@ describe('entity mentions', () => {
     ['The United States and Canada agreed.', 'United States', 'GPE', 'name'],
     ['The U.S. embassy closed.', 'U.S.', 'GPE', 'acronym'],
     ['Iraqi forces advanced.', 'Iraqi', 'NORP', 'demonym'],
+    // (and as news writes them where world-countries has another form)
+    ['Ecuadorian police raided the embassy.', 'Ecuadorian', 'NORP', 'demonym'],
+    ['Kyrgyz and Tajik troops clashed.', 'Tajik', 'NORP', 'demonym'],
     ['Hamid Karzai spoke to reporters.', 'Hamid Karzai', 'PERSON', 'name'],
     ['The White House said it would respond.', 'White House', 'ORG', 'name'],
     ['Democrats criticised the measure.', 'Democrats', 'NORP', 'name'],
