@@ -92,7 +92,7 @@ const AMBIGUOUS = new Set(
     'steal buy purchase sponsor jail destroy demonstrate agree encourage dominate surround hang grapple tolerate abandon ' +
     'authorize authorise allow approve enact lend coordinate ally abstain vote prevent ' +
     // read on polnear train: "postponed installations" (coded 112), "resettle refugees" (080)
-    'postpone resettle ' +
+    'postpone resettle rally ' +
     // the dictionary's CONSULT synonyms that name no meeting ("embarked on an experiment", "mulled a bid")
     'embark egress amass conglomerate congregate conjoin constellate converge flock excogitate meditate mull muse ponder reconsider ruminate speculate').split(/\s+/),
 );

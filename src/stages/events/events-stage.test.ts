@@ -582,6 +582,10 @@ describe('events stage: clause rules', () => {
     // "each expelled", "each other's": two doers do the act to each other
     ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
     ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],
+    // unnamed protesters protest against the first actor named after the verb that is no place (a demonym names their state)
+    ['Hundreds of protesters, including students, rallied in Strelsau on Monday, accusing Ivo Brant of corruption.', ['protest ->Ivo Brant']],
+    ['Freedonian demonstrators protested outside the embassy of Ruritania.', ['protest Freedonia>Ruritania']],
+    ['Supporters attended a rally for Paul Marek.', []],
     // a threatener's own state in what it threatens to do is no target ("threatened to pull Sylvania out of the League")
     ['Ana Koval threatened to pull Sylvania out of the Northern League.', ['threaten Ana Koval>Northern League']],
     // a name set off by "ally", "neighbour" after a preposition is governed by it: no subject of the next verb

@@ -783,6 +783,10 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
   return true;
 }
 
+/** Verbs of a protest, and the people who protest without a name: "protesters rallied", "thousands marched". */
+const PROTEST_VERBS = new Set(['protested', 'protest', 'protesting', 'demonstrated', 'demonstrate', 'rallied', 'rally', 'marched', 'march']);
+const PROTESTERS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'thousands', 'hundreds', 'crowds', 'students', 'opponents', 'supporters']);
+
 /** The nouns of threatened costs: "pay a heavy price", "bear all the consequences". */
 const PRICE_WORDS = new Set(['price', 'consequences']);
 const PAY = new Set(['pay', 'pays', 'paying']);
@@ -974,6 +978,7 @@ class EventReader {
       // trigger, and only a word some rule reads
       if (this.v.mentionAt[t] < 0) {
         if (PRICE_WORDS.has(this.v.lower(t))) this.pushPriceThreat(t, si, lo);
+        if (PROTEST_VERBS.has(this.v.lower(t)) && pos[t] === 'VERB') this.pushProtest(t, si, lo, hi);
         const p = pos[t];
         // ("Talks between X and Y stalled": a sentence's first word may be tagged a proper noun)
         if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX' && !(t === lo && p === 'PROPN')) continue;
@@ -1751,6 +1756,47 @@ class EventReader {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.pushEvent(code, null, source, target, eventDate(this.v, this.dateTok, si, t), null, si, t, 'asserted', negated, rule);
+  }
+
+  /**
+   * "About 300 protesters rallied in Seoul, accusing Yoon of …", "Kenyan demonstrators marched on
+   * parliament": a protest (CAMEO 141) by people the text does not name (by the state a demonym before
+   * them names, else by no one) against the first actor named after the verb that is no place where it
+   * happened. (Protests by a named doer are the verb's own event: "protest", CAMEO 140.)
+   */
+  private pushProtest(t: number, si: number, lo: number, hi: number): void {
+    const { v, actors } = this;
+    // the protesters: a noun of them before the verb, in its clause (an aside between them aside)
+    let who = -1;
+    for (let k = t - 1; k >= lo && k > t - 14; k--) {
+      if ((v.isVerb(k) && v.lower(k) !== 'including') || v.lower(k) === ';') break;
+      if (PROTESTERS.has(v.lower(k)) && v.mentionAt[k] < 0) {
+        who = k;
+        break;
+      }
+    }
+    if (who < 0) return;
+    const m = v.mentionAt[who - 1];
+    if (m >= 0 && v.mentions[m].kind !== 'demonym') return;
+    const source = m >= 0 ? actors.ofMention(m) : null;
+    let target: string | null = null, location: string | null = null;
+    for (const r of mentionsRight(v, t + 1, hi, false, 25)) {
+      const id = actors.ofMention(r.mention);
+      if (!id || id === source) continue;
+      if ((r.prep === 'in' || r.prep === 'at' || r.prep === 'near' || r.prep === 'across' || r.prep === 'through') && actors.isPlace(id)) {
+        location ??= id;
+        continue;
+      }
+      if (!ACTOR_TYPES.has(actors.entity(id)?.type ?? '')) continue;
+      target = actors.isCity(id) ? actors.countryOf(id) ?? id : id;
+      break;
+    }
+    if (!target) return;
+    const key = `${si}|14|${source}|${target}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const aux = auxChain(v, t, lo);
+    this.pushEvent('141', null, source, target, eventDate(v, this.dateTok, si, t) ?? this.ledeDate(si, aux.modality), location, si, t, aux.modality, aux.negated, 'protest');
   }
 
   /**
