@@ -28,7 +28,7 @@ const ACTOR_HEADS = new Set(
 
 /** What an armed group or state holds, which a strike on it strikes: "JNIM positions", "Hezbollah targets". */
 export const HOLDINGS = new Set(
-  'positions position targets bases base camps camp strongholds stronghold hideouts hideout convoy convoys depots outposts suburbs outskirts districts neighbourhoods neighborhoods'.split(' '),
+  'positions position targets bases base camps camp strongholds stronghold hideouts hideout convoy convoys depots outposts suburbs outskirts districts neighbourhoods neighborhoods patrol patrols post posts checkpoint checkpoints barracks'.split(' '),
 );
 
 /** Tokens of a document with, for each token, the mention covering it (mentions with an entity only). */

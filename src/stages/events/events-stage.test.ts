@@ -582,6 +582,10 @@ describe('events stage: clause rules', () => {
     // "each expelled", "each other's": two doers do the act to each other
     ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
     ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],
+    // armed men the text does not name attack with no source (and a participle after them has none either);
+    // what they strike is their object, or the home army's holdings, not a place near a border
+    ['Gunmen ambushed a Borduria police patrol on Sunday, killing one officer.', ['military ->Borduria']],
+    ['STRELSAU, May 2 (Reuters) - Ruritania mourned. Suspected jihadists ambushed an army patrol near the border with Sylvania.', ['military ->Ruritania']],
     // unnamed protesters protest against the first actor named after the verb that is no place (a demonym names their state)
     ['Hundreds of protesters, including students, rallied in Strelsau on Monday, accusing Ivo Brant of corruption.', ['protest ->Ivo Brant']],
     ['Freedonian demonstrators protested outside the embassy of Ruritania.', ['protest Freedonia>Ruritania']],

@@ -783,6 +783,9 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
   return true;
 }
 
+/** Armed men a text does not name: "gunmen ambushed", "unidentified attackers stormed". */
+const UNNAMED_ATTACKERS = new Set(['gunmen', 'attackers', 'assailants', 'militants', 'jihadists', 'insurgents', 'bandits', 'raiders']);
+
 /** Verbs of a protest, and the people who protest without a name: "protesters rallied", "thousands marched". */
 const PROTEST_VERBS = new Set(['protested', 'protest', 'protesting', 'demonstrated', 'demonstrate', 'rallied', 'rally', 'marched', 'march']);
 const PROTESTERS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'thousands', 'hundreds', 'crowds', 'students', 'opponents', 'supporters']);
@@ -1048,6 +1051,8 @@ class EventReader {
     if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
     const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null, direct: false };
     this.targetAndLocation(act);
+    // ("suspected jihadists ambushed an army patrol …": the home army's, whatever place is named after it)
+    if (read.rule === 'verb-unnamed' && v.homeState >= 0 && homeHoldings(v, t + 1, hi)) act.target = actors.ofMention(v.homeState);
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
     // "accused the UAE of arming the RSF, a charge Abu Dhabi denies": a claim named before the denier is the
     // accusation told before it in the sentence, addressed to its accuser
@@ -1469,7 +1474,8 @@ class EventReader {
       // ("attacked GOP voters" may still be a verbal attack on the party; "before the attack, a claim
       // U.S. officials disputed": nor of a noun's)
       // (but "withdrew X's licence": what a permit is withdrawn from is its holder)
-      if (MATERIAL_ROOTS.has(root) && !(!trig.noun && VERBAL_ATTACK.has(lemma)) && v.isModifier(r.mention) && !(v.isPossessive(r.mention) && ENTITLEMENTS.has(possessedNoun(v, r.mention)))) continue;
+      // (nor "ambushed a Kosovo police patrol": a state's forces, struck, stand for it)
+      if (MATERIAL_ROOTS.has(root) && !(!trig.noun && VERBAL_ATTACK.has(lemma)) && v.isModifier(r.mention) && !(v.isPossessive(r.mention) && ENTITLEMENTS.has(possessedNoun(v, r.mention))) && !(MILITARY_ROOTS.has(root) && actors.isState(id) && forcesAfter(v, r.mention))) continue;
       if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
       // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
       // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
@@ -1486,6 +1492,8 @@ class EventReader {
       if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention)) && !forcesAfter(v, r.mention)) continue;
       // "coups were run from X": an event with no agent has only the place where it happened
       if (read.rule === 'noun-sourceless') continue;
+      // (unnamed attackers strike what they attack: not a place "near the border with X")
+      if (read.rule === 'verb-unnamed' && r.prep !== '' && r.prep !== 'on' && r.prep !== 'against') continue;
       // ("threatened to pull Chad out of the task force": the threatener's own state is what it would move, not whom it threatens)
       if (root === '13' && read.sources.some((m) => actors.ofMention(m) === id || actors.countryOf(actors.ofMention(m)) === id)) continue;
       target = id;
@@ -1550,7 +1558,9 @@ class EventReader {
     const hi = this.doc.sentences[si].endToken;
     const baseRoot = trig.cameo.slice(0, 2);
     // precision: a meeting needs two parties, a demand an addressee
-    const sourceless = read.rule === 'noun-sourceless';
+    const sourceless = read.rule === 'noun-sourceless' || read.rule === 'verb-unnamed';
+    // (unnamed attackers' act is an edge only to whom they struck)
+    if (read.rule === 'verb-unnamed' && !target) return;
     // "Ethiopia and Somalia signed an agreement", "A and B held talks": coordinated doers of a
     // meeting or a signing with no one else named (CAMEO 036, 04, 057) do it with each other
     if (!target && read.coordinated && read.sources.length > 1 && /^(?:036|04|057)/.test(act.cameo) && !sourceless && !withSomeone(v, t, hi)) {
@@ -2390,6 +2400,8 @@ function mainSubjects(v: View, c: number, lo: number): number[] {
     if (first < 0) first = aux.k;
     const subj = subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
     if (subj.length) return subj;
+    // ("Gunmen attacked X, killing …": armed men the text does not name stand for no one)
+    if (UNNAMED_ATTACKERS.has(v.lower(aux.k))) return [];
     k = aux.k - 1;
   }
   if (first < 0) return [];
@@ -2778,7 +2790,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       if (main >= 0) {
         subj = { mentions: [main], coordinated: false };
         rule = lw.endsWith('ing') ? 'verb-participle' : 'verb-series';
-      }
+      } else if (lw.endsWith('ing') && UNNAMED_ATTACKERS.has(v.lower(firstSubjectEnd(v, aux.k, lo)))) subj = { mentions: [], coordinated: false };
+      // ("Gunmen attacked X's base, killing …": not X, whom the unnamed attack)
     }
     if (!subj.mentions.length && lw.endsWith('ing') && ADJUNCT_PREPS.has(v.lower(aux.k))) {
       subj = subjectAfterComma(v, t, hi);
@@ -2851,6 +2864,10 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
         rule = 'verb-states-group';
         subjectStart = group.start;
       }
+    }
+    // "Gunmen ambushed a police patrol": armed men the text does not name do a military act with no source
+    if (!sources.length && MILITARY_ROOTS.has(trig.cameo.slice(0, 2)) && UNNAMED_ATTACKERS.has(v.lower(head)) && !v.prepBefore(head) && (head === lo || v.mentionAt[head - 1] < 0)) {
+      return { sources: [], coordinated: false, right, fallbackTarget, modality: aux.modality, negated: aux.negated, rule: 'verb-unnamed' };
     }
     if (!sources.length && v.lower(aux.k) === 'they') {
       // "They urged …" after "X and Y requested …"; else the nearest group named before ("the Western countries")
