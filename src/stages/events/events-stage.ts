@@ -1051,6 +1051,20 @@ class EventReader {
     if (pair) read.right = read.right.filter((r) => r.prep === 'in' || r.prep === 'at');
     const act: Act = { si, trig, read, cameo, root, lemma, target: null, also: [], location: null, direct: false };
     this.targetAndLocation(act);
+    // ("Azerbaijani forces attacked its territory": "its" is the state named last before, not the doer)
+    if (!act.target && !trig.noun && MILITARY_ROOTS.has(root) && (v.lower(t + 1) === 'its' || v.lower(t + 1) === 'their') && STRUCK.has(v.lower(t + 2))) {
+      const doers = new Set(read.sources.map((m) => actors.ofMention(m)));
+      for (let k = t - 1; k >= this.doc.sentences[si].firstToken; k--) {
+        const m = v.mentionAt[k];
+        if (m < 0) continue;
+        const id = actors.ofMention(m);
+        if (id && actors.isState(id) && !doers.has(id)) {
+          act.target = id;
+          break;
+        }
+        k = v.mentionFirst[m];
+      }
+    }
     // ("suspected jihadists ambushed an army patrol …": the home army's, whatever place is named after it)
     if (read.rule === 'verb-unnamed' && v.homeState >= 0 && homeHoldings(v, t + 1, hi)) act.target = actors.ofMention(v.homeState);
     if (!act.target && read.fallbackTarget !== null) act.target = actors.ofMention(read.fallbackTarget);
