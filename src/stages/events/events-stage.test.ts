@@ -582,6 +582,8 @@ describe('events stage: clause rules', () => {
     // "each expelled", "each other's": two doers do the act to each other
     ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
     ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],
+    // what one is accused of is no act, through a list of gerunds
+    ['Ana Koval accused Sylvania on Monday of harbouring, training and financing the Dawn Front.', ['accuse Ana Koval>Sylvania']],
     // "its territory" struck is the state named last before, not the doer's
     ['Ana Koval accused the League of failing to help Ruritania when Freedonian forces attacked its territory.', ['military Freedonia>Ruritania']],
     // armed men the text does not name attack with no source (and a participle after them has none either);

@@ -588,8 +588,10 @@ const ACCUSE = new Set('accuse accuses accused accusing accusation accusations b
 function alleged(v: View, t: number): boolean {
   let of = -1;
   const lo = v.doc.sentences[v.doc.tokens.sentence[t]].firstToken;
-  for (let k = t - 1; k >= lo && k > t - 10; k--) {
+  for (let k = t - 1; k >= lo && k > t - 16; k--) {
     const w = v.lower(k);
+    // ("accused X of harbouring, training and financing Y": a list of gerunds goes on)
+    if ((w === ',' || w === 'and' || w === 'or') && v.lower(k - 1).endsWith('ing') && v.lower(t).endsWith('ing')) continue;
     if (v.isBoundary(k) || w === ',' || w === ';') return false;
     if (w === 'of' && of < 0) of = k;
     // (but "accused X of organising the assault and demanded …": a finite verb after "and" is the accuser's own act)
