@@ -174,6 +174,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(['ambassador', 'envoy', 'diplomat', 'diplomats', 'charge'].map((o) => [`declare ${o}`, '161'])),
   // cutting ties, lines or channels of contact breaks relations (CAMEO 161): "cut all communication lines with Seoul"
   ...Object.fromEntries(['cut', 'break'].flatMap((v) => ['ties', 'relations', 'links', 'contacts', 'lines', 'communications', 'hotline', 'channels'].map((o) => [`${v} ${o}`, '161']))),
+  // raising a matter with someone consults them (as the dictionary's RAISE CONCERNS [040])
+  'raise matter': '040', 'raise case': '040',
   // reopening one's airspace or crossings to a state cooperates with it (the dictionary's REOPEN BORDER [050])
   ...Object.fromEntries(['open', 'reopen'].flatMap((v) => ['airspace', 'borders', 'crossing', 'crossings', 'frontier', 'ports'].map((o) => [`${v} ${o}`, '050']))),
   // summoning a state's envoy is a diplomatic rebuke (CAMEO has no code of its own: 111 disapprove)
