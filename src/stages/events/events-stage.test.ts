@@ -582,6 +582,8 @@ describe('events stage: clause rules', () => {
     // "each expelled", "each other's": two doers do the act to each other
     ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
     ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],
+    // "X said, adding that he had …": "he" is the subject of the clause the participle hangs on
+    ['Ivo Brant said, adding that he had raised the matter with Paul Marek in Strelsau.', ['meet Ivo Brant>Paul Marek']],
     // what one is accused of is no act, through a list of gerunds
     ['Ana Koval accused Sylvania on Monday of harbouring, training and financing the Dawn Front.', ['accuse Ana Koval>Sylvania']],
     // "its territory" struck is the state named last before, not the doer's

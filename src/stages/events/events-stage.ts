@@ -2489,7 +2489,7 @@ function forcesOf(v: View, k: number, lo: number): number {
 }
 
 /** Reporting verbs whose subject "it" in the reported clause stands for ("X said it would"). */
-const REPORTING = new Set('said says say told tells announced announces stated states added adds warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges'.split(' '));
+const REPORTING = new Set('said says say told tells announced announces stated states added adds adding saying warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges'.split(' '));
 
 /**
  * For "it" at token k: the single state or organisation subject of the reporting verb right before
@@ -2551,8 +2551,9 @@ function itsReporter(v: View, k: number, lo: number, person?: 'm' | 'f'): number
   if (r < lo || !REPORTING.has(v.lower(r))) return -1;
   let subj = subjectLeft(v, r, lo, 0);
   // ("X rejected the accusations and said it …": the subject of the verb before "and")
-  if (!subj.mentions.length && (v.lower(r - 1) === 'and' || (v.pos(r - 1) === 'ADV' && v.lower(r - 2) === 'and'))) {
-    const main = mainSubject(v, v.lower(r - 1) === 'and' ? r - 1 : r - 2, lo);
+  // (and "he said, adding that he …": the subject of the clause a participle after a comma hangs on)
+  if (!subj.mentions.length && (v.lower(r - 1) === 'and' || (v.pos(r - 1) === 'ADV' && v.lower(r - 2) === 'and') || (v.lower(r - 1) === ',' && v.lower(r).endsWith('ing')))) {
+    const main = mainSubject(v, v.lower(r - 1) === 'and' || v.lower(r - 1) === ',' ? r - 1 : r - 2, lo);
     if (main >= 0) subj = { mentions: [main], coordinated: false };
   }
   if (subj.mentions.length !== 1) return -1;
