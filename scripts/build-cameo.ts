@@ -203,7 +203,7 @@ const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(['storm'].flatMap((v) => ['hospital', 'prison', 'embassy', 'parliament', 'base', 'camp', 'building', 'compound', 'palace', 'town', 'village', 'city', 'headquarters', 'station', 'post', 'barracks', 'airport'].map((o) => [`${v} ${o}`, '190']))),
   // "shot down a Malian drone": bringing down an aircraft is force against its owner
   ...Object.fromEntries(['shoot'].flatMap((v) => ['drone', 'drones', 'plane', 'planes', 'aircraft', 'jet', 'jets', 'helicopter', 'helicopters'].map((o) => [`${v} ${o}`, '190']))),
-  ...Object.fromEntries(['lift', 'ease', 'relax'].flatMap((v) => ['measures', 'restrictions', 'embargo', 'penalties'].map((o) => [`${v} ${o}`, '085']))),
+  ...Object.fromEntries(['lift', 'ease', 'relax'].flatMap((v) => ['measures', 'restrictions', 'embargo', 'penalties', 'curbs', 'controls', 'ban', 'bans', 'blockade'].map((o) => [`${v} ${o}`, '085']))),
 };
 
 /**
