@@ -172,8 +172,9 @@ const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(['ambassador', 'envoy', 'diplomat'].map((o) => [`expel ${o}`, '161'])),
   // declaring an envoy persona non grata expels him (the dictionary's EXPEL DIPLOMAT [161])
   ...Object.fromEntries(['ambassador', 'envoy', 'diplomat', 'diplomats', 'charge'].map((o) => [`declare ${o}`, '161'])),
-  // cutting ties, lines or channels of contact breaks relations (CAMEO 161): "cut all communication lines with Seoul"
-  ...Object.fromEntries(['cut', 'break'].flatMap((v) => ['ties', 'relations', 'links', 'contacts', 'lines', 'communications', 'hotline', 'channels'].map((o) => [`${v} ${o}`, '161']))),
+  // cutting ties or channels of contact breaks relations (CAMEO 161): "cut all communication links with Seoul" (not
+  // "lines": "cut Russian supply lines")
+  ...Object.fromEntries(['cut', 'break'].flatMap((v) => ['ties', 'relations', 'links', 'contacts', 'communications', 'hotline', 'channels'].map((o) => [`${v} ${o}`, '161']))),
   // raising a matter with someone consults them (as the dictionary's RAISE CONCERNS [040])
   'raise matter': '040', 'raise case': '040',
   // reopening one's airspace or crossings to a state cooperates with it (the dictionary's REOPEN BORDER [050])

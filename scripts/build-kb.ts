@@ -228,7 +228,8 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
   for (const p of LEADERS) {
     const e = add(fromCurated(p));
     e.c ??= p.country;
-    e.r = dedupeRoles([...(e.r ?? []), ...p.roles.map((r) => ({ t: 'government', ...r }))]);
+    // (titled 'office': the terms a curated list dates, which tenures.ts trusts over the dictionaries' sectors)
+    e.r = dedupeRoles([...(e.r ?? []), ...p.roles.map((r) => ({ t: 'office', ...r }))]);
   }
   const known = new Map<string, string>(); // upper-cased alias -> id
   // upper-cased names and first names of the people read so far (to keep leaders out of group names)

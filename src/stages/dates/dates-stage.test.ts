@@ -72,6 +72,7 @@ describe('dates stage', () => {
     // days counted from the last day told before them (not from the dateline)
     // a month after a dated one of the same sentence is of the next year when it comes first, unless "that year" says otherwise
     ['The office opened in September 2018 after talks in April that year. Talks held in May 2023 were suspended in January.', null, [['September 2018', '2018-09', 'month', false], ['April', '2018-04', 'month', true], ['May 2023', '2023-05', 'month', false], ['January', '2024-01', 'month', true]]],
+    ['TARVIA, Jan 10, 2024 (Reuters) - Marek left on Jan. 7. He returned 48 hours later and said that evening prayers were banned.', null, [['Jan 10, 2024', '2024-01-10', 'day', false], ['Jan. 7', '2024-01-07', 'day', true]]],
     ['TARVIA, Jan 10, 2024 (Reuters) - Marek was removed on Jan. 7. He was arrested hours later. The court met that evening.', null, [['Jan 10, 2024', '2024-01-10', 'day', false], ['Jan. 7', '2024-01-07', 'day', true], ['hours later', '2024-01-07', 'day', true], ['that evening', '2024-01-07', 'day', true]]],
     ['TARVIA, Jan 10, 2024 (Reuters) - Sylvania left the next day. Borduria signed a deal on January 1. Sylvania protested the next day, and two days later it left.', null, [['Jan 10, 2024', '2024-01-10', 'day', false], ['January 1', '2024-01-01', 'day', true], ['the next day', '2024-01-02', 'day', true], ['two days later', '2024-01-04', 'day', true]]],
     // an aim ("by the end of …") lies after the dateline; a year after today is no anchor

@@ -260,7 +260,7 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
  * text (the dateline aside), inferred; none when no such date comes before. Hand-written: chrono
  * reads these against the day of writing.
  */
-const DAYS_AFTER = /\b(?:the (next|following|previous) day|the day (after|before)|(a|one|two|three|four|five|six|\d) days? (later|earlier)|((?:hours|minutes|moments) (?:later|earlier)|later that (?:day|night|evening|afternoon)|that (?:evening|night|afternoon)))\b/gi;
+const DAYS_AFTER = /\b(?:the (next|following|previous) day|the day (after|before)|(a|one|two|three|four|five|six|\d) days? (later|earlier)|((?<![\d,]\s)(?:hours|minutes|moments) (?:later|earlier)|later that (?:day|night|evening|afternoon)|that (?:evening|night|afternoon)(?=\s*[,.;)]|\s+(?:in|at|on|to|by|and|when|after|before|as|with)\b)))\b/gi;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 function withDaysAfter(text: string, dates: DateExpr[], dateline: { start: number; end: number } | null): DateExpr[] {
   DAYS_AFTER.lastIndex = 0;

@@ -9,9 +9,9 @@ export type Tenure = [number, number][];
 
 /** A title right before a name: the capitalised words after it are the name. */
 const TITLED =
-  /\b(?:President|Vice President|Prime Minister|Premier|Chancellor|Foreign Minister|Defen[cs]e Minister|Secretary of State|King|Emir|Crown Prince|Supreme Leader|leader)\s+((?:\p{Lu}(?:\.|[\p{L}'’-]*)\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu;
+  /\b(?:President|Vice President|Prime Minister|Premier|Chancellor|Foreign Minister|Defen[cs]e Minister|Secretary of State|King|Emir|Crown Prince|Supreme Leader)\s+((?:(?:\p{Lu}(?:\.|[\p{L}'’-]*)|(?:al|el)-\p{Lu}[\p{L}'’-]*|bin|bint|ibn)\s+){0,4}(?:\p{Lu}[\p{L}'’-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*))/gu;
 /** A title qualified as no longer held: "former President X", "then-Prime Minister X", "ousted leader X", "ousting President X". */
-const NOT_HELD = /(?:former|ex-|then-?|late|ousted|ousting|deposed|deposing|toppled|toppling|overthrew|overthrowing|exiled|jailed)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
+const NOT_HELD = /\b(?:former|ex|then|late|ousted|ousting|deposed|deposing|toppled|toppling|overthrew|overthrowing|exiled|jailed)(?:-|\s+)(?:[\p{L}.]+\s+){0,2}$/iu;
 /**
  * How long after a term ends its title may still be written unqualified of a past event ("met
  * President X in January", months after X left office): a year.
@@ -29,13 +29,15 @@ export function officeTenures(text: string, kb: Kb): Tenure[] {
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
     if (NOT_HELD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const words = m[1].replace(/['’]s$/, '').split(/\s+/);
-    // the longest run of the words from the first that the KB knows as a person
+    // the longest run of the words from the first that the KB knows as a person (hyphens as spaces, as its keys)
     for (let n = words.length; n >= 1; n--) {
       const key = words.slice(0, n).join(' ').toLowerCase().replace(/-/g, ' ');
       const hit = kb.aliases.get(key)?.find((h) => h.kind === 'name' && kb.byId.get(h.id)?.type === 'PERSON');
       if (!hit) continue;
-      const roles = kb.byId.get(hit.id)!.roles ?? [];
-      const terms: Tenure = roles.map((r) => [day(r.from, -Infinity), day(r.to, Infinity)]);
+      // (the terms a curated list dates, when it has them: the dictionaries' undated sectors would cover every year)
+      const all = kb.byId.get(hit.id)!.roles ?? [];
+      const office = all.filter((r) => r.title === 'office');
+      const terms: Tenure = (office.length ? office : all).map((r) => [day(r.from, -Infinity), day(r.to, Infinity)]);
       if (!seen.has(hit.id) && terms.some(([, to]) => to >= STALE)) {
         seen.add(hit.id);
         out.push(terms);

@@ -225,6 +225,10 @@ describe('linking', () => {
     expect(entityOf(two, 'Jalal')).toBeDefined();
     expect(entityOf(two, 'Jalal')).not.toBe(entityOf(two, 'Jalal bin Tarek'));
     expect(entityOf(two, 'Jalal')).toBe(entityOf(two, 'Jalal bin Omar al-Varni'));
+    // (nor anyone named without that title: "King Charles" is no "President Charles Michel")
+    const king = run('King Jalal hosted Council President Jalal Tor on Monday. King Jalal smiled.');
+    expect(entityOf(king, 'Jalal Tor')).toBeDefined();
+    expect(entityOf(king, 'Jalal')).not.toBe(entityOf(king, 'Jalal Tor'));
     const none = run('Crown Prince Jalal bin Tarek spoke. Crown Prince Jalal bin Omar came. Emir Jalal smiled.');
     expect(entityOf(none, 'Jalal')).not.toBe(entityOf(none, 'Jalal bin Tarek'));
     expect(entityOf(none, 'Jalal')).not.toBe(entityOf(none, 'Jalal bin Omar'));

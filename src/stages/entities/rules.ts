@@ -176,9 +176,11 @@ function nationalBody(s: Scan, h: number): void {
   const state = s.cands.find((c) => c.b === e + 1 && c.kb !== null && c.kb.startsWith('iso3:'));
   // ("India's Ministry of External Affairs", "Ministry of Foreign Affairs and Cooperation": its portfolio after "of")
   let b = h + 1;
-  if (state && isCap(tok[h]) && low[b] === 'of' && isCap(tok[b + 1] ?? '')) {
+  if (state && isCap(tok[h]) && low[b] === 'of' && PORTFOLIO.has(low[b + 1] ?? '')) {
+    // (portfolio words only: not "Ministry of External Affairs Spokesperson X", "Ministry of Defence Monday")
     let k = b + 1;
-    while (k < b + 6 && (isCap(tok[k] ?? '') || (low[k] === 'and' && isCap(tok[k + 1] ?? '')))) k++;
+    while (k < b + 6 && (isCap(tok[k] ?? '') || low[k] === 'and') && PORTFOLIO.has(low[k] ?? '')) k++;
+    if (low[k - 1] === 'and') k--;
     b = k;
   }
   if (state) s.cands.push({ a: state.a, b, type: 'ORG', kind: 'name', kb: null, rule: 'national-body', prio: 4 });

@@ -109,12 +109,14 @@ export class View {
       if (this.lower(k) === ',' && this.lower(k - 1) === 'counterpart') k -= 2;
       // and the nationality before the title: "with Russian Foreign Minister X"
       const m = k >= 0 ? this.mentionAt[k] : -1;
-      // (or a state's name as a modifier: "with Central African Republic President X")
-      if (m >= 0 && (this.mentions[m].kind === 'demonym' || (this.mentions[m].type === 'GPE' && this.mentionLast[m] === k))) k = this.mentionFirst[m] - 1;
+      // (or a state's name as a modifier right after the preposition: "with Central African Republic President X";
+      // not "In Moscow Foreign Minister X criticised …", where the preposition is the place's own)
+      if (m >= 0 && (this.mentions[m].kind === 'demonym' || (this.mentions[m].type === 'GPE' && this.mentionLast[m] === k && PREPS.has(this.lower(this.mentionFirst[m] - 1)) && this.lower(this.mentionFirst[m] - 1) !== 'in'))) k = this.mentionFirst[m] - 1;
     }
     // (and over a common noun the name is set off by, with its modifiers: "with our NATO ally Lithuania")
     let nouns = 0;
-    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV' || POSSESSIVE_PRONOUNS.has(this.lower(k)) || (nouns < 3 && (this.pos(k) === 'NOUN' || (this.pos(k) === 'PROPN' && this.mentionAt[k] >= 0)) && APPOSED_HEADS.has(this.lower(k === t - 1 ? k : t - 1))))) {
+    const apposed = APPOSED_HEADS.has(this.lower(t - 1));
+    while (k >= 0 && !PREPS.has(this.lower(k)) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.pos(k) === 'NUM' || this.pos(k) === 'ADV' || POSSESSIVE_PRONOUNS.has(this.lower(k)) || (apposed && nouns < 3 && (this.pos(k) === 'NOUN' || (this.pos(k) === 'PROPN' && this.mentionAt[k] >= 0))))) {
       if (this.pos(k) === 'NOUN' || this.pos(k) === 'PROPN') nouns++;
       k--;
     }
@@ -401,7 +403,8 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       if (prep === 'of' && v.lower(first - 1) === 'of' && QUANTITY_HEADS.has(v.lower(first - 2))) prep = '';
       // "jihadists linked to al-Qaeda overran", "rebels from the M23 attacked": armed men named by the group they
       // belong to act for it
-      if (prep && affiliatedMen(v, first, prep)) prep = '';
+      // (with "from" or "of", only an organisation: "jihadists from Mali attacked" is no act of Mali's)
+      if (prep && affiliatedMen(v, first, prep) && (prep === 'to' || prep === 'with' || v.mentions[m].type === 'ORG')) prep = '';
       // "fighters from Russia's Wagner Group": a name after a possessor shares the possessor's preposition
       if (!prep && first >= 2 && (v.lower(first - 1) === "'s" || v.lower(first - 1) === '’s') && v.mentionAt[first - 2] >= 0) prep = v.prepBefore(v.mentionFirst[v.mentionAt[first - 2]]);
       // "after the United States abstained": a clause opener before the verb's own subject, which the clause starts with
@@ -572,9 +575,8 @@ export function hyphenParticiple(v: View, k: number): boolean {
   return (v.lower(k) === '-' || v.lower(k) === '') && /^\p{Ll}+(?:ed|ing)$/u.test(v.lower(k + 1));
 }
 
-/** Quantities a subject may open with: "hundreds of X fighters", "some of its troops". */
-/** Nouns of armed men who act for the group they are said to belong to. */
-const ARMED_MEN = new Set(['jihadists', 'militants', 'fighters', 'rebels', 'gunmen', 'insurgents', 'militiamen', 'guerrillas', 'extremists', 'mercenaries', 'attackers', 'assailants']);
+/** Nouns of armed men who act for the group they are said to belong to (and, unnamed, for no one: events-stage.ts). */
+export const ARMED_MEN = new Set(['jihadists', 'militants', 'fighters', 'rebels', 'gunmen', 'insurgents', 'militiamen', 'guerrillas', 'extremists', 'mercenaries', 'attackers', 'assailants', 'bandits', 'raiders']);
 /** Words that tie armed men to their group: "linked to", "loyal to", "affiliated with". */
 const AFFILIATED = new Set(['linked', 'affiliated', 'loyal', 'allied', 'tied', 'aligned', 'belonging', 'connected']);
 
@@ -595,6 +597,7 @@ function affiliatedMen(v: View, first: number, prep: string): boolean {
   return head >= 0 && ARMED_MEN.has(v.lower(head)) && !v.prepBefore(head);
 }
 
+/** Quantities a subject may open with: "hundreds of X fighters", "some of its troops". */
 export const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'several', 'most', 'all', 'both']);
 
 /** Does a clause start at `from` (a verb within a few words, before any comma)? */

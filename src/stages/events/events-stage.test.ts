@@ -582,6 +582,14 @@ describe('events stage: clause rules', () => {
     // "each expelled", "each other's": two doers do the act to each other
     ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
     ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],
+    // (second read of the session's rules: what must not fire)
+    ['In Strelsau Foreign Minister Ana Koval criticised the Northern League.', ['criticize Ana Koval>Northern League']],
+    ['STRELSAU, May 2 (Reuters) - Ruritania said so. Paul Marek was arrested on Monday.', []],
+    ['Hundreds of Freedonian troops marched into Borduria.', []],
+    ['Supporters rallied in Strelsau for Paul Marek.', []],
+    ['The Northern League warned that Sylvania would face the consequences of inflation.', []],
+    ['Jihadists from Sylvania attacked Borduria.', []],
+    ['Sylvania recalled its ambassador and defence attache from Borduria.', ['reduce-relations Sylvania>Borduria']],
     // "X said, adding that he had …": "he" is the subject of the clause the participle hangs on
     ['Ivo Brant said, adding that he had raised the matter with Paul Marek in Strelsau.', ['meet Ivo Brant>Paul Marek']],
     // what one is accused of is no act, through a list of gerunds

@@ -17,9 +17,9 @@ import type { Doc, Entity, EventFact, Mention, Quote } from '../../model/types.j
 import type { Context } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { datelineSpan } from '../../model/dateline.js';
-import { MONTHS } from '../entities/lexicon.js';
+import { MONTHS, WEEKDAYS } from '../entities/lexicon.js';
 import { Actors } from './actors.js';
-import { CONJ, HOLDINGS, hyphenParticiple, mentionsRight, POSSESSIVE_PRONOUNS, QUANTITY_HEADS, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { ARMED_MEN, CONJ, HOLDINGS, hyphenParticiple, mentionsRight, POSSESSIVE_PRONOUNS, QUANTITY_HEADS, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
 import { readVote, VOTE_FORMS, voteLemma } from './votes.js';
@@ -263,12 +263,14 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     // (not "declared the ambassador persona non grata": the Latin phrase is what the object is declared)
     if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0 && v.lower(k + 1) !== 'persona') continue;
     // (and one coordinated with another before their head: "trade and travel ties")
-    if (pk === 'NOUN' && (v.lower(k + 1) === 'and' || v.lower(k + 1) === 'or') && v.pos(k + 2) === 'NOUN' && v.pos(k + 3) === 'NOUN' && v.mentionAt[k + 3] < 0) continue;
+    // (but "recalled its ambassador and defence attache", "imposed sanctions and travel bans": a head of its own)
+    if (pk === 'NOUN' && (v.lower(k + 1) === 'and' || v.lower(k + 1) === 'or') && v.pos(k + 2) === 'NOUN' && v.pos(k + 3) === 'NOUN' && v.mentionAt[k + 3] < 0 && !lex.nouns.has(v.lower(k)) && !lex.objects.has(`${lemma} ${v.lower(k)}`)) continue;
     // (and one before a named possessor: "the French group Orano's licence")
     if (pk === 'NOUN' && v.mentionAt[k + 1] >= 0 && v.isPossessive(v.mentionAt[k + 1])) continue;
     if (pk === 'NOUN') {
       const lk = v.lower(k);
-      if (direct) objectNoun ||= lk;
+      // ("cut all communication lines with X": the lines of contact, not "supply lines")
+      if (direct) objectNoun ||= lk === 'lines' && /^communications?$/.test(v.lower(k - 1)) ? 'communications' : lk;
       const nounCode = lex.nouns.get(lk);
       // (but "condemned the killing of X by Y", a judgement of a hostile act, is a verbal act of its own, on the act's agent)
       const judged = nounCode !== undefined && CONFLICT_ROOTS.has(nounCode.slice(0, 2)) && judges(lex, lemma);
@@ -454,7 +456,7 @@ function previousBody(v: View, lo: number): number {
     const q = v.doc.quotes.find((q) => q.start >= start && q.start < end && q.speaker.mention);
     const k = q ? tokenAt(v.doc, q.speaker.mention!.start) : -1;
     const m = k >= 0 ? v.mentionAt[k] : -1;
-    return m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'ORG') ? m : -1;
+    if (m >= 0 && (v.mentions[m].type === 'GPE' || v.mentions[m].type === 'ORG')) return m;
   }
   for (let k = firstToken; k < endToken; k++) {
     if (v.isVerb(k)) return -1;
@@ -464,6 +466,15 @@ function previousBody(v: View, lo: number): number {
     return (type === 'GPE' || type === 'ORG') && !v.prepBefore(v.mentionFirst[m]) && !v.isPossessive(m) && !v.isModifier(m) ? m : -1;
   }
   return -1;
+}
+
+/** The country entity id of the person of mention m (their KB country, or a role's), else null. */
+function personCountry(v: View, m: number): string | null {
+  const e = v.doc.entities.find((x) => x.id === v.mentions[m].entity);
+  if (!e) return null;
+  if (e.country) return e.country;
+  for (const r of e.roles) if (r.of) return r.of;
+  return null;
 }
 
 /** The actor a sentence opens with, before any full verb, comma or preposition (tokens [lo, hi)), else -1. */
@@ -591,7 +602,7 @@ function alleged(v: View, t: number): boolean {
   for (let k = t - 1; k >= lo && k > t - 16; k--) {
     const w = v.lower(k);
     // ("accused X of harbouring, training and financing Y": a list of gerunds goes on)
-    if ((w === ',' || w === 'and' || w === 'or') && v.lower(k - 1).endsWith('ing') && v.lower(t).endsWith('ing')) continue;
+    if ((w === ',' || w === 'and' || w === 'or') && k > lo && v.pos(k - 1) === 'VERB' && v.lower(k - 1).endsWith('ing') && v.lower(t).endsWith('ing')) continue;
     if (v.isBoundary(k) || w === ',' || w === ';') return false;
     if (w === 'of' && of < 0) of = k;
     // (but "accused X of organising the assault and demanded …": a finite verb after "and" is the accuser's own act)
@@ -630,7 +641,6 @@ function withAfterObject(v: View, t: number, hi: number): boolean {
   return k > t + 1 && v.lower(k) === 'with' && (v.mentionAt[k + 1] >= 0 || (v.pos(k + 1) === 'DET' && v.mentionAt[k + 2] >= 0));
 }
 
-const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Does a subject "X and Y" end right before the verb at t (its auxiliaries and adverbs aside)? */
 function pairBefore(v: View, t: number): boolean {
@@ -759,7 +769,7 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
       else if (withAfterObject(v, t, hi)) return true; // "agrees two-year transition with ECOWAS"
       else if (!pairBefore(v, t)) return false;
       // (across "on Friday" and adverbs)
-      while (k < hi && (v.pos(k) === 'ADV' || WEEKDAY_WORDS.has(v.lower(k)) || (v.lower(k) === 'on' && WEEKDAY_WORDS.has(v.lower(k + 1))))) k++;
+      while (k < hi && (v.pos(k) === 'ADV' || WEEKDAYS.has(v.lower(k)) || (v.lower(k) === 'on' && WEEKDAYS.has(v.lower(k + 1))))) k++;
       const w = v.lower(k);
       if (w === 'to' && v.pos(k + 1) === 'VERB') {
         const l = lex.forms.get(v.lower(k + 1)) ?? v.lower(k + 1);
@@ -785,17 +795,17 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
   return true;
 }
 
-/** Armed men a text does not name: "gunmen ambushed", "unidentified attackers stormed". */
-const UNNAMED_ATTACKERS = new Set(['gunmen', 'attackers', 'assailants', 'militants', 'jihadists', 'insurgents', 'bandits', 'raiders']);
+/** Armed men a text does not name: "gunmen ambushed", "unidentified attackers stormed" (ARMED_MEN less those a text names a group by). */
+const UNNAMED_ATTACKERS = new Set([...ARMED_MEN].filter((w) => w !== 'fighters' && w !== 'rebels' && w !== 'mercenaries' && w !== 'militiamen' && w !== 'guerrillas' && w !== 'extremists'));
 
 /** Verbs of a protest, and the people who protest without a name: "protesters rallied", "thousands marched". */
 const PROTEST_VERBS = new Set(['protested', 'protest', 'protesting', 'demonstrated', 'demonstrate', 'rallied', 'rally', 'marched', 'march']);
-const PROTESTERS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'thousands', 'hundreds', 'crowds', 'students', 'opponents', 'supporters']);
+const PROTESTERS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers']);
 
-/** The nouns of threatened costs: "pay a heavy price", "bear all the consequences". */
+/** The nouns of threatened costs: "pay a heavy price", "bear all the consequences" (not "face the consequences of inflation"). */
 const PRICE_WORDS = new Set(['price', 'consequences']);
 const PAY = new Set(['pay', 'pays', 'paying']);
-const BEAR = new Set(['bear', 'bears', 'face', 'faces', 'suffer', 'suffers']);
+const BEAR = new Set(['bear', 'bears']);
 const MODALS = new Set(['will', 'would', 'shall', 'must', "'ll", '’ll', 'should']);
 /** Verbs that report a warning: "warned that X would pay a price". */
 const SAY_WARN = new Set(['warned', 'warning', 'warns', 'warn', 'said', 'says', 'saying', 'told', 'threatened', 'vowed']);
@@ -1802,7 +1812,7 @@ class EventReader {
       }
     }
     if (who < 0) return;
-    const m = v.mentionAt[who - 1];
+    const m = who > lo ? v.mentionAt[who - 1] : -1;
     if (m >= 0 && v.mentions[m].kind !== 'demonym') return;
     const source = m >= 0 ? actors.ofMention(m) : null;
     let target: string | null = null, location: string | null = null;
@@ -1813,7 +1823,8 @@ class EventReader {
         location ??= id;
         continue;
       }
-      if (!ACTOR_TYPES.has(actors.entity(id)?.type ?? '')) continue;
+      // (not whom they rally for: "rallied for President X", "in support of X")
+      if (!ACTOR_TYPES.has(actors.entity(id)?.type ?? '') || r.prep === 'for') continue;
       target = actors.isCity(id) ? actors.countryOf(id) ?? id : id;
       break;
     }
@@ -1843,7 +1854,7 @@ class EventReader {
     if (!modal) return;
     let payer = k >= lo ? v.mentionAt[k] : -1;
     if (payer < 0 && (v.lower(k) === 'it' || v.lower(k) === 'they') && v.lower(k - 1) === 'that' && k - 2 >= lo) payer = v.mentionAt[k - 2];
-    if (payer < 0 || v.isPossessive(payer)) return;
+    if (payer < 0 || v.isPossessive(payer) || v.prepBefore(v.mentionFirst[payer])) return;
     // (and those coordinated with it: "America and Britain will have to pay")
     const payers = [payer];
     for (let j = v.mentionFirst[payer] - 1; j - 1 >= lo && (v.lower(j) === 'and' || v.lower(j) === ',') && v.mentionAt[j - 1] >= 0; j = v.mentionFirst[v.mentionAt[j - 1]] - 1) payers.push(v.mentionAt[j - 1]);
@@ -2076,7 +2087,7 @@ function objectHead(v: View, from: number, hi: number): string {
  */
 function beforeTimePhrase(v: View, k: number, lo: number): number {
   let j = k;
-  while (j > lo && (v.pos(j) === 'NUM' || MONTHS.has(v.lower(j)) || WEEKDAY_WORDS.has(v.lower(j)) || (v.lower(j) === ',' && j < k && v.pos(j + 1) === 'NUM'))) j--;
+  while (j > lo && (v.pos(j) === 'NUM' || MONTHS.has(v.lower(j)) || WEEKDAYS.has(v.lower(j)) || (v.lower(j) === ',' && j < k && v.pos(j + 1) === 'NUM'))) j--;
   if (j === k) {
     if (v.lower(k) !== 'week' && v.lower(k) !== 'month' && v.lower(k) !== 'year') return k;
     j--;
@@ -2784,7 +2795,7 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     }
     // "Castillo was arrested hours later": an arrest with no agent named is the authorities' of the dateline's
     // state, when a person is arrested and no other place is named
-    const home = !by && trig.cameo.startsWith('173') && v.datelineState >= 0 && subj.mentions.length === 1 && v.mentions[subj.mentions[0]].type === 'PERSON' && !right.some((r) => r.prep === 'in' || r.prep === 'at');
+    const home = !by && trig.cameo.startsWith('173') && v.datelineState >= 0 && subj.mentions.length === 1 && v.mentions[subj.mentions[0]].type === 'PERSON' && !right.some((r) => r.prep === 'in' || r.prep === 'at') && [null, v.mentions[v.datelineState].entity].includes(personCountry(v, subj.mentions[0]));
     if (!by && !home) return null;
     sources = [by ? by.mention : v.datelineState];
     // (refilled in place: `map` of no subject would give an array of another elements kind)
@@ -3430,7 +3441,7 @@ function eventDate(v: View, dateTok: Int32Array, si: number, t: number): EventFa
 }
 
 /** Words before "after"/"before" that put two acts on the same day: "hours after", "shortly before". */
-const SAME_DAY = new Set(['hours', 'minutes', 'shortly', 'moments', 'hour', 'soon', 'just']);
+const SAME_DAY = new Set(['hours', 'minutes', 'shortly', 'moments', 'hour']);
 
 /**
  * "The deal was approved late on Tuesday, hours after warplanes struck Beirut": an act in a clause

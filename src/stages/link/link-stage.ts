@@ -211,8 +211,10 @@ function mergeShortForms(text: string, ms: Mention[], uf: UnionFind): void {
     if (!list) continue;
     const distinct = new Set(list.map((j) => uf.find(j)));
     // ("Prince Mohammed" after "Crown Prince Mohammed bin Salman" and before "Sheikh Mohammed bin Abdulrahman"):
-    // of several royals or sheikhs with that given name, the one named with the same title, the latest before it
-    const best = distinct.size === 1 ? list[0] : given && m.source.rule === 'title' ? sameTitleBefore(text, ms, list, i) : -1;
+    // of the royals or sheikhs with that given name, the one named with the same title, the latest before it
+    // (a name after a royal title is only the royal's named before with the same title: "King Charles" is no "President Charles Michel")
+    const royal = m.source.rule === 'title' && given && list === longBy.get('given|' + low);
+    const best = royal ? sameTitleBefore(text, ms, list, i) : distinct.size === 1 ? list[0] : -1;
     if (best < 0) continue;
     if (!(m.kb && ms[best].kb && m.kb !== ms[best].kb)) uf.union(i, best);
   }

@@ -87,7 +87,7 @@ const TITLE_BEFORE = /([A-Z][a-z]+\.?(?:-[A-Z][a-z]+)?)\s+$/;
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** The text before a name that a description's common noun heads: "North Korea's state news agency " (not "… ambassador to "). */
-const APPOSED_NAME = /\b(?!(?:of|to|for|in|at|from|with|by|on|and|or|the|a|an)\s)[a-z]{3,}\s+$/;
+const APPOSED_NAME = /\b(?!(?:for|from|with|and|the|against|into|about|over|under|than)\s)[a-z]{3,}\s+$/;
 
 /** A description set off after a name: ", Russia's ambassador to the United States," (up to its comma). */
 const APPOSITION = /^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,70}?)[,.]/;
