@@ -362,6 +362,18 @@ export function createResolver(doc: Doc): Resolver {
             if (m.start > from + 4) break;
             if (m.start >= from && m.entity && byId.get(m.entity)?.type === 'ORG' && m.end < start && !modifier(m.end)) return m.entity;
           }
+          // "India's Ministry of External Affairs said it was expelling … It also said …": a sentence opened by "it"
+          // is about the organisation or state the sentence before opened with (its first name, a time phrase aside)
+          if (g === 'n' && s > 0 && start - from < 4) {
+            const prev = doc.sentences[s - 1];
+            for (const m of mentions) {
+              if (m.start >= prev.end) break;
+              if (m.start < prev.start || !m.entity) continue;
+              const type = byId.get(m.entity)?.type;
+              if (modifier(m.end)) continue;
+              return (type === 'ORG' || type === 'GPE') && !quoted(prev.start, m.start) ? m.entity : null;
+            }
+          }
           return null;
         }
         return null;
