@@ -290,6 +290,18 @@ export function createResolver(doc: Doc): Resolver {
     return null;
   };
 
+  /** the person named in an apposition right after a description ending at `end`: "one of the victims, 94-year-old X, said" */
+  const namedAfter = (end: number): string | null => {
+    const rest = /^\s*,\s*(?:(?:an?|the)\s+)?(?:\d+-year-old\s+)?/.exec(doc.text.slice(end, end + 40));
+    if (!rest) return null;
+    const from = end + rest[0].length;
+    for (const m of mentions) {
+      if (m.start > from) break;
+      if (m.start === from && m.entity && byId.get(m.entity)?.type === 'PERSON' && /^\s*,/.test(doc.text.slice(m.end, m.end + 3))) return m.entity;
+    }
+    return null;
+  };
+
   /** the person (else organisation) with a name mention ending in `last`, the nearest before `at` first */
   const bySurname = (last: string, at: number): string | null => {
     let best: string | null = null, bestPerson = false, bestAt = -1;
@@ -338,6 +350,11 @@ export function createResolver(doc: Doc): Resolver {
       const words = text.toLowerCase().split(/\s+/);
       const head = words[words.length - 1];
       const g = PRONOUN_GENDER.get(head);
+      // ("one of the surviving victims, 94-year-old X, said": the person named right after a description)
+      if (!g) {
+        const named = namedAfter(end);
+        if (named) return named;
+      }
       if (words.length === 1 && g) {
         if (g === 'm' || g === 'f') {
           if (last && at - last.at < 1500) {

@@ -293,6 +293,8 @@ const rows: Row[] = [
   ['Freedonia’s state news agency FNA said the talks had been “a great success”.', [{ names: ['Freedonia'], type: 'GPE' }, { names: ['FNA'], type: 'ORG' }], '“a great success”', 'Freedonia’s state news agency FNA', 'FNA', true],
   ['“We urge restraint on all sides,” a Trade Office spokesperson told reporters.', [{ names: ['Trade Office'], type: 'ORG' }], '“We urge', 'a Trade Office spokesperson', 'Trade Office'],
   ['“We urge restraint on all sides,” a senior Trade Office official told reporters.', [{ names: ['Trade Office'], type: 'ORG' }], '“We urge', 'a senior Trade Office official', null],
+  // a description with the person's name set off right after it
+  ['“We cannot accept it,” one of the surviving victims, 94-year-old Ana Reyes, said in a video message.', [{ names: ['Ana Reyes'] }], '“We cannot', 'one of the surviving victims', 'Ana Reyes'],
   // a sentence opened by "it" is about the organisation the sentence before opened with
   ['Hours later, the Trade Office said it was expelling six diplomats. It also said it had “no faith” in the talks.', [{ names: ['Trade Office'], type: 'ORG' }], '“no faith”', 'It', 'Trade Office', true],
   // "according to" a possessive phrase
