@@ -582,6 +582,8 @@ describe('events stage: clause rules', () => {
     // "each expelled", "each other's": two doers do the act to each other
     ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
     ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],
+    // the host of talks between two receives both
+    ['Freedonia hosted two earlier rounds of talks between Sylvania and Borduria.', ['host Freedonia>Sylvania', 'host Freedonia>Borduria', 'meet Sylvania>Borduria']],
     // (second read of the session's rules: what must not fire)
     ['In Strelsau Foreign Minister Ana Koval criticised the Northern League.', ['criticize Ana Koval>Northern League']],
     ['STRELSAU, May 2 (Reuters) - Ruritania said so. Paul Marek was arrested on Monday.', []],

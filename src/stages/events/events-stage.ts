@@ -821,6 +821,9 @@ function reciprocal(v: View, t: number, hi: number): boolean {
   return false;
 }
 
+/** Forms of "host" that govern a meeting noun: "hosted rounds of talks". */
+const HOST_FORMS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+
 /** Pronouns that open a sentence about whom the sentence before named. */
 const OPENING_PRONOUNS = new Set(['he', 'she', 'it']);
 
@@ -1050,6 +1053,8 @@ class EventReader {
     // (the asking is one: "urged" is CAMEO 10)
     if (!read || read.modality === 'possible') return;
     if (trig.named >= 0 && read.fallbackTarget === null) read.fallbackTarget = trig.named;
+    // "Turkey hosted rounds of talks between Somalia and Ethiopia": the host receives the talks' parties too
+    if (trig.noun && read.rule === 'noun-between' && trig.cameo.startsWith('04')) this.pushHost(t, si, lo, read);
     if (!this.current.length && read.sources.length > 1) this.current = read.sources.slice();
     const cameo = read.modality === 'intended' ? intentCode(trig.cameo) : trig.cameo;
     const root = cameo.slice(0, 2);
@@ -1381,6 +1386,29 @@ class EventReader {
    * For an object "the two countries('s leaders)", "both nations", "the two neighbours": the two
    * states last named together ("Somalia and Ethiopia") before it, as target and further target.
    */
+  /**
+   * The host of talks whose parties a reading of the meeting noun at t names ("Turkey hosted rounds of talks
+   * between Somalia and Ethiopia"): "hosted" governs the noun's phrase; its subject, a state or an organisation,
+   * hosts each party (CAMEO 043).
+   */
+  private pushHost(t: number, si: number, lo: number, read: Reading): void {
+    const { v, actors } = this;
+    let k = t - 1;
+    while (k > lo && k > t - 10 && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'ADV' || v.pos(k) === 'NUM' || v.pos(k) === 'NOUN' || v.lower(k) === 'of')) k--;
+    if (!HOST_FORMS.has(v.lower(k)) || !v.isVerb(k)) return;
+    const hosts = subjectHeads(v, subjectLeft(v, auxChain(v, k, lo).k + 1, lo, 0)).map((m) => actors.ofMention(m)).filter((id): id is string => !!id && (actors.isState(id) || actors.entity(id)?.type === 'ORG'));
+    const parties = [...read.sources, ...(read.fallbackTarget !== null ? [read.fallbackTarget] : [])].map((m) => actors.ofMention(m));
+    for (const host of hosts) {
+      for (const party of parties) {
+        if (!party || party === host) continue;
+        const key = `${si}|04|${host}|${party}`;
+        if (this.seen.has(key)) continue;
+        this.seen.add(key);
+        this.pushEvent('043', null, host, party, eventDate(v, this.dateTok, si, k), null, si, k, 'asserted', false, 'noun-hosted');
+      }
+    }
+  }
+
   private twoStates(act: Act, t: number, hi: number): void {
     const { v, actors } = this;
     let k = t + 1;
