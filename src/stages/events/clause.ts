@@ -549,7 +549,8 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     // (nor a word of a name the tagger read as a verb: "endorse Ted Cruz")
     // (nor a participle of carrying after the noun it qualifies: "sent planes carrying medical teams to X")
     // (nor a plural noun the tagger read as a verb right after the verb: "rejected calls from X", "ignored demands for Y")
-    if (stopAtVerb && v.isVerb(k) && v.mentionAt[k] < 0 && !(k === from && v.lower(k).endsWith('ed') && (v.mentionAt[k + 1] >= 0 || v.pos(k + 1) === 'ADJ')) && !(k > from && v.pos(k - 1) === 'NOUN' && CARRYING.has(w)) && !(k === from && w.endsWith('s') && (v.lower(k + 1) === 'from' || v.lower(k + 1) === 'for' || v.lower(k + 1) === 'by'))) break;
+    // (nor the participle of a hyphenated modifier: "the Iran-backed Houthis")
+    if (stopAtVerb && v.isVerb(k) && v.mentionAt[k] < 0 && !hyphenParticiple(v, k - 1) && !(k === from && v.lower(k).endsWith('ed') && (v.mentionAt[k + 1] >= 0 || v.pos(k + 1) === 'ADJ')) && !(k > from && v.pos(k - 1) === 'NOUN' && CARRYING.has(w)) && !(k === from && w.endsWith('s') && (v.lower(k + 1) === 'from' || v.lower(k + 1) === 'for' || v.lower(k + 1) === 'by'))) break;
     // ("strikes on what it called militant hideouts inside X": the speaker's naming is an aside of a noun's
     // phrase; not of a verb's, "criticized what she called the rhetoric from X", whose X is no target)
     if (crossRelative && w === 'what' && (v.pos(k + 1) === 'PRON' || v.mentionAt[k + 1] >= 0) && NAMING.has(v.lower(v.mentionAt[k + 1] >= 0 ? v.mentionLast[v.mentionAt[k + 1]] + 1 : k + 2))) {

@@ -582,6 +582,11 @@ describe('events stage: clause rules', () => {
     // "each expelled", "each other's": two doers do the act to each other
     ['Sylvania and Borduria each expelled six diplomats on Monday.', ['expel Sylvania>Borduria', 'expel Borduria>Sylvania']],
     ["Sylvania and Borduria summoned each other's ambassadors.", ['criticize Sylvania>Borduria', 'criticize Borduria>Sylvania']],
+    // a gerund after "by" with its object is a verb, whatever the tagger says
+    ['Sylvania responded later on Monday by closing its airspace to Borduria.', ['coerce Sylvania>Borduria']],
+    // a name leading or backing a named object is not it; a name leading an unnamed group stands for it
+    ['Sylvania attacked the Ruritania-backed Dawn Front.', ['military Sylvania>Dawn Front']],
+    ['Sylvania ended its agreement with Ruritania-led separatist groups.', ['suspend Sylvania>Ruritania']],
     // the host of talks between two receives both
     ['Freedonia hosted two earlier rounds of talks between Sylvania and Borduria.', ['host Freedonia>Sylvania', 'host Freedonia>Borduria', 'meet Sylvania>Borduria']],
     // (second read of the session's rules: what must not fire)

@@ -206,6 +206,11 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     p = 'VERB';
     v.retag(t, p);
   }
+  // "responded by closing its airspace": a gerund after a preposition, with its object, is a verb
+  if (p === 'NOUN' && lw.endsWith('ing') && GERUND_PREPS.has(v.lower(t - 1)) && lex.forms.has(lw) && (POSSESSIVES.has(v.lower(t + 1)) || v.pos(t + 1) === 'DET' || v.mentionAt[t + 1] >= 0)) {
+    p = 'VERB';
+    v.retag(t, p);
+  }
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     // ("held phone calls with X", "in a telephone call": a call, CAMEO 041)
@@ -820,6 +825,9 @@ function reciprocal(v: View, t: number, hi: number): boolean {
   }
   return false;
 }
+
+/** Prepositions before a gerund the tagger may read as a noun: "by closing its airspace". */
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 
 /** Forms of "host" that govern a meeting noun: "hosted rounds of talks". */
 const HOST_FORMS = new Set(['host', 'hosts', 'hosted', 'hosting']);
@@ -1476,6 +1484,9 @@ class EventReader {
       if (trig.noun && !target && !(read.rule === 'noun-adjunct' && opensSentence(v, t, this.doc.sentences[act.si].firstToken)) && commaBetween(v, t + 1, v.mentionFirst[r.mention])) break;
       // "ending our cooperation with X": a possessive pronoun owns the object, it is not the target
       if (v.mentionFirst[r.mention] > t && POSSESSIVES.has(v.lower(v.mentionFirst[r.mention]))) continue;
+      // ("its participation in the Russian-led CSTO", "the Iran-backed Houthis": a name leading or backing a named object is
+      // not it; "Tuareg-led separatist groups" with no name of their own are the Tuareg's)
+      if (hyphenParticiple(v, v.mentionLast[r.mention] + 1) && [3, 4, 5].some((d) => v.mentionAt[v.mentionLast[r.mention] + d] >= 0)) continue;
       // "Kerry | Washington", "Progress Iowa": a piece of a longer name is nobody
       if (v.isFragment(r.mention)) {
         if (!target && TARGET_PREPS.has(r.prep) && r.prep !== 'by') break;
