@@ -88,7 +88,7 @@ const AMBIGUOUS = new Set(
     // read on 340 news articles: mostly figurative, procedural or campaign senses ("suggested that",
     // "insisted that", "submitted recipes", "defended his remarks", "captured the nomination",
     // "attended the wedding", "invited X to speak", "bought ads", "dominated the debate")
-    'suggest propose hope advise recommend insist submit attend convene invite plead defend protect award empower ' +
+    'suggest propose hope advise recommend insist submit attend convene plead defend protect award empower ' +
     'steal buy purchase sponsor jail destroy demonstrate agree encourage dominate surround hang grapple tolerate abandon ' +
     'authorize authorise allow approve enact lend coordinate ally abstain vote prevent ' +
     // read on polnear train: "postponed installations" (coded 112), "resettle refugees" (080)
@@ -146,6 +146,9 @@ const EXTRA_VERBS: Record<string, string> = {
   // "fired at Israel", "opened fire on X" (only at or on an actor; the events stage checks it)
   fire: '190',
   mediate: '045',
+  // "invited X to a summit in Uganda": an offer to meet (CAMEO 036; only with a meeting noun after "to", the events stage
+  // checks it: "invited X to speak" is none)
+  invite: '036',
   // "pulled its troops out of X" (only with "out of"; the events stage checks it)
   pull: '087',
   // "spoke with X", "spoke to X by phone" (only with a person or state named; the events stage checks it)

@@ -587,6 +587,9 @@ describe('events stage: clause rules', () => {
     // a name leading or backing a named object is not it; a name leading an unnamed group stands for it
     ['Sylvania attacked the Ruritania-backed Dawn Front.', ['military Sylvania>Dawn Front']],
     ['Sylvania ended its agreement with Ruritania-led separatist groups.', ['suspend Sylvania>Ruritania']],
+    // an invitation to a meeting is an offer to meet the one invited (two names before "to" included); not "to speak"
+    ['The Northern League invited Ruritania and Ivo Brant to a summit in Strelsau.', ['intend-meet Northern League>Ruritania', 'intend-meet Northern League>Ivo Brant']],
+    ['The Northern League invited Ivo Brant to speak.', []],
     // the host of talks between two receives both
     ['Freedonia hosted two earlier rounds of talks between Sylvania and Borduria.', ['host Freedonia>Sylvania', 'host Freedonia>Borduria', 'meet Sylvania>Borduria']],
     // (second read of the session's rules: what must not fire)

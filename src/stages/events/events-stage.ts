@@ -679,7 +679,7 @@ function placeTaken(v: View, t: number, hi: number): number {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['force', 'ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel']);
+const GATED = new Set(['force', 'ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel', 'invite']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -796,6 +796,16 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
     case 'encourage':
       return next !== 'to' && next !== 'by' && requestFollows(v, t + 1, hi);
+    // "invited X to a summit", "invited X for talks"; not "invited X to speak"
+    case 'invite': {
+      // (the one invited is named right there: "invited X to …", "invited Sudanese leader X for …")
+      let k = t + 1, invitee = false;
+      for (; k < hi && k < t + 8 && v.lower(k) !== 'to' && v.lower(k) !== 'for' && !v.isVerb(k); k++) if (v.mentionAt[k] >= 0) invitee = true;
+      if (!invitee || (v.lower(k) !== 'to' && v.lower(k) !== 'for')) return false;
+      k++;
+      while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.mentionAt[k] >= 0)) k = v.mentionAt[k] >= 0 ? v.mentionLast[v.mentionAt[k]] + 1 : k + 1;
+      return !!lex.nouns.get(v.lower(k))?.startsWith('04');
+    }
   }
   return true;
 }
