@@ -473,15 +473,6 @@ function previousBody(v: View, lo: number): number {
   return -1;
 }
 
-/** The country entity id of the person of mention m (their KB country, or a role's), else null. */
-function personCountry(v: View, m: number): string | null {
-  const e = v.doc.entities.find((x) => x.id === v.mentions[m].entity);
-  if (!e) return null;
-  if (e.country) return e.country;
-  for (const r of e.roles) if (r.of) return r.of;
-  return null;
-}
-
 /** The actor a sentence opens with, before any full verb, comma or preposition (tokens [lo, hi)), else -1. */
 function openingSubject(v: View, lo: number, hi: number): number {
   for (let k = lo; k < hi; k++) {
@@ -802,9 +793,7 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
       let k = t + 1, invitee = false;
       for (; k < hi && k < t + 8 && v.lower(k) !== 'to' && v.lower(k) !== 'for' && !v.isVerb(k); k++) if (v.mentionAt[k] >= 0) invitee = true;
       if (!invitee || (v.lower(k) !== 'to' && v.lower(k) !== 'for')) return false;
-      k++;
-      while (k < hi && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.mentionAt[k] >= 0)) k = v.mentionAt[k] >= 0 ? v.mentionLast[v.mentionAt[k]] + 1 : k + 1;
-      return !!lex.nouns.get(v.lower(k))?.startsWith('04');
+      return !!lex.nouns.get(objectHead(v, k + 1, hi))?.startsWith('04');
     }
   }
   return true;
@@ -1416,15 +1405,7 @@ class EventReader {
     if (!HOST_FORMS.has(v.lower(k)) || !v.isVerb(k)) return;
     const hosts = subjectHeads(v, subjectLeft(v, auxChain(v, k, lo).k + 1, lo, 0)).map((m) => actors.ofMention(m)).filter((id): id is string => !!id && (actors.isState(id) || actors.entity(id)?.type === 'ORG'));
     const parties = [...read.sources, ...(read.fallbackTarget !== null ? [read.fallbackTarget] : [])].map((m) => actors.ofMention(m));
-    for (const host of hosts) {
-      for (const party of parties) {
-        if (!party || party === host) continue;
-        const key = `${si}|04|${host}|${party}`;
-        if (this.seen.has(key)) continue;
-        this.seen.add(key);
-        this.pushEvent('043', null, host, party, eventDate(v, this.dateTok, si, k), null, si, k, 'asserted', false, 'noun-hosted');
-      }
-    }
+    for (const host of hosts) for (const party of parties) this.pushJudgement('043', host, party, si, k, 'noun-hosted');
   }
 
   private twoStates(act: Act, t: number, hi: number): void {
@@ -1634,6 +1615,8 @@ class EventReader {
     const baseRoot = trig.cameo.slice(0, 2);
     // precision: a meeting needs two parties, a demand an addressee
     const sourceless = read.rule === 'noun-sourceless' || read.rule === 'verb-unnamed';
+    // (an agentless arrest is the dateline state's only for its own people, or for those of no state the text tells)
+    if (read.rule === 'verb-passive-home' && target && ![null, actors.ofMention(read.sources[0])].includes(actors.countryOf(target))) return;
     // (unnamed attackers' act is an edge only to whom they struck)
     if (read.rule === 'verb-unnamed' && !target) return;
     // "Ethiopia and Somalia signed an agreement", "A and B held talks": coordinated doers of a
@@ -1834,7 +1817,7 @@ class EventReader {
     return read.actToken;
   }
 
-  /** Pushes a disapproval (CAMEO 11x) read by pushAscribed or pushDisapproved. */
+  /** Pushes an act read by a rule of its own (a disapproval, a threat idiom, a host), once per sentence, kind and pair. */
   private pushJudgement(code: string, source: string | null, target: string | null, si: number, t: number, rule: string, negated = false): void {
     if (!source || !target || source === target) return;
     const key = `${si}|${code.slice(0, 2)}|${source}|${target}`;
@@ -2843,8 +2826,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
       if (person >= 0) subj.mentions.push(person);
     }
     // "Castillo was arrested hours later": an arrest with no agent named is the authorities' of the dateline's
-    // state, when a person is arrested and no other place is named
-    const home = !by && trig.cameo.startsWith('173') && v.datelineState >= 0 && subj.mentions.length === 1 && v.mentions[subj.mentions[0]].type === 'PERSON' && !right.some((r) => r.prep === 'in' || r.prep === 'at') && [null, v.mentions[v.datelineState].entity].includes(personCountry(v, subj.mentions[0]));
+    // state, when a person is arrested and no other place is named (pushReading checks the person's own state)
+    const home = !by && trig.cameo.startsWith('173') && v.datelineState >= 0 && subj.mentions.length === 1 && v.mentions[subj.mentions[0]].type === 'PERSON' && !right.some((r) => r.prep === 'in' || r.prep === 'at');
     if (!by && !home) return null;
     sources = [by ? by.mention : v.datelineState];
     // (refilled in place: `map` of no subject would give an array of another elements kind)
