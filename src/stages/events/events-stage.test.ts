@@ -160,6 +160,12 @@ describe('events stage: clause rules', () => {
     // "by phone" is no passive's agent; a call with a counterpart named after a comma
     ['Paul Marek said he had spoken by phone with his Ruritanian counterpart, Ivo Brant.', ['call Paul Marek>Ivo Brant']],
     ['Paul Marek and Ana Koval spoke by phone on Saturday.', ['call Paul Marek>Ana Koval']],
+    // (over "his … counterpart" before the second name; "had a call", "had talks" as "held"; "no talks" denied)
+    ['Paul Marek and his Freedonian counterpart Ana Koval spoke by phone on Saturday.', ['call Paul Marek>Ana Koval']],
+    ['Paul Marek had a phone call with Ana Koval on Saturday.', ['call Paul Marek>Ana Koval']],
+    ['Paul Marek had talks with Ana Koval.', ['meet Paul Marek>Ana Koval']],
+    ['Paul Marek had the support of Ana Koval.', []],
+    ['Paul Marek held no talks with Ana Koval.', ['meet Paul Marek>Ana Koval negated']],
     // the name before a talk's adjunct is the verb's object: the other party
     ['Paul Marek told Ana Koval in a phone call that the deal was off.', ['call Paul Marek>Ana Koval']],
     // coercion: "forced X to …"; a permit withdrawn is an administrative sanction on its holder (a demonym

@@ -42,6 +42,7 @@ const LIGHT = new Set(
     // "enhance coordination", "deepen cooperation"
     'enhance strengthen boost deepen increase improve intensify').split(' '),
 );
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 /** Light verbs that only promise their act: "pledged aid", "offered assistance" (CAMEO 03, intent). */
 const PROMISE = new Set(['offer', 'pledge', 'promise']);
 /** Nouns that name aid only after a light verb ("render support", "provide help"). */
@@ -638,6 +639,8 @@ function withAfterObject(v: View, t: number, hi: number): boolean {
 }
 
 
+const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+
 /** Does a subject "X and Y" end right before the verb at t (its auxiliaries and adverbs aside)? */
 function pairBefore(v: View, t: number): boolean {
   let k = t - 1;
@@ -649,7 +652,8 @@ function pairBefore(v: View, t: number): boolean {
   while (and > 0 && and > v.mentionFirst[b] - 6 && v.lower(and) !== 'and') {
     const m = v.mentionAt[and];
     if (m >= 0 && v.mentions[m].kind === 'demonym') and = v.mentionFirst[m] - 1;
-    else if (m < 0 && v.isTitleWord(and)) and--;
+    // (and "A and his Pakistani counterpart B")
+    else if ((m < 0 && (v.isTitleWord(and) || COUNTERPARTS.has(v.lower(and)))) || (POSSESSIVES.has(v.lower(and)) && v.lower(and - 1) === 'and')) and--;
     else break;
   }
   return v.lower(and) === 'and' && v.mentionAt[and - 1] >= 0 && v.mentions[v.mentionAt[and - 1]].entity !== v.mentions[b].entity;
@@ -3291,7 +3295,10 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     if (v.pos(g) === 'ADP' && v.lower(g) !== 'of' && !(v.lower(g) === 'in' && isAmountEnd(v.lower(g - 1))) && !(v.lower(g) === 'than' && APPROX_TWO.has(`${v.lower(g - 1)} than`))) break;
     g--;
   }
-  if (g >= lo && v.isVerb(g) && LIGHT.has(lex.forms.get(v.lower(g)) ?? v.lower(g))) {
+  // ("had a phone call with X", "had talks": "have" is light only for a meeting, and the full verb before its
+  // object whatever the tagger says; not "had the support of X")
+  const have = HAVE_FORMS.has(v.lower(g));
+  if (g >= lo && (have ? trig.cameo.startsWith('04') && OBJECT_NP.has(v.pos(g + 1)) && v.pos(g + 1) !== 'ADP' : v.isVerb(g) && LIGHT.has(lex.forms.get(v.lower(g)) ?? v.lower(g)))) {
     // ("accused X of carrying out an attack": alleged, not reported as done)
     if (alleged(v, g)) return null;
     const aux = auxChain(v, g, lo);
@@ -3321,7 +3328,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     // ("demanded that the EU impose sanctions on X": only asked for)
     if (sources.length && modality === 'asserted' && demandedThat(v, v.mentionFirst[sources[0]], lo)) modality = 'possible';
     if (sources.length || aux.infinitive || /ing$/.test(v.lower(g)))
-      return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality, negated: aux.negated, rule: 'noun-light-verb' };
+      // ("held no talks with X": the determiner "no" denies the act)
+      return { sources, coordinated: subj.coordinated, right, fallbackTarget: null, modality, negated: aux.negated || v.lower(g + 1) === 'no', rule: 'noun-light-verb' };
     return null;
   }
   if (AID_NOUNS.has(v.lower(t))) return null;
