@@ -517,6 +517,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // (a verb of criticism keeps its code whatever its object: "condemned the move" is no threat)
+    ['Sylvania expelled Borduria’s ambassador. Ruritania condemned the move.', ['reduce-relations Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     // an object pronoun is the person named before; a demand of a ceasefire between two sides is addressed to them
     ['Paul Marek spoke to Ana Koval by phone and urged her to resume talks.', ['call Paul Marek>Ana Koval', 'demand Paul Marek>Ana Koval']],
     ['The Northern League demanded a ceasefire between Sylvania and Borduria.', ['demand Northern League>Sylvania', 'demand Northern League>Borduria']],

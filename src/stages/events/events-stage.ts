@@ -303,7 +303,10 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   // rejecting what another said of one is an act towards them)
   // ("closed its borders", "froze Niger's assets": the dictionary's patterns name the object in the singular)
   const pattern = objectNoun ? lex.objects.get(`${lemma} ${objectNoun}`) ?? (objectNoun.endsWith('s') ? lex.objects.get(`${lemma} ${objectNoun.slice(0, -1)}`) : undefined) : undefined;
-  const code = (pattern && !(pattern.startsWith('01') && lex.verbs.has(lemma)) ? pattern : undefined) || lex.verbs.get(lemma);
+  // (nor does a verb of criticism take another kind of act from its object: the dictionary's "condemn move" as a
+  // threat, "condemn meeting" as a reduction of relations are noise of its synonym sets; "condemned the move" is criticism)
+  const own = lex.verbs.get(lemma);
+  const code = (pattern && !(pattern.startsWith('01') && own) && !(own?.startsWith('11') && !/^1[12]/.test(pattern)) ? pattern : undefined) || own;
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1, act: actObject };
 }
