@@ -517,6 +517,11 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // an amount "in" aid keeps the aid the verb's object: suspending it is a cut in aid, and no aid given
+    ['Sylvania suspended $700 million in emergency economic assistance to Borduria.', ['reduce-relations Sylvania>Borduria']],
+    // "met Borduria's General X … and urged him": the subject of "met" urges; so does the reporter of "he had met"
+    ['Ivo Brant met Sylvania’s General Paul Marek on Tuesday and urged him to free the detainees.', ['meet Ivo Brant>Paul Marek', 'demand Ivo Brant>Paul Marek']],
+    ['Ivo Brant said he had met Paul Marek on Tuesday and urged him to free the detainees.', ['meet Ivo Brant>Paul Marek', 'demand Ivo Brant>Paul Marek']],
     // (a verb of criticism keeps its code whatever its object: "condemned the move" is no threat)
     ['Sylvania expelled Borduria’s ambassador. Ruritania condemned the move.', ['reduce-relations Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     // an object pronoun is the person named before; a demand of a ceasefire between two sides is addressed to them

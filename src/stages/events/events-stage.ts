@@ -42,6 +42,8 @@ const LIGHT = new Set(
     // "enhance coordination", "deepen cooperation"
     'enhance strengthen boost deepen increase improve intensify').split(' '),
 );
+/** Adjectives of time that may follow an object noun: "sent troops last week". */
+const TIME_ADJECTIVES = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following', 'early', 'late', 'same', 'recent']);
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 /** Light verbs that only promise their act: "pledged aid", "offered assistance" (CAMEO 03, intent). */
 const PROMISE = new Set(['offer', 'pledge', 'promise']);
@@ -262,12 +264,15 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     // ("lifted most of those measures": a partitive keeps the object direct)
     // ("launched more than 300 drones", "at least 20 missiles": a quantifier keeps it direct too)
     // ("lifted economic and financial sanctions": adjectives coordinated inside the object keep it direct)
-    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k) && !(pk === 'CCONJ' && (v.pos(k - 1) === 'ADJ' || v.pos(k - 1) === 'NOUN') && (v.pos(k + 1) === 'ADJ' || v.pos(k + 1) === 'NOUN'))) direct = false;
+    // ("suspended $700 million in emergency assistance": an amount "in" the object's noun keeps it direct)
+    if (pk !== 'DET' && pk !== 'ADJ' && pk !== 'NUM' && pk !== 'NOUN' && !POSSESSIVES.has(v.lower(k)) && !(v.lower(k) === 'of' && PARTITIVES.has(v.lower(k - 1))) && !quantifierWord(v, k) && !(pk === 'SYM' && v.pos(k + 1) === 'NUM') && !(v.lower(k) === 'in' && isAmountEnd(v.lower(k - 1))) && !(pk === 'CCONJ' && (v.pos(k - 1) === 'ADJ' || v.pos(k - 1) === 'NOUN') && (v.pos(k + 1) === 'ADJ' || v.pos(k + 1) === 'NOUN'))) direct = false;
     // ("revoked a series of agreements": a partitive noun before "of" heads nothing)
     if (pk === 'NOUN' && v.lower(k + 1) === 'of' && PARTITIVES.has(v.lower(k))) continue;
     // a noun before another noun modifies it ("a cooperation agreement", "trade sanctions"): the last one heads the object
     // (not "declared the ambassador persona non grata": the Latin phrase is what the object is declared)
     if (pk === 'NOUN' && v.pos(k + 1) === 'NOUN' && v.mentionAt[k + 1] < 0 && v.lower(k + 1) !== 'persona') continue;
+    // (also across an adjective: "emergency economic assistance"; not a time, "troops last week")
+    if (pk === 'NOUN' && v.pos(k + 1) === 'ADJ' && v.pos(k + 2) === 'NOUN' && v.mentionAt[k + 1] < 0 && v.mentionAt[k + 2] < 0 && !TIME_ADJECTIVES.has(v.lower(k + 1))) continue;
     // (and one coordinated with another before their head: "trade and travel ties")
     // (but "recalled its ambassador and defence attache", "imposed sanctions and travel bans": a head of its own)
     if (pk === 'NOUN' && (v.lower(k + 1) === 'and' || v.lower(k + 1) === 'or') && v.pos(k + 2) === 'NOUN' && v.pos(k + 3) === 'NOUN' && v.mentionAt[k + 3] < 0 && !lex.nouns.has(v.lower(k)) && !lex.objects.has(`${lemma} ${v.lower(k)}`)) continue;
@@ -3109,8 +3114,8 @@ function possessorLeft(v: View, k: number, lo: number): number {
 /** If the mention starting at token f is the object of a full verb ("met Y"), that verb's token, else -1. */
 function objectOfVerb(v: View, f: number, lo: number): number {
   let k = f - 1;
-  // (across qualifying names: "thanking Party Chairman X")
-  while (k >= lo && ((v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.isTitleWord(k))) || (v.mentionAt[k] >= 0 && v.qualifiesPerson(v.mentionAt[k]))))
+  // (across qualifying names: "thanking Party Chairman X"; and a possessor: "met Sudan's General X")
+  while (k >= lo && ((v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.isTitleWord(k) || ((v.lower(k) === "'s" || v.lower(k) === '’s') && v.mentionAt[k - 1] >= 0))) || (v.mentionAt[k] >= 0 && (v.qualifiesPerson(v.mentionAt[k]) || v.isPossessive(v.mentionAt[k])))))
     k = v.mentionAt[k] >= 0 ? v.mentionFirst[v.mentionAt[k]] - 1 : k - 1;
   return k >= lo && v.isVerb(k) && v.mentionAt[k] < 0 ? k : -1;
 }
@@ -3187,6 +3192,12 @@ function sharedSubject(v: View, and: number, lo: number, own: { mentions: number
   // "X spoke, thanking Y and …": a participle after a comma has the main clause's subject
   const participle = v.lower(k).endsWith('ing') && v.lower(aux.k) === ',';
   const subj = subjectLeft(v, aux.k + 1, lo, aux.infinitive || participle ? 1 : 0);
+  // ("X said he had met Y and urged him …": a "he" the link stage left unresolved, after a reporting verb, is that verb's subject)
+  const pronoun = v.lower(aux.k);
+  if (!subj.mentions.length && (pronoun === 'he' || pronoun === 'she')) {
+    const reporter = itsReporter(v, aux.k, lo, pronoun === 'he' ? 'm' : 'f');
+    return reporter >= 0 ? { mentions: [reporter], coordinated: false } : null;
+  }
   return subj.mentions.length ? subj : null;
 }
 
@@ -3343,7 +3354,8 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
   let p = t - 1;
   while (p >= lo && v.mentionAt[p] < 0 && (v.pos(p) === 'ADJ' || v.pos(p) === 'DET' || v.pos(p) === 'PRON' || v.pos(p) === 'NUM' || (v.pos(p) === 'NOUN' && !lex.nouns.has(v.lower(p))))) p--;
   // ("was angered by the sanctions …": "by" after a passive names a cause, no adjunct of the subject's)
-  if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0 && !(v.lower(p) === 'by' && p > lo && v.isVerb(p - 1) && (/(?:ed|en)$/.test(v.lower(p - 1)) || BE.has(v.lower(p - 2))))) {
+  // (nor is "in" after an amount, "$700 million in aid", the unit of the amount)
+  if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0 && !(v.lower(p) === 'in' && p > lo && isAmountEnd(v.lower(p - 1))) && !(v.lower(p) === 'by' && p > lo && v.isVerb(p - 1) && (/(?:ed|en)$/.test(v.lower(p - 1)) || BE.has(v.lower(p - 2))))) {
     const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
     const sources = subjectHeads(v, subj);
     // ("X told Y in a phone call that …", "X met Y for talks": the name before the adjunct is the verb's object,
