@@ -397,7 +397,9 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       }
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
-      const modifier = ((v.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3) || v.isModifier(m);
+      // (not one whose noun is the subject's head right before its verb: "European Union leaders agreed on Monday to …")
+      const heads = after === 'NOUN' && v.mentionAt[v.mentionLast[m] + 1] < 0 && v.isVerb(v.mentionLast[m] + 2);
+      const modifier = ((v.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3 && !heads) || v.isModifier(m);
       let prep = v.prepBefore(first) || sharedPrep(v, first);
       // "hundreds of JNIM fighters attacked": a quantity before "of" leaves the name the subject's
       if (prep === 'of' && v.lower(first - 1) === 'of' && QUANTITY_HEADS.has(v.lower(first - 2))) prep = '';

@@ -517,6 +517,13 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // an order to envoys to leave expels them; "shut" reads the patterns of "close"; "prepared sanctions" only intends them;
+    // a name whose noun heads the subject right before the verb is the subject ("Ruritanian leaders agreed on Monday to …")
+    ['Sylvania ordered all Ruritanian diplomats to leave the country.', ['reduce-relations Sylvania>Ruritania']],
+    ['The judge ordered the diplomats to testify.', []],
+    ['Sylvania prepared new sanctions against Borduria.', ['sanction Sylvania>Borduria intended']],
+    ['Sylvania leaders agreed on Monday to impose sanctions on Borduria.', ['sanction Sylvania>Borduria']],
+    ['Sylvania forced Dawn Front planes to land.', ['coerce Sylvania>Dawn Front']],
     // an amount "in" aid keeps the aid the verb's object: suspending it is a cut in aid, and no aid given
     ['Sylvania suspended $700 million in emergency economic assistance to Borduria.', ['reduce-relations Sylvania>Borduria']],
     // "met Borduria's General X … and urged him": the subject of "met" urges; so does the reporter of "he had met"

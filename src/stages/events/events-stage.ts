@@ -38,7 +38,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
 const LIGHT = new Set(
-  ('make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise complete finish agree ' +
+  ('prepare prepares prepared preparing make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise complete finish agree ' +
     // "enhance coordination", "deepen cooperation"
     'enhance strengthen boost deepen increase improve intensify').split(' '),
 );
@@ -46,7 +46,7 @@ const LIGHT = new Set(
 const TIME_ADJECTIVES = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following', 'early', 'late', 'same', 'recent']);
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 /** Light verbs that only promise their act: "pledged aid", "offered assistance" (CAMEO 03, intent). */
-const PROMISE = new Set(['offer', 'pledge', 'promise']);
+const PROMISE = new Set(['offer', 'pledge', 'promise', 'prepare', 'prepares', 'prepared', 'preparing']);
 /** Nouns that name aid only after a light verb ("render support", "provide help"). */
 const AID_NOUNS = new Map([['support', '070'], ['help', '070']]);
 /** Prepositions that introduce a target, by trigger kind. */
@@ -302,12 +302,16 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     const subject = passiveSubject(v, t);
     if (subject >= 0 && v.mentionAt[subject] < 0) objectNoun = v.lower(subject);
   }
+  // ("ordered all Belarusian diplomats to leave": an expulsion, as "expelled", CAMEO 161)
+  if (ORDER_FORMS.has(lw) && envoysToLeave(v, t, hi)) return { token: t, cameo: '161', noun: false, named: -1, act: false };
   // ("spoke by telephone with X": a call, CAMEO 041)
   if (lemma === 'speak' && byPhone(v, t, hi)) return { token: t, cameo: '041', noun: false, named: -1, act: false };
   // (a pattern of a mere statement, "reject accusation" as 016 "deny responsibility", leaves the verb's own code:
   // rejecting what another said of one is an act towards them)
   // ("closed its borders", "froze Niger's assets": the dictionary's patterns name the object in the singular)
-  const pattern = objectNoun ? lex.objects.get(`${lemma} ${objectNoun}`) ?? (objectNoun.endsWith('s') ? lex.objects.get(`${lemma} ${objectNoun.slice(0, -1)}`) : undefined) : undefined;
+  // ("shut its airspace": the dictionary's patterns are those of "close")
+  const patterned = PATTERN_SYNONYMS.get(lemma) ?? lemma;
+  const pattern = objectNoun ? lex.objects.get(`${patterned} ${objectNoun}`) ?? (objectNoun.endsWith('s') ? lex.objects.get(`${patterned} ${objectNoun.slice(0, -1)}`) : undefined) : undefined;
   // (nor does a verb of criticism take another kind of act from its object: the dictionary's "condemn move" as a
   // threat, "condemn meeting" as a reduction of relations are noise of its synonym sets; "condemned the move" is criticism)
   const own = lex.verbs.get(lemma);
@@ -639,6 +643,23 @@ function nameAfter(v: View, t: number): number {
   return v.mentionAt[v.pos(t + 1) === 'DET' ? t + 2 : t + 1];
 }
 
+/** Verbs whose objects the dictionary lists under another verb's patterns. */
+const PATTERN_SYNONYMS = new Map([['shut', 'close']]);
+const ORDER_FORMS = new Set(['order', 'orders', 'ordered', 'ordering']);
+/** Nouns of a state's envoys, whom an order to leave expels. */
+const DIPLOMAT_NOUNS = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'attache', 'attaché', 'consul', 'chargé', 'charge']);
+
+/** Does "ordered" at t govern envoys and "to leave" ("ordered all Belarusian diplomats to leave (the country)")? */
+function envoysToLeave(v: View, t: number, hi: number): boolean {
+  let k = t + 1;
+  let envoys = false;
+  for (; k < hi && k < t + 8 && v.lower(k) !== 'to'; k++) {
+    if (DIPLOMAT_NOUNS.has(v.lower(k))) envoys = true;
+    else if (!(v.mentionAt[k] >= 0 || OBJECT_NP.has(v.pos(k)) || v.lower(k) === "'s" || v.lower(k) === '’s') || v.pos(k) === 'ADP') return false;
+  }
+  return envoys && v.lower(k) === 'to' && /^(?:leave|depart|quit)$/.test(v.lower(k + 1));
+}
+
 /** Is the object right after t ("a two-year transition") followed by "with" and a name? */
 function withAfterObject(v: View, t: number, hi: number): boolean {
   let k = t + 1;
@@ -713,7 +734,11 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     // "forced France to pull out": a name, then "to"
     case 'force': {
       const m = nameAfter(v, t);
-      return m >= 0 && v.lower(v.mentionLast[m] + 1) === 'to';
+      if (m < 0) return false;
+      // ("forced a Ryanair passenger jet to land": over the nouns the name qualifies)
+      let k = v.mentionLast[m] + 1;
+      while (k < hi && k < v.mentionLast[m] + 4 && v.pos(k) === 'NOUN' && v.mentionAt[k] < 0) k++;
+      return v.lower(k) === 'to';
     }
     // "dissolved the FNDC": an organisation named right after; not "the crowd dissolved", "dissolved parliament" (no name)
     case 'dissolve':
