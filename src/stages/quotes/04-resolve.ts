@@ -381,7 +381,8 @@ export function createResolver(doc: Doc): Resolver {
           }
           // "India's Ministry of External Affairs said it was expelling … It also said …": a sentence opened by "it"
           // is about the organisation or state the sentence before opened with (its first name, a time phrase aside)
-          if (g === 'n' && s > 0 && start - from < 4) {
+          // (and so is one opened by the quote that "it" said: '"We have paused payments," it said')
+          if (g === 'n' && s > 0 && (start - from < 4 || (at - from < 3 && at < start))) {
             const prev = doc.sentences[s - 1];
             for (const m of mentions) {
               if (m.start >= prev.end) break;

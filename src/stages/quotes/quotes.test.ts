@@ -297,6 +297,9 @@ const rows: Row[] = [
   ['“We cannot accept it,” one of the surviving victims, 94-year-old Ana Reyes, said in a video message.', [{ names: ['Ana Reyes'] }], '“We cannot', 'one of the surviving victims', 'Ana Reyes'],
   // a sentence opened by "it" is about the organisation the sentence before opened with
   ['Hours later, the Trade Office said it was expelling six diplomats. It also said it had “no faith” in the talks.', [{ names: ['Trade Office'], type: 'ORG' }], '“no faith”', 'It', 'Trade Office', true],
+  // and so is a sentence opened by the quote "it" said; not after a sentence opened by a person
+  ['The Trade Office halted payments. “We have paused all payments,” it said in a statement.', [{ names: ['Trade Office'], type: 'ORG' }], '“We have', 'it', 'Trade Office'],
+  ['Tom Kane met the Trade Office. “We have paused all payments,” it said in a statement.', [KANE, { names: ['Trade Office'], type: 'ORG' }], '“We have', 'it', null],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
