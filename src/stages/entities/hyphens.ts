@@ -243,9 +243,12 @@ class HyphenJoin {
       this.own(k);
       changed = 1;
     }
-    // "Abdul-Malik al-Houthi": a person's name goes on into an article-led name the KB read as another thing
-    const d = c.b + 2 < this.count ? owner[c.b + 2] : -1;
-    if (c.type === 'PERSON' && this.plain(c) && this.tie(c.b - 2) && d >= 0 && d !== k && ARTICLES.has(low[c.b]) && this.tie(c.b + 1) && (owner[c.b] < 0 || owner[c.b] === d) && this.out[d].b === c.b + 3 && start[c.b] > end[c.b - 1]) {
+    // "Abdul-Malik al-Houthi", "Mohamed Nagi al-Assam": a person's name (hyphenated, or of two words or more) goes on
+    // into an article-led name the KB read as another thing ("Assam" is a state of India)
+    // (and on over the next one: "Ahmad Nasser al-Mohammad al-Sabah")
+    for (;;) {
+      const d = c.b + 2 < this.count ? owner[c.b + 2] : -1;
+      if (!(c.type === 'PERSON' && this.plain(c) && (this.tie(c.b - 2) || c.b - c.a >= 2) && d >= 0 && d !== k && ARTICLES.has(low[c.b]) && this.tie(c.b + 1) && (owner[c.b] < 0 || owner[c.b] === d) && this.out[d].b === c.b + 3 && start[c.b] > end[c.b - 1])) break;
       this.absorb(k, d);
       changed = 1;
     }
