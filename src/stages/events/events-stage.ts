@@ -38,6 +38,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** Verbs that carry a nominal trigger: "made a visit", "impose sanctions", "render support". */
 const LIGHT = new Set(
+  // ("prepared sanctions": "prepare" is no CAMEO verb, so the lexicon has no lemma for its forms, listed here)
   ('prepare prepares prepared preparing make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise complete finish agree ' +
     // "enhance coordination", "deepen cooperation"
     'enhance strengthen boost deepen increase improve intensify').split(' '),
