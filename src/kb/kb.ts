@@ -70,6 +70,8 @@ export interface Kb {
   firstNames: Set<string>;
   /** lower-cased surname -> person ids */
   surnames: Map<string, string[]>;
+  /** upper-cased city of a wire dateline that no entry names ("ALMATY") -> country id (GeoNames) */
+  datelineCities: Map<string, string>;
 }
 
 /** The key of one token's text: lower case, curly apostrophes straightened, hyphens as spaces. */
@@ -97,7 +99,7 @@ const isAcronym = (a: string) => /^[A-Z][A-Z0-9.&]{1,9}$/.test(a) && !/[a-z]/.te
 
 interface RawEntry { id: string; n: string; t: EntityType; a: string[]; d?: string[]; cap?: string; c?: string; r?: { t: string; of: string; from?: string; to?: string }[] }
 
-export function buildIndex(raw: RawEntry[]): Kb {
+export function buildIndex(raw: RawEntry[], datelineCities: Record<string, string> = {}): Kb {
   const entries: KbEntry[] = [];
   const byId = new Map<string, KbEntry>();
   const aliases = new Map<string, AliasHit[]>();
@@ -179,20 +181,20 @@ export function buildIndex(raw: RawEntry[]): Kb {
     if (node) node.prefix = true;
     else scan.set(p, { hits: [], prefix: true });
   }
-  return { entries, byId, aliases, prefixes, scan, maxTokens, demonymOf, capitalOf, firstNames, surnames };
+  return { entries, byId, aliases, prefixes, scan, maxTokens, demonymOf, capitalOf, firstNames, surnames, datelineCities: new Map(Object.entries(datelineCities)) };
 }
 
 export const KB_PATH = fileURLToPath(new URL('../../data/kb.json', import.meta.url));
 
 /** Reads and indexes a kb.json file. */
 export function readKb(path = KB_PATH): Kb {
-  let json: { entries: RawEntry[] };
+  let json: { entries: RawEntry[]; datelineCities?: Record<string, string> };
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new NewsgraphError('E_NOT_FOUND', `cannot read the knowledge base ${path}: ${(err as Error).message}; run "npm run build:kb"`);
   }
-  return buildIndex(json.entries);
+  return buildIndex(json.entries, json.datelineCities);
 }
 
 let shipped: Kb | undefined;

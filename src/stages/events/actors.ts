@@ -26,6 +26,11 @@ export class Actors {
     return this.mentions[m].entity;
   }
 
+  /** The document's entity of a KB id ("iso3:KAZ"), or null when the document does not name it. */
+  ofKb(kbId: string | undefined): string | null {
+    return (kbId && this.byKb.get(kbId)) || null;
+  }
+
   /** The country entity of a person or city, when the document names that country. */
   countryOf(id: string | null): string | null {
     const e = this.entity(id);

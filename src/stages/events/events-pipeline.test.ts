@@ -17,6 +17,10 @@ describe('events through the pipeline', () => {
     const text = '"The government expresses its firm opposition to this move and has decided to recall its ambassador to Lithuania," China\'s foreign ministry said in a statement. It demanded that Lithuania withdraw its envoy.';
     expect(events(text)).toContain("100 China's foreign ministry>Lithuania");
   });
+  it('reads the state of a dateline city the KB knows only from GeoNames', () => {
+    const text = 'ALMATY, Jan 7 (AFP) - Kazakhstan\'s president spoke on Friday.\n\nThe authorities expelled the French ambassador. Antonio Guterres called on the authorities to respect the right to protest.';
+    expect(events(text)).toEqual(expect.arrayContaining(['161 Kazakhstan>France', '020 Antonio Guterres>Kazakhstan']));
+  });
   it('reads "will pay a price" and "would bear the consequences" as threats by whoever says them', () => {
     expect(events('"America and Britain will have to pay a heavy price for this aggression," Houthi official Hussein al-Ezzi said.')).toEqual(
       expect.arrayContaining(['130 Hussein al-Ezzi>United States', '130 Hussein al-Ezzi>United Kingdom']),

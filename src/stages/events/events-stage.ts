@@ -940,8 +940,11 @@ class EventReader {
     this.v = new View(doc, mentions, (at) => tokenAt(doc, at));
     this.actors = new Actors(doc, mentions, kb);
     const dateline = datelineSpan(doc);
-    this.v.homeState = datelineState(mentions, this.actors, dateline);
-    this.v.datelineState = datelineState(mentions, this.actors, dateline, true);
+    // (a dateline city the KB does not name, "ALMATY, Jan 7 (AFP) -": its country from the GeoNames table)
+    const place = dateline ? /^[^,(]+/.exec(doc.text.slice(dateline.start, dateline.end))?.[0].trim().toUpperCase() : undefined;
+    const placeState = place ? this.actors.ofKb(kb?.datelineCities.get(place)) : null;
+    this.v.homeState = datelineState(mentions, this.actors, dateline, false, placeState);
+    this.v.datelineState = datelineState(mentions, this.actors, dateline, true, placeState);
     this.dateline = dateline;
     hideDateline(doc, this.v, dateline);
     this.dateTok = new Int32Array(doc.dates.length);
@@ -2270,14 +2273,13 @@ function hideDateline(doc: Doc, v: View, span: { start: number; end: number } | 
 
 /**
  * The mention of the state of the document's dateline ("OUAGADOUGOU, June 14, 2024 (AFP) -"): the
- * place itself when a state, else its country when the text names it, unless the text names another
- * state far more often; -1 otherwise.
+ * place itself when a state, else its country when the text names it (`placeState`: the country of a
+ * dateline city the KB knows only as such), unless the text names another state far more often; -1 otherwise.
  */
-function datelineState(mentions: readonly Mention[], actors: Actors, span: { start: number; end: number } | null, own = false): number {
+function datelineState(mentions: readonly Mention[], actors: Actors, span: { start: number; end: number } | null, own = false, placeState: string | null = null): number {
   const m = span ? mentions.findIndex((x) => x.start === span.start && x.entity !== null) : -1;
-  if (m < 0) return -1;
-  const id = mentions[m].entity!;
-  const state = actors.isState(id) ? id : actors.countryOf(id);
+  const id = m >= 0 ? mentions[m].entity! : null;
+  const state = id && actors.isState(id) ? id : actors.countryOf(id) ?? placeState;
   if (!state) return -1;
   // (`own`: the dateline's state itself)
   if (own) return mentions.findIndex((x) => x.entity === state);
@@ -2847,7 +2849,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   // "accused the council of …", "accused the army of executing …": an object named by a description of a
   // body or a government named before (or the dateline's state) is that one
   if (!right.length && fallbackTarget === null && !passive) {
-    const described = describedObject(v, t + 1, lo, hi);
+    // ("called on the authorities to …": past the particle)
+    const described = describedObject(v, v.lower(t + 1) === 'on' || v.lower(t + 1) === 'upon' ? t + 2 : t + 1, lo, hi);
     if (described >= 0) fallbackTarget = described;
   }
   let sources: number[];
