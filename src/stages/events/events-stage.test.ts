@@ -517,6 +517,11 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // "flew to X" is a visit, as "travelled to"; not a return, nor a trip at home; "flew aid to X" is aid
+    ['Ana Koval flew to Strelsau on Monday.', ['visit Ana Koval>Strelsau']],
+    ['Ana Koval flew back to Strelsau on Monday.', []],
+    // the government an opposition leader accuses is that of the leader's own state
+    ['Ruritania met Sylvania in May. Opposition leader Ivo Brant accused the government of failing Freedonia.', ['meet Ruritania>Sylvania', 'accuse Ivo Brant>Ruritania']],
     // an order to envoys to leave expels them; "shut" reads the patterns of "close"; "prepared sanctions" only intends them;
     // a name whose noun heads the subject right before the verb is the subject ("Ruritanian leaders agreed on Monday to …")
     ['Sylvania ordered all Ruritanian diplomats to leave the country.', ['reduce-relations Sylvania>Ruritania']],

@@ -316,7 +316,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   // (nor does a verb of criticism take another kind of act from its object: the dictionary's "condemn move" as a
   // threat, "condemn meeting" as a reduction of relations are noise of its synonym sets; "condemned the move" is criticism)
   const own = lex.verbs.get(lemma);
-  const code = (pattern && !(pattern.startsWith('01') && own) && !(own?.startsWith('11') && !/^1[12]/.test(pattern)) ? pattern : undefined) || own;
+  // ("flew to Honiara": a visit, as "travelled to"; not "flew back to", a return, nor "flew aid to X", the dictionary's patterns)
+  const code = (pattern && !(pattern.startsWith('01') && own) && !(own?.startsWith('11') && !/^1[12]/.test(pattern)) ? pattern : undefined) || own || (lemma === 'fly' && v.lower(t + 1) !== 'back' && placeVisited(v, t, hi) >= 0 ? '042' : undefined);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
   return { token: t, cameo: code, noun: false, named: -1, act: actObject };
 }
@@ -1170,9 +1171,15 @@ class EventReader {
     // "sanctions … in X": with no other target, the country where it happens is the target
     // (not for what a verb says or asks: "warned against X in Y" is not addressed to Y)
     // "arrived in Doha (for talks with X)": the place arrived in is the one visited, and the only party
-    if (!trig.noun && (lemma === 'arrive' || lemma === 'travel')) {
-      const place = actors.ofMention(placeVisited(v, t, hi));
-      if (place) {
+    if (!trig.noun && (lemma === 'arrive' || lemma === 'travel' || lemma === 'fly')) {
+      const at = placeVisited(v, t, hi);
+      const place = at >= 0 ? actors.ofMention(at) : null;
+      // (a trip inside one's own country visits no one: "President Obama flew to Boise, Idaho")
+      const home = read.sources.length ? actors.countryOf(actors.ofMention(read.sources[0])) : null;
+      if (place && home && home === (actors.isState(place) ? place : actors.countryOf(place))) {
+        act.target = null;
+        act.also.length = 0;
+      } else if (place) {
         act.target = place;
         act.also.length = 0;
       }
@@ -2313,8 +2320,32 @@ function describedObject(v: View, from: number, lo: number, hi: number): number 
     else break;
   }
   if (k >= hi || v.pos(k) !== 'NOUN' || v.mentionAt[k] >= 0 || v.pos(k + 1) === 'NOUN') return -1;
+  // ("Opposition leader X accused the government": the opposition's government is that of its own state)
+  if (RULING_NOUNS.has(v.lower(k))) {
+    const own = oppositionState(v, lo, from);
+    if (own >= 0) return own;
+  }
   const body = bodyOf(v, k, lo);
   return body >= 0 ? body : governmentOf(v, k, lo);
+}
+
+/**
+ * For a clause whose subject, before token `to`, is a person named after "opposition" ("Opposition leader X",
+ * "the opposition's X"): the mention of that person's state (the dateline's when the text gives them none), else -1.
+ */
+function oppositionState(v: View, lo: number, to: number): number {
+  for (let k = lo; k < to - 1; k++) {
+    if (v.lower(k) !== 'opposition') continue;
+    for (let j = k + 1; j < to && j <= k + 4; j++) {
+      const m = v.mentionAt[j];
+      if (m < 0 || v.mentions[m].type !== 'PERSON') continue;
+      const id = v.mentions[m].entity;
+      const country = id ? v.doc.entities.find((e) => e.id === id)?.country : null;
+      const own = country ? v.mentions.findIndex((x) => x.entity === country) : -1;
+      return own >= 0 ? own : v.homeState;
+    }
+  }
+  return -1;
 }
 
 /** Documents that say what their author says: "a resolution demanding that …". */
