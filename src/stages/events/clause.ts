@@ -319,7 +319,14 @@ function clauseOpens(v: View, from: number, hi: number): boolean {
     }
     if (v.isVerb(j)) return true;
     const p = v.pos(j);
-    if (!(v.lower(j) === ',' || CONJ.has(v.lower(j)) || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'PRON')) return false;
+    const w = v.lower(j);
+    // ("after Venezuela's top court in January upheld …": over a possessive ending and a time phrase)
+    if (w === "'s" || w === '’s') continue;
+    if ((w === 'in' || w === 'on') && (TIME_WORDS.has(v.lower(j + 1)) || /^\d{4}$/.test(v.lower(j + 1)))) {
+      j++;
+      continue;
+    }
+    if (!(w === ',' || CONJ.has(w) || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'PRON')) return false;
   }
   return false;
 }

@@ -517,6 +517,11 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // approving an arms sale is military cooperation; withdrawing diplomats cuts relations, with each of a long list
+    ['Sylvania approved a $80 million sale of military equipment to Borduria.', ['cooperate-material Sylvania>Borduria']],
+    ['Sylvania withdrew its own diplomatic staff from Borduria, Ruritania, Freedonia, the Dawn Front and Strelsau.', ['reduce-relations Sylvania>Borduria', 'reduce-relations Sylvania>Ruritania', 'reduce-relations Sylvania>Freedonia', 'reduce-relations Sylvania>Dawn Front', 'reduce-relations Sylvania>Strelsau']],
+    // sanctions imposed again are on whom their doer eased them before; an "after" clause is no object of the verb
+    ['Sylvania eased sanctions on Borduria in 2023. Sylvania reimposed most of those sanctions in April, after Borduria’s top court in January barred Paul Marek.', ['yield Sylvania>Borduria', 'sanction Sylvania>Borduria']],
     // "flew to X" is a visit, as "travelled to"; not a return, nor a trip at home; "flew aid to X" is aid
     ['Ana Koval flew to Strelsau on Monday.', ['visit Ana Koval>Strelsau']],
     ['Ana Koval flew back to Strelsau on Monday.', []],

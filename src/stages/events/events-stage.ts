@@ -319,6 +319,11 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   // ("flew to Honiara": a visit, as "travelled to"; not "flew back to", a return, nor "flew aid to X", the dictionary's patterns)
   const code = (pattern && !(pattern.startsWith('01') && own) && !(own?.startsWith('11') && !/^1[12]/.test(pattern)) ? pattern : undefined) || own || (lemma === 'fly' && v.lower(t + 1) !== 'back' && placeVisited(v, t, hi) >= 0 ? '042' : undefined);
   if (!code || code.startsWith('01') || code.startsWith('09')) return null;
+  // ("approved an $80 million sale of military equipment to X", "cleared arms sales": selling arms is military
+  // cooperation (CAMEO 062), not the dictionary's economic intent for any sale)
+  if ((objectNoun === 'sale' || objectNoun === 'sales') && code.startsWith('03') && armsSold(v, t, hi)) return { token: t, cameo: '062', noun: false, named: -1, act: false };
+  // ("withdrawing its own diplomatic staff from X": a cut in diplomatic relations (161), as recalling an ambassador, not a troop withdrawal)
+  if ((lemma === 'withdraw' || lemma === 'pull') && code.startsWith('087') && diplomatsObject(v, t, hi)) return { token: t, cameo: '161', noun: false, named: -1, act: false };
   return { token: t, cameo: code, noun: false, named: -1, act: actObject };
 }
 
@@ -643,6 +648,27 @@ function placeVisited(v: View, t: number, hi: number): number {
 /** The mention named right after the verb at t, a determiner aside ("quit ECOWAS", "left the CSTO"), else -1. */
 function nameAfter(v: View, t: number): number {
   return v.mentionAt[v.pos(t + 1) === 'DET' ? t + 2 : t + 1];
+}
+
+const ARMS_WORDS = new Set(['arms', 'weapons', 'weapon', 'military', 'missile', 'missiles', 'defence', 'defense', 'fighter', 'jets', 'tanks', 'drones', 'munitions', 'ammunition', 'artillery', 'howitzers']);
+
+/** Does the object of the verb at t name arms ("an arms sale", "a sale of military equipment")? */
+function armsSold(v: View, t: number, hi: number): boolean {
+  for (let k = t + 1; k < hi && k < t + 12; k++) {
+    if (ARMS_WORDS.has(v.lower(k))) return true;
+    if (v.isBoundary(k) || v.lower(k) === ',' || (v.isVerb(k) && k > t + 1)) return false;
+  }
+  return false;
+}
+
+/** Does the object of the verb at t name envoys ("its ambassador", "its own diplomatic staff")? */
+function diplomatsObject(v: View, t: number, hi: number): boolean {
+  for (let k = t + 1; k < hi && k < t + 8; k++) {
+    const w = v.lower(k);
+    if (DIPLOMAT_NOUNS.has(w) || (w === 'diplomatic' && /^(?:staff|personnel|corps|mission|missions)$/.test(v.lower(k + 1)))) return true;
+    if (v.isBoundary(k) || v.pos(k) === 'ADP' || v.pos(k) === 'PUNCT' || (v.isVerb(k) && k > t + 1)) return false;
+  }
+  return false;
 }
 
 /** Verbs whose objects the dictionary lists under another verb's patterns. */
@@ -1639,6 +1665,16 @@ class EventReader {
       for (let k = from; k < to; k++) if (CONJ.has(v.lower(k))) closed = true;
       items.push(m);
     }
+    // (a long list goes on past the mentions read right of the trigger: "from Argentina, Chile, …, the Dominican Republic and Uruguay")
+    const atEdge = items.length === right.length - chosen;
+    for (let k = v.mentionLast[items[items.length - 1]] + 1; !closed && atEdge && k < this.doc.sentences[act.si].endToken; ) {
+      let j = k, conj = false;
+      for (; j < this.doc.sentences[act.si].endToken && v.mentionAt[j] < 0 && (v.lower(j) === ',' || CONJ.has(v.lower(j)) || v.pos(j) === 'DET'); j++) if (CONJ.has(v.lower(j))) conj = true;
+      if (j === k || j >= this.doc.sentences[act.si].endToken || v.mentionAt[j] < 0) break;
+      items.push(v.mentionAt[j]);
+      closed = conj;
+      k = v.mentionLast[v.mentionAt[j]] + 1;
+    }
     // a list ends with "and" or "or" ("A, B and C"); commas alone set off an apposition ("X, an American")
     if (!closed) return;
     for (let i = 1; i < items.length; i++) {
@@ -1681,9 +1717,11 @@ class EventReader {
     // an event with no agent is worth keeping only where or when it happened
     if (sourceless && !target && !eventDate(v, this.dateTok, si, t)) return;
     // "ECOWAS lifted most of those sanctions": easing sanctions named before is done to whom its doer imposed them on
-    if (!target && act.cameo.startsWith('085') && read.sources.length) {
+    // (and "reimposed most of those sanctions": imposing them again, on whom its doer eased or imposed them before)
+    if (!target && (act.cameo.startsWith('085') || act.cameo.startsWith('163')) && read.sources.length) {
       const doer = actors.ofMention(read.sources[0]);
-      act.target = [...this.events].reverse().find((e) => e.cameo.startsWith('163') && e.source === doer && e.target)?.target ?? null;
+      const again = act.cameo.startsWith('163');
+      act.target = [...this.events].reverse().find((e) => (e.cameo.startsWith('163') || (again && e.cameo.startsWith('085'))) && e.source === doer && e.target)?.target ?? null;
       if (act.target) return this.pushReading(act);
     }
     // "Cuba hosted the talks": talks named before are between their parties, whom the doer meets (or hosts)
