@@ -17,6 +17,9 @@ import type { Doc, Entity, EntityType, Mention } from '../../model/types.js';
 import { sentenceAt, tokenAt } from '../../model/document.js';
 import { COLLECTIVE_NOUNS, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
 
+/** Words that open the tail of an organisation's name after its head word ("Mission in Afghanistan"). */
+const NAME_TAILS = new Set(['in', 'of', 'for', 'on', 'to']);
+
 export interface Resolver {
   /** entity id for the speaker span [start, end) of a quote that opens at `at`, or null */
   resolve(start: number, end: number, text: string, at: number, lastSpeaker: LastSpeaker | null): string | null;
@@ -258,7 +261,9 @@ export function createResolver(doc: Doc): Resolver {
       const e = byId.get(m.entity);
       if (!e || !ORGISH.has(e.type)) continue;
       const ws = m.text.toLowerCase().split(/\s+/);
-      if (ws.length > 1 && ws[ws.length - 1] === head) best = m.entity;
+      // (the head ends the name, or its part before a tail: "United Nations Assistance Mission in Afghanistan")
+      const at = ws.lastIndexOf(head);
+      if (ws.length > 1 && at > 0 && (at === ws.length - 1 || NAME_TAILS.has(ws[at + 1]))) best = m.entity;
     }
     return best;
   };

@@ -122,7 +122,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
   forms(`
   newspaper paper magazine agency ministry department government company campaign group committee
   party council organization organisation administration office report statement communique communiqué declaration network station
-  website site outlet channel union commission court board embassy army military police`),
+  website site outlet channel union commission court board embassy army military police mission`),
 );
 
 /** Groups and outlets that speak for a person: "her campaign", "his aides" stand for her or him. */

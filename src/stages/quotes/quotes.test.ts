@@ -300,6 +300,8 @@ const rows: Row[] = [
   // and so is a sentence opened by the quote "it" said; not after a sentence opened by a person
   ['The Trade Office halted payments. “We have paused all payments,” it said in a statement.', [{ names: ['Trade Office'], type: 'ORG' }], '“We have', 'it', 'Trade Office'],
   ['Tom Kane met the Trade Office. “We have paused all payments,” it said in a statement.', [KANE, { names: ['Trade Office'], type: 'ORG' }], '“We have', 'it', null],
+  // "the mission" is the organisation named with that head word, before the tail of its name
+  ['The Coastal Assistance Mission in Sylvania reported clashes. “We call on all parties to exercise restraint,” the mission said.', [{ names: ['Coastal Assistance Mission in Sylvania'], type: 'ORG' }], '“We call', 'the mission', 'Coastal Assistance Mission in Sylvania'],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
