@@ -80,6 +80,8 @@ describe('dates stage', () => {
     // a date in an infinitive clause ("to seek a third term in 2025") does not vote: it may be an aim
     ['TARVIA, Sept 20 (Reuters) - Paul Marek met the president in Strelsau on Tuesday. Floods hit in August 2022, and a vote in June 2023 cleared the way for him to seek a third term in 2025.', null, [['Sept 20', '2023-09-20', 'day', true], ['Tuesday', '2023-09-19', 'day', true], ['August 2022', '2022-08', 'month', false], ['June 2023', '2023-06', 'month', false], ['2025', '2025', 'year', false]]],
     // what lies "beyond" a day or ends on it is ahead; "earlier this month", "late last year" keep their vague word
+    // a measure "starting on" a day takes effect ahead; the years of a list are each a date
+    ['TARVIA, Nov 28, 2023 (Reuters) - The government halted flights starting on Wednesday. It faced protests in 2014, 2017 and 2019.', null, [['Nov 28, 2023', '2023-11-28', 'day', false], ['Wednesday', '2023-11-29', 'day', true], ['2014', '2014', 'year', false], ['2017', '2017', 'year', false], ['2019', '2019', 'year', false]]],
     ['TARVIA, Nov 28, 2023 (Reuters) - Envoys met earlier this month to extend the truce beyond Wednesday. It expires Thursday. Talks began late last year.', null, [['Nov 28, 2023', '2023-11-28', 'day', false], ['earlier this month', '2023-11', 'month', true], ['Wednesday', '2023-11-29', 'day', true], ['Thursday', '2023-11-30', 'day', true], ['late last year', '2022', 'year', true]]],
     // a text that names no year: the latest year up to today whose weekday fits the lede's
     ['TARVIA, Nov 28 (Reuters) - The envoy arrived in Port Velna on Tuesday for talks.', null, [['Nov 28', '2023-11-28', 'day', true], ['Tuesday', '2023-11-28', 'day', true]]],

@@ -24,7 +24,8 @@ const wordEnd = (s: string, i: number) => {
 
 /** Words that put what follows in the future: "will meet on Sunday", "talks are due to resume in March". */
 // ("extend the truce beyond Wednesday", "the truce expires Thursday": what lies beyond or ends on a day is ahead)
-const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next|beyond)\b|['’]ll\b|\b(?:expires|ends|runs out|lapses)\s+(?:on\s+)?$/i;
+// ("halted flights starting on Wednesday", "effective Monday": a measure taking effect on a day is ahead too)
+const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next|beyond)\b|['’]ll\b|\b(?:expires|ends|runs out|lapses|starting|beginning|effective|as of)\s+(?:on\s+)?$/i;
 
 /** Quoted words: what a speaker says is not the narrative's tense. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;

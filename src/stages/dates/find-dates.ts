@@ -264,5 +264,16 @@ export function findBareYears(text: string, offset: number, out: RawDate[], firs
     const end = start + 4;
     if (overlaps(start, end)) continue;
     out.push({ start, end, kind: 'absolute', year: Number(m[1]), month: null, day: null, relative: null, resolution: 'year', rule: 'bare-year', tense: 'past', anchor: null });
+    // ("in 2014, 2017 and 2019": the years listed after it)
+    let at = m.index + m[0].length;
+    let more: RegExpExecArray | null;
+    while ((more = YEAR_LIST_ITEM.exec(text.slice(at, at + 24)))) {
+      const s = offset + at + more[0].length - 4;
+      if (!overlaps(s, s + 4)) out.push({ start: s, end: s + 4, kind: 'absolute', year: Number(more[1]), month: null, day: null, relative: null, resolution: 'year', rule: 'bare-year', tense: 'past', anchor: null });
+      at += more[0].length;
+    }
   }
 }
+
+/** One more year of a list after a year: ", 2017", " and 2019", ", and 2019". */
+const YEAR_LIST_ITEM = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)((?:19|20)\d\d)\b(?![-–]?\d|\s*(?:%|percent|per cent))/i;
