@@ -228,6 +228,9 @@ const NOUNS: Record<string, string> = {
   // a coup seizes power by force: CAMEO has no code of its own; 170 "coerce" (the stage codes it with no
   // source unless one is named: "military coups in X")
   coup: '170', coups: '170',
+  // military drills near a state show force to it (CAMEO 150 "demonstrate military or police power"); joint drills
+  // with a partner are military cooperation (the stage codes those 062)
+  drills: '150', exercises: '150', manoeuvres: '150', maneuvers: '150', wargames: '150',
 };
 
 /**

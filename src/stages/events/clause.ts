@@ -552,6 +552,9 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     // subordinator is another clause's or an adjunct's, no object of the verb)
     // (not an adverb after a time: "endorsed the day before by X"; nor a preposition: "testified before the council")
     if (SUBORDINATORS.has(w) && v.mentionAt[k] < 0 && (!PREPOSITIONAL.has(w) || clauseOpens(v, k + 1, hi))) break;
+    // ("carried out exercises following a meeting in California between X and Y": what follows "following" is
+    // another act, whose parties are not this one's; not "the following day")
+    if (w === 'following' && v.mentionAt[k] < 0 && k > from && v.pos(k - 1) !== 'DET' && (v.pos(k + 1) === 'DET' || POSSESSIVE_PRONOUNS.has(v.lower(k + 1)))) break;
     // (a quotation ends what its verb governs: not "…,” X told Reuters" after it)
     if (!crossRelative && QUOTE_MARKS.has(w) && k > from && !scareQuote(v, k, hi)) break;
     // (not a participle right after the verb that qualifies its object: "struck suspected JNIM positions")

@@ -517,6 +517,9 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // military drills near a state show force to it; joint drills are military cooperation, with each other when two hold them
+    ['Sylvania launched two days of military drills around Borduria on Thursday.', ['mobilize Sylvania>Borduria']],
+    ['Sylvania and Ruritania held joint military drills in the strait.', ['cooperate-material Sylvania>Ruritania', 'cooperate-material Ruritania>Sylvania']],
     // approving an arms sale is military cooperation; withdrawing diplomats cuts relations, with each of a long list
     ['Sylvania approved a $80 million sale of military equipment to Borduria.', ['cooperate-material Sylvania>Borduria']],
     ['Sylvania withdrew its own diplomatic staff from Borduria, Ruritania, Freedonia, the Dawn Front and Strelsau.', ['reduce-relations Sylvania>Borduria', 'reduce-relations Sylvania>Ruritania', 'reduce-relations Sylvania>Freedonia', 'reduce-relations Sylvania>Dawn Front', 'reduce-relations Sylvania>Strelsau']],

@@ -52,6 +52,8 @@ const PROMISE = new Set(['offer', 'pledge', 'promise', 'prepare', 'prepares', 'p
 const AID_NOUNS = new Map([['support', '070'], ['help', '070']]);
 /** Prepositions that introduce a target, by trigger kind. */
 const TARGET_PREPS = new Set(['', 'to', 'with', 'against', 'on', 'upon', 'of', 'for', 'into', 'from', 'at', 'toward', 'towards', 'over']);
+/** Prepositions of nearness: a show of force "around" or "near" a state is made to it. */
+const NEAR_PREPS = new Set(['around', 'near', 'off', 'encircling', 'surrounding']);
 const ADJUNCT_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'upon', 'while', 'by', 'on', 'without', 'in', 'at', 'ahead']);
 /** What may stand between a light verb and its nominal trigger: "the implementation of new sanctions". */
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'ADV', 'ADP', 'SYM']);
@@ -218,7 +220,9 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     // ("held phone calls with X", "in a telephone call": a call, CAMEO 041)
-    const code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : (lw === 'calls' || lw === 'call') && phoneBefore(v, t) ? '041' : undefined);
+    let code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : (lw === 'calls' || lw === 'call') && phoneBefore(v, t) ? '041' : undefined);
+    // ("joint military drills with X": drills held together are military cooperation, not a show of force)
+    if (code === '150' && (v.lower(t - 1) === 'joint' || v.lower(t - 2) === 'joint' || v.lower(t - 3) === 'joint')) code = '062';
     return code && !alleged(v, t) ? { token: t, cameo: code, noun: true, named: -1, act: false } : null;
   }
   const lemma = lex.forms.get(lw);
@@ -1596,6 +1600,12 @@ class EventReader {
         chosen = ri;
         continue;
       }
+      // ("military drills around Taiwan", "exercises near the border with X": a show of force is made to the state it is near)
+      if (!target && root === '15' && trig.noun && NEAR_PREPS.has(r.prep) && actors.isState(id)) {
+        target = id;
+        chosen = ri;
+        continue;
+      }
       if (!TARGET_PREPS.has(r.prep) || target) continue;
       if (partyPreps && !partyPreps.has(r.prep)) continue;
       if (!trig.noun && (VERBAL_ROOTS.has(root) || root === '13') && nounsBetween(v, t + 1, v.mentionFirst[r.mention]) > 1) break;
@@ -1705,7 +1715,8 @@ class EventReader {
     if (read.rule === 'verb-unnamed' && !target) return;
     // "Ethiopia and Somalia signed an agreement", "A and B held talks": coordinated doers of a
     // meeting or a signing with no one else named (CAMEO 036, 04, 057) do it with each other
-    if (!target && read.coordinated && read.sources.length > 1 && /^(?:036|04|057)/.test(act.cameo) && !sourceless && !withSomeone(v, t, hi)) {
+    // (and "A and B held joint drills": military cooperation with each other, 062)
+    if (!target && read.coordinated && read.sources.length > 1 && /^(?:036|04|057|062)/.test(act.cameo) && !sourceless && !withSomeone(v, t, hi)) {
       this.pushReciprocal(act);
       return;
     }
