@@ -1749,7 +1749,8 @@ class EventReader {
     }
     if (!target && (NEEDS_TARGET.has(root) || NEEDS_TARGET.has(baseRoot)) && !trig.cameo.startsWith('087') && !sourceless) return;
     // "its war of aggression", "the army's offensive": a military noun with no one it is waged on names no event between actors
-    if (trig.noun && !target && MILITARY_ROOTS.has(baseRoot) && !sourceless) return;
+    // (nor are "similar exercises" held near no one named a show of force to anyone)
+    if (trig.noun && !target && (MILITARY_ROOTS.has(baseRoot) || baseRoot === '15') && !sourceless) return;
     // "fight terrorism", "capture the nomination": a military verb with no actor as its target is a figure of speech
     if (!trig.noun && !target && FIGHT_LIKE.has(lemma)) return;
     // "deliver her acceptance speech": words delivered are no aid
