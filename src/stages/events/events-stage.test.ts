@@ -517,6 +517,9 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // a vow across a time phrase is an intention (a threat of force), and a finding rejected is what was said, not a threat
+    ['Sylvania vowed on Wednesday to attack Borduria.', ['threaten Sylvania>Borduria intended']],
+    ['Freedonia accused the Dawn Front of war crimes. Sylvania vowed to keep fighting the Dawn Front. The Dawn Front rejected the finding.', ['accuse Freedonia>Dawn Front', 'threaten Sylvania>Dawn Front intended', 'reject Dawn Front>Freedonia']],
     // military drills near a state show force to it; joint drills are military cooperation, with each other when two hold them
     ['Sylvania launched two days of military drills around Borduria on Thursday.', ['mobilize Sylvania>Borduria']],
     ['Sylvania and Ruritania held joint military drills in the strait.', ['cooperate-material Sylvania>Ruritania', 'cooperate-material Ruritania>Sylvania']],

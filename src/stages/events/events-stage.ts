@@ -1325,7 +1325,8 @@ class EventReader {
     if (PARTY_NOUNS.has(head) && (det === 'both' || v.lower(first + 1) === 'two' || v.lower(first + 1) === 'warring')) roots = this.namesAgreement(act.si) ? AGREED : PARTIES_OF;
     else if (AGREEMENT_NOUNS.has(head)) roots = AGREED;
     else if (head === 'resolution') roots = RESOLVED;
-    else if (CLAIM_NOUNS.has(head)) roots = CLAIMED;
+    // (a finding or an accusation is what was said of the reactor, not a threat made to it; a warning is)
+    else if (CLAIM_NOUNS.has(head)) roots = THREAT_NOUNS.has(head) ? CLAIMED : SAID_OF;
     else if (MOVE_NOUNS.has(head)) roots = ANY_ACT;
     else {
       const code = this.lex.nouns.get(head);
@@ -1342,7 +1343,7 @@ class EventReader {
         (e) => e.source && !reactor.includes(side(e.source)) && roots.test(e.cameo) && e.evidence.end <= start && !e.provenance.rule.endsWith('-referred') &&
           // (a resolution is a body's; what is claimed, what was said of the reactor)
           (roots !== RESOLVED || actors.entity(e.source)?.type === 'ORG') &&
-          (roots !== CLAIMED || reactor.includes(side(e.target))) &&
+          ((roots !== CLAIMED && roots !== SAID_OF) || reactor.includes(side(e.target))) &&
           (!lemma || (this.lex.forms.get(e.trigger.text.toLowerCase()) ?? e.trigger.text.toLowerCase().replace(/s$/, '')) === lemma),
       );
     let before = earlier(roots);
@@ -1352,7 +1353,7 @@ class EventReader {
     // ("Ethiopia's foreign ministry rejected the accusation" after Egypt's minister said Ethiopia endangered lives):
     // with no such act told, a claim is the last one reported of the reactor, by a speaker of another side,
     // and a finding with none either, the lede's move
-    if (!ref && roots === CLAIMED) {
+    if (!ref && (roots === CLAIMED || roots === SAID_OF)) {
       const speaker = this.claimant(reactor, start);
       if (speaker) {
         act.target = speaker;
@@ -2537,6 +2538,9 @@ const CALM_NOUNS = new Set(['restraint', 'calm', 'de-escalation', 'deescalation'
 /** Nouns of what was said of someone: "rejected the accusations", "denied the allegations". */
 const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'criticism', 'criticisms', 'protest', 'protests', 'remarks', 'comments', 'threat', 'threats', 'warning', 'warnings', 'finding', 'findings', 'report', 'conclusions']);
 const CLAIMED = /^(?:10|11|12|13|14)/;
+/** What was said of someone, threats aside. */
+const SAID_OF = /^(?:10|11|12|14)/;
+const THREAT_NOUNS = new Set(['threat', 'threats', 'warning', 'warnings', 'remarks', 'comments']);
 
 /** Does the object at `from` name the army's holdings or soldiers, with no owner named ("army positions", "the military's bases")? */
 function homeHoldings(v: View, from: number, hi: number): boolean {
@@ -2870,9 +2874,12 @@ function auxChain(v: View, t: number, lo: number) {
     // the word governing "to": "readiness to", "plans to", "is determined to"
     let g = k;
     while (g >= lo && (v.pos(g) === 'DET' || v.pos(g) === 'ADJ' || v.pos(g) === 'PRON')) g--;
-    if (INTENT.has(v.lower(k)) || INTENT.has(v.lower(g))) modality = 'intended';
+    // ("vowed on Wednesday to retaliate": across a time phrase; not "agreed on Tuesday to restore ties", which
+    // reports the agreement as made)
+    const gov = beforeTimePhrase(v, k, lo);
+    if (INTENT.has(v.lower(k)) || INTENT.has(v.lower(g)) || (gov !== k && INTENT.has(v.lower(gov)) && !/^agree/.test(v.lower(gov)))) modality = 'intended';
     // "threatened to retaliate": what is threatened is not done (the threat is the event)
-    if (THREATS.has(v.lower(k))) modality = 'possible';
+    if (THREATS.has(v.lower(k)) || THREATS.has(v.lower(gov))) modality = 'possible';
     // "was still welcome to visit X", "is free to leave": what one may do
     if (MAY_TO.has(v.lower(k))) modality = 'possible';
   }
