@@ -405,7 +405,9 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       // an adjectival mention far from the verb modifies some other head ("the European … mission")
       const after = v.pos(v.mentionLast[m] + 1);
       // (not one whose noun is the subject's head right before its verb: "European Union leaders agreed on Monday to …")
-      const heads = after === 'NOUN' && v.mentionAt[v.mentionLast[m] + 1] < 0 && v.isVerb(v.mentionLast[m] + 2);
+      // (or "European Union foreign ministers meeting in Luxembourg on Monday condemned": the people a name qualifies,
+      // with adjuncts only before the verb)
+      const heads = (after === 'NOUN' && v.mentionAt[v.mentionLast[m] + 1] < 0 && v.isVerb(v.mentionLast[m] + 2)) || (v.mentions[m].kind !== 'demonym' && peopleHeadThenAdjuncts(v, v.mentionLast[m] + 1, from));
       const modifier = ((v.mentions[m].kind === 'demonym' || after === 'ADJ' || after === 'NOUN') && from - v.mentionLast[m] > 3 && !heads) || v.isModifier(m);
       let prep = v.prepBefore(first) || sharedPrep(v, first);
       // "hundreds of JNIM fighters attacked": a quantity before "of" leaves the name the subject's
@@ -451,6 +453,9 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
     if (!found.length && ((v.pos(k) === 'PRON' && NOMINATIVE.has(v.lower(k))) || FREE_RELATIVES.has(v.lower(k)))) break;
     if (v.isVerb(k)) {
       if (!found.length && CONJ.has(v.lower(k + 1))) continue; // "endorse and support": one predicate
+      // ("European Union foreign ministers meeting in Luxembourg on Monday condemned": a participle qualifying the
+      // subject's noun, with its adjuncts, stands between the subject and its verb)
+      if (!found.length && !crossed && v.lower(k).endsWith('ing') && k > lo && (v.pos(k - 1) === 'NOUN' || v.mentionAt[k - 1] >= 0) && adjunctsOnly(v, k + 1, from)) continue;
       if (found.length || crossed >= verbs || objectNoun) break;
       crossed++;
       continue;
@@ -459,6 +464,29 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
   }
   found.reverse();
   return { mentions: found, coordinated: coordinated && found.length > 1 };
+}
+
+/** People a name may qualify as the subject's head: "EU foreign ministers", "NATO leaders". */
+const PEOPLE_HEADS = new Set(['ministers', 'leaders', 'officials', 'diplomats', 'envoys', 'delegates', 'negotiators', 'lawmakers', 'troops', 'forces', 'soldiers', 'representatives']);
+
+/** From `a`: adjectives, then a people noun (and a noun after it, "ministers meeting"), then only adjuncts up to `b`. */
+function peopleHeadThenAdjuncts(v: View, a: number, b: number): boolean {
+  let k = a;
+  while (k < b && v.pos(k) === 'ADJ' && v.mentionAt[k] < 0) k++;
+  if (k >= b || !PEOPLE_HEADS.has(v.lower(k)) || v.mentionAt[k] >= 0) return false;
+  k++;
+  if (k < b && v.pos(k) === 'NOUN' && v.mentionAt[k] < 0) k++;
+  return k === b || adjunctsOnly(v, k, b);
+}
+
+/** Are the tokens from `a` to `b` (exclusive) only prepositional phrases: prepositions, names, determiners, adjectives, nouns, numbers? */
+function adjunctsOnly(v: View, a: number, b: number): boolean {
+  if (a >= b || v.pos(a) !== 'ADP') return false;
+  for (let k = a; k < b; k++) {
+    const p = v.pos(k);
+    if (!(v.mentionAt[k] >= 0 || p === 'ADP' || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM')) return false;
+  }
+  return true;
 }
 
 /**

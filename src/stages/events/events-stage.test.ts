@@ -517,6 +517,10 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // "dismissed the measures" rejects the act told before; "the operation" condemned is the military act told before,
+    // and the people a name qualifies may be its subject across a noun and adjuncts
+    ['Sylvania sanctioned Paul Marek. Ivo Brant dismissed the measures.', ['sanction Sylvania>Paul Marek', 'reject Ivo Brant>Sylvania']],
+    ['Sylvania launched an offensive against Borduria. Northern League foreign ministers meeting in Strelsau on Monday condemned the operation.', ['military Sylvania>Borduria', 'criticize Northern League>Sylvania']],
     // a vow across a time phrase is an intention (a threat of force), and a finding rejected is what was said, not a threat
     ['Sylvania vowed on Wednesday to attack Borduria.', ['threaten Sylvania>Borduria intended']],
     ['Freedonia accused the Dawn Front of war crimes. Sylvania vowed to keep fighting the Dawn Front. The Dawn Front rejected the finding.', ['accuse Freedonia>Dawn Front', 'threaten Sylvania>Dawn Front intended', 'reject Dawn Front>Freedonia']],

@@ -317,6 +317,9 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   // ("shut its airspace": the dictionary's patterns are those of "close")
   const patterned = PATTERN_SYNONYMS.get(lemma) ?? lemma;
   const pattern = objectNoun ? lex.objects.get(`${patterned} ${objectNoun}`) ?? (objectNoun.endsWith('s') ? lex.objects.get(`${patterned} ${objectNoun.slice(0, -1)}`) : undefined) : undefined;
+  // ("dismissed the measures", "dismissed the criticism": rejecting an act or a claim; the dictionary has "dismiss"
+  // only with some objects, and alone it is firing someone)
+  if (!pattern && lemma === 'dismiss' && (MOVE_NOUNS.has(objectNoun) || CLAIM_NOUNS.has(objectNoun) || objectNoun === 'sanctions')) return { token: t, cameo: '120', noun: false, named: -1, act: false };
   // (nor does a verb of criticism take another kind of act from its object: the dictionary's "condemn move" as a
   // threat, "condemn meeting" as a reduction of relations are noise of its synonym sets; "condemned the move" is criticism)
   const own = lex.verbs.get(lemma);
@@ -1329,10 +1332,11 @@ class EventReader {
     else if (CLAIM_NOUNS.has(head)) roots = THREAT_NOUNS.has(head) ? CLAIMED : SAID_OF;
     else if (MOVE_NOUNS.has(head)) roots = ANY_ACT;
     else {
-      const code = this.lex.nouns.get(head);
+      // ("condemned the operation": a military noun of no lexicon of its own refers to any military act)
+      const code = this.lex.nouns.get(head) ?? MILITARY_NOUNS.get(head);
       if (!code || !CONFLICT_ROOTS.has(code.slice(0, 2))) return;
       roots = new RegExp('^' + code.slice(0, 2));
-      lemma = this.lex.forms.get(head) ?? head.replace(/s$/, '');
+      if (!MILITARY_NOUNS.has(head)) lemma = this.lex.forms.get(head) ?? head.replace(/s$/, '');
     }
     // agreements and fights are between states and organisations: a signatory stands for its state or the body it speaks for
     const side = (id: string | null) => (id && roots !== ANY_ACT && roots !== RESOLVED && actors.isPerson(id) ? actors.countryOf(id) ?? actors.entity(id)?.roles.find((r) => r.of)?.of ?? id : id);
