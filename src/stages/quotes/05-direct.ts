@@ -160,10 +160,17 @@ function attribute(doc: Doc, s: MarkSpan, fragment: boolean, inQuote: (t: number
         const named = subjectAfter(doc, from, a.first);
         if (named && named.first === from && word(doc, named.last) === ',' && named.last < a.first - 1) return { cue: a, subject: named, rule: 'cue-after-aside' };
       }
-      // "“…” that the plan will fail, said Kane": an inverted cue after a comma
+      // "“…” since 1945, saying X had failed": a participle after a comma has the subject of the quote's clause,
+      // and the name after it is the subject of what it says
+      if (!subj && word(doc, a.first - 1) === ',' && a.kind === 'verb' && lower(doc, a.first).endsWith('ing')) {
+        const cl = clauseSubject(doc, first - 1, paraStart, inQuote);
+        if (cl) return { cue: a, subject: cl.subject, rule: 'participle-after' };
+      }
+      // "“…” that the plan will fail, said Kane": an inverted cue after a comma (not "…, saying X had …": X's own clause)
       if (!subj && word(doc, a.first - 1) === ',') {
         const inv = subjectAfter(doc, a.last, paraEnd);
-        if (inv && plausible(doc, inv)) return { cue: a, subject: inv, rule: 'inverted-after' };
+        const next = inv ? doc.tokens.pos[inv.last] : '';
+        if (inv && plausible(doc, inv) && next !== 'VERB' && next !== 'AUX') return { cue: a, subject: inv, rule: 'inverted-after' };
       }
     }
   }
