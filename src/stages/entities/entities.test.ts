@@ -86,6 +86,9 @@ describe('entity mentions', () => {
     // two unknown halves of a hyphenated name, one a place, are one place; a person's name goes on into an article-led name
     ['Fighting resumed in Varno-Karabel last week.', 'Varno-Karabel', 'LOC', 'name'],
     ['Rebel leader Abdul-Karim al-Houthi said so.', 'Abdul-Karim al-Houthi', 'PERSON', 'name'],
+    // an organisation's name goes on over "and" and one last capitalised word; a name after a noun of organisations is one
+    ['The Coalition for Unity and Democracy said so.', 'Coalition for Unity and Democracy', 'ORG', 'name'],
+    ['Sylvania left the regional trade bloc Vantara last year.', 'Vantara', 'ORG', 'name'],
     // (also a name of two words, and over a second article-led name: "Assam" and "Sabah" are places)
     ['"No," said Mohamed Nagi al-Assam, a spokesman.', 'Mohamed Nagi al-Assam', 'PERSON', 'name'],
     ['Foreign Minister Ahmad Nasser al-Mohammad al-Sabah said so.', 'Ahmad Nasser al-Mohammad al-Sabah', 'PERSON', 'name'],

@@ -90,6 +90,9 @@ export function ner(s: Scan, tagger: NerTagger | null, found: readonly { a: numb
   }
 }
 
+/** Nouns of organisations that a name may follow in apposition ("the trade bloc Mercosur", "the broadcaster Newstalk"). */
+const ORG_HEAD_NOUNS = new Set(['bloc', 'group', 'company', 'firm', 'airline', 'carrier', 'broadcaster', 'newspaper', 'daily', 'agency', 'venture', 'party', 'movement', 'alliance', 'coalition', 'organisation', 'organization', 'network', 'channel', 'station', 'outlet', 'bank', 'lender', 'insurer', 'operator', 'militia', 'consortium', 'conglomerate', 'manufacturer', 'maker', 'producer', 'charity', 'watchdog', 'association', 'union']);
+
 /** Words that make a name a physical place: "Lake Chad", "Mount Kenya", "Omo River", "Red Sea". */
 const GEO_FIRST = new Set(['lake', 'mount', 'mt.', 'cape', 'gulf', 'bay', 'strait', 'isle']);
 const GEO_LAST = new Set(['river', 'lake', 'sea', 'ocean', 'mountains', 'mountain', 'desert', 'valley', 'island', 'islands', 'strait', 'straits', 'bay', 'basin', 'peninsula', 'plateau', 'canal', 'delta', 'gulf', 'range', 'falls']);
@@ -198,5 +201,8 @@ function add(s: Scan, a: number, b: number, label: string): void {
   else if (isGeoName(s, a, b)) type = 'LOC';
   else if (b - a >= 2 && LAW_HEADS.has(s.low[b - 1])) type = 'MISC'; // a law or treaty is neither an organisation nor a person
   else if (label === 'MISC' && s.kb.demonymOf.has(key)) type = 'NORP';
+  // ("the trade bloc Mercosur", "state airline Belavia", "the rights group Viasna": a name set right after a noun
+  // of organisations is one, whatever the model's place or thing label)
+  if (!entry && (type === 'LOC' || type === 'MISC') && a > 0 && ORG_HEAD_NOUNS.has(s.low[a - 1]) && !isCap(s.tok[a - 1])) type = 'ORG';
   s.cands.push({ a, b, type, kind: hit?.kind ?? 'name', kb: entry?.id ?? null, rule: 'ner-' + label.toLowerCase(), prio: 0 });
 }

@@ -260,8 +260,13 @@ function orgByHead(s: Scan, h: number, sEnd: number, type: 'ORG' | 'LOC' = 'ORG'
     // ("the Wagner Group in Africa": "in" a known place is where it is, not its name)
     if (low[b] === 'in' && placeAt(s, m)) break;
     let r = m;
-    while (r < sEnd && (nameWord(s, r) || (NAME_CONNECTORS.has(low[r]) && low[r] !== 'and' && nameWord(s, r + 1)) || (low[r] === '' && isCap(tok[r + 1] ?? '')))) r++;
+    // ("Forces for Freedom and Change": "and" joins a last capitalised word that heads no name of its own, not
+    // "the Council of Ministers and Parliament")
+    let closed = false;
+    while (r < sEnd && (nameWord(s, r) || (NAME_CONNECTORS.has(low[r]) && !closed && (low[r] !== 'and' || (closed = lastConjunct(s, r + 1, sEnd))) && nameWord(s, r + 1)) || (low[r] === '' && isCap(tok[r + 1] ?? '')))) r++;
     b = r;
+    // (the word after "and" closes the name: not "… and Budget in the Reagan administration")
+    if (closed) break;
   }
   // "... of the G5-Sahel group": a lower-case head word closing the name
   if (b > h + 1 && b < sEnd && ORG_HEADS.has(low[b]) && !isCap(tok[b])) b++;
@@ -312,4 +317,9 @@ function acronymDefinition(s: Scan, open: number): void {
   // (the long form wins over a shorter name inside it: "International Federation of Professional" of
   // "… Professional and Technical Engineers (IFPTE)"; the KB's own long forms come first at a tie)
   if (a < open) s.cands.push({ a, b: open, type: 'ORG', kind: 'name', kb: null, rule: 'acronym-long-form', prio: 3 });
+}
+
+/** Is the word at k one capitalised word that closes a name after "and" (no name head, no capital after it)? */
+function lastConjunct(s: Scan, k: number, end: number): boolean {
+  return k < end && nameWord(s, k) && !ORG_HEADS.has(s.low[k]) && !(k + 1 < end && isCap(s.tok[k + 1]));
 }
