@@ -146,6 +146,13 @@ export class Featurizer {
   trivial = new Uint8Array(0);
   /** per token (index i + PAD): whether it holds an upper-case letter */
   hasUpper = new Uint8Array(0);
+  /**
+   * Set by a model that scores from its per-word cache (model.ts, fillLocal) with all static features
+   * in the first stage (not stage2Core): the scorer then reads only [flocal[i] + 2, fnb[i]), so emit()
+   * leaves out the word-local features, the two core neighbour ones and the neighbours' own (about
+   * half of the hashing), and sets flocal[i] two before the first feature it writes.
+   */
+  cachedSums = false;
 
   constructor(
     readonly lexicon: Lexicon,
@@ -308,6 +315,7 @@ export class Featurizer {
   private emit(): void {
     const { n, hLower, hShape, feats, fstart, flocal, fcore, fnb, mask, trivial, hasUpper } = this;
     const skip = this.skipTrivial;
+    const cached = this.cachedSums;
     const head = this.headline ? 1 : 0;
     this.runs();
     const { runStart, runEnd, runHash } = this;
@@ -321,12 +329,17 @@ export class Featurizer {
         continue;
       }
       trivial[i] = 0;
-      // 1. word-local features (the token's own characters only): a model may cache their sums per word
-      o = this.localFeatures(j, feats, o);
-      flocal[i] = o;
-      // 2. core context features: with the local ones, all that the second stage reads (fcore[i] ends them)
-      feats[o++] = mix1(3, hLower[j - 1]) & mask;
-      feats[o++] = mix1(5, hLower[j + 1]) & mask;
+      if (cached) {
+        // (not read: see cachedSums; flocal[i] + 2 is where the scorer starts)
+        flocal[i] = o - 2;
+      } else {
+        // 1. word-local features (the token's own characters only): a model may cache their sums per word
+        o = this.localFeatures(j, feats, o);
+        flocal[i] = o;
+        // 2. core context features: with the local ones, all that the second stage reads (fcore[i] ends them)
+        feats[o++] = mix1(3, hLower[j - 1]) & mask;
+        feats[o++] = mix1(5, hLower[j + 1]) & mask;
+      }
       feats[o++] = mix2(29, head, hShape[j]) & mask;
       fcore[i] = o;
       // 3. the other context features
@@ -365,6 +378,7 @@ export class Featurizer {
       }
       // 4. what the neighbouring words alone give (besides the core ones): a model may cache their sums per word
       fnb[i] = o;
+      if (cached) continue;
       o = this.neighbourFeatures(j - 1, LEFT, false, feats, o);
       o = this.neighbourFeatures(j + 1, RIGHT, false, feats, o);
     }

@@ -183,6 +183,7 @@ export class NerModel {
     for (let s = 0, at = 0; s < sentences.length; s++) {
       decoder.fz = pool[s];
       decoder.fz.docCtx = docCtx;
+      decoder.fz.cachedSums = cacheLocal && !this.stage2Core;
       decoder.fz.prepare(sentences[s]);
       if (cacheLocal) this.fillLocal(decoder.fz);
       decoder.decode(packed, hist, first[s], null, null, null, cacheLocal ? this.slab : null, 0, carry, at);
