@@ -297,7 +297,7 @@ export class Featurizer {
               : CAP_OTHER;
       capCls[j] = cc;
       this.hasUpper[j] = upper ? 1 : 0;
-      if (!this.skipTrivial) lex[j] = this.lexicon.get(hl);
+      if (!this.skipTrivial) lex[j] = this.lexicon.getInt(hl);
       if (upper || lower) {
         letterWords++;
         if (upper && !lower) capsWords++;
@@ -307,7 +307,7 @@ export class Featurizer {
     if (this.skipTrivial) {
       // word lists are read by a token's features and its neighbours': only near a capital letter
       const up = this.hasUpper;
-      for (let j = PAD; j < n + PAD; j++) lex[j] = up[j - 2] | up[j - 1] | up[j] | up[j + 1] | up[j + 2] ? this.lexicon.get(hLower[j]) : 0;
+      for (let j = PAD; j < n + PAD; j++) lex[j] = up[j - 2] | up[j - 1] | up[j] | up[j + 1] | up[j + 2] ? this.lexicon.getInt(hLower[j]) : 0;
     }
     this.emit();
   }

@@ -5,6 +5,7 @@
  * learned from unlabelled news). At run time it is a Map keyed by the word's FNV hash, so a
  * lookup needs no string (see hash.ts).
  */
+import { IntMap } from './intmap.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 
 /** Gazetteer bits: S = single-word entry, F = first word of a longer one, R = other word of one. */
@@ -52,9 +53,22 @@ export class Lexicon {
   /** whether word clusters were given (the featurizer then adds cluster features) */
   hasClusters = false;
 
+  /** the map as an IntMap for the featurizer (getInt), made on first use (the map never changes once built) */
+  private fast: IntMap | null = null;
+
   /** Value of a word given its lower-case hash, 0 when unknown. */
   get(hash: number): number {
     return this.map.get(hash) ?? 0;
+  }
+
+  /** The same as a signed 32-bit integer (the bits of get's value), for an Int32Array; without boxing. */
+  getInt(hash: number): number {
+    if (!this.fast) {
+      const fast = new IntMap(16);
+      for (const [h, v] of this.map) fast.set(h, v);
+      this.fast = fast;
+    }
+    return this.fast.get(hash, 0);
   }
 
   static fromEntries(entries: Map<string, number>): Lexicon {

@@ -13,6 +13,7 @@ import { bilouToIob, DocContext, Featurizer, labelCount, LEFT, RIGHT, TAGS, type
 import { clustersFromTsv } from './clusters.js';
 import { Lexicon, type LexiconJson } from './lexicon.js';
 import { PackedTables } from './sparse.js';
+import { IntMap } from './intmap.js';
 import { Decoder, DocHistory } from './tagger.js';
 
 const MAGIC = 'NGNER001';
@@ -102,7 +103,7 @@ export class NerModel {
    * for every stage (width = stages * nt). About half of a token's weight-table reads are replaced
    * by three lookups. Emptied between documents when it grows large.
    */
-  private readonly localSlot = new Map<number, number>();
+  private readonly localSlot = new IntMap(15);
   /** the word of each slot (the map is keyed by the word's hash: a collision is told apart) */
   private slotWord: string[] = [];
   private slab = new Int32Array(0);
@@ -218,8 +219,8 @@ export class NerModel {
       const word = i < 0 ? EDGE_BEFORE : i >= n ? EDGE_AFTER : tokens[i];
       // the pads' hashes are fixed values, not any word's hash
       const key = fz.hWord[j];
-      let slot = this.localSlot.get(key);
-      if (slot === undefined || this.slotWord[slot] !== word) {
+      let slot = this.localSlot.get(key, -1);
+      if (slot < 0 || this.slotWord[slot] !== word) {
         slot = this.slotWord.length;
         this.slotWord.push(word);
         this.localSlot.set(key, slot);

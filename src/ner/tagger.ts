@@ -12,6 +12,7 @@
 import { mix1m, mix2m } from './hash.js';
 import { CAP_ALL, CAP_INITIAL, Featurizer, NT } from './features.js';
 import { PackedTables } from './sparse.js';
+import { IntMap } from './intmap.js';
 
 const PAD = 2;
 
@@ -41,12 +42,13 @@ function transitions(nt: number): Uint8Array {
 
 /** Per-document counts of the types given to capitalised tokens, by lower-case hash (5 x 6 bits). */
 export class DocHistory {
-  readonly counts = new Map<number, number>();
+  /** hash -> counts; a stored value is never 0 (absent reads as 0) */
+  readonly counts = new IntMap();
 
   /** Counts one more token of a type (labelType) for the word. */
   record(hash: number, type: number): void {
     const shift = type * 6;
-    const v = this.counts.get(hash) ?? 0;
+    const v = this.counts.get(hash, 0);
     if (((v >>> shift) & 63) < 63) this.counts.set(hash, v + (1 << shift));
   }
 }
@@ -91,8 +93,8 @@ export class Decoder {
     dyn[k++] = mix2m(43, prev, fz.hShape[j], mask);
     const cc = fz.capCls[j];
     if (hist && (cc === CAP_INITIAL || cc === CAP_ALL)) {
-      const v = hist.counts.get(hl);
-      if (v !== undefined) {
+      const v = hist.counts.get(hl, 0);
+      if (v !== 0) {
         let best = 0, bestN = -1;
         for (let t = 0; t < 5; t++) {
           const c = (v >>> (t * 6)) & 63;
@@ -112,8 +114,8 @@ export class Decoder {
       for (let d = -2; d <= 2; d++) dyn[k++] = mix2m(50, d, i + d < 0 ? BOS_TAG : i + d >= n ? BOS_TAG + 1 : stage1[i + d], mask);
       dyn[k++] = mix2m(51, stage1[i], i + 1 < n ? stage1[i + 1] : BOS_TAG + 1, mask);
       dyn[k++] = mix2m(52, i > 0 ? stage1[i - 1] : BOS_TAG, stage1[i], mask);
-      const v = agg && (cc === CAP_INITIAL || cc === CAP_ALL) ? agg.counts.get(hl) : undefined;
-      if (v !== undefined) {
+      const v = agg && (cc === CAP_INITIAL || cc === CAP_ALL) ? agg.counts.get(hl, 0) : 0;
+      if (v !== 0) {
         let best = 0, bestN = -1, total = 0;
         for (let t = 0; t < 5; t++) {
           const c = (v >>> (t * 6)) & 63;
