@@ -251,16 +251,16 @@ export class Featurizer {
           cls = 100; // d
           digit++;
         } else if (c > 127) {
+          // (no operation only a non-ASCII capital reaches, "Ö": one that the first documents do not
+          // exercise makes the optimised code of this function thrown away and compiled again)
           const ch = w[k];
           const l = ch.toLowerCase();
           lc = l.charCodeAt(0);
-          if (l !== ch) {
-            cls = 88;
-            upper++;
-          } else if (ch.toUpperCase() !== ch) {
-            cls = 120;
-            lower++;
-          } else cls = c;
+          const up = l !== ch ? 1 : 0;
+          const lo = up === 0 && ch.toUpperCase() !== ch ? 1 : 0;
+          upper += up;
+          lower += lo;
+          cls = up === 1 ? 88 : lo === 1 ? 120 : c;
         } else cls = c;
         hw = fnvStep(hw, c);
         hl = fnvStep(hl, lc);

@@ -35,17 +35,13 @@ export class IntMap {
     const { keys, used } = this;
     const mask = keys.length - 1;
     let h = Math.imul(k, 0x9e3779b1) >>> (32 - this.bits);
-    while (used[h]) {
-      if (keys[h] === k) {
-        this.vals[h] = v;
-        return;
-      }
-      h = (h + 1) & mask;
+    while (used[h] && keys[h] !== k) h = (h + 1) & mask;
+    if (!used[h]) {
+      used[h] = 1;
+      keys[h] = k;
+      this.size++;
     }
-    used[h] = 1;
-    keys[h] = k;
     this.vals[h] = v;
-    this.size++;
   }
 
   clear(): void {

@@ -53,8 +53,8 @@ export class Lexicon {
   /** whether word clusters were given (the featurizer then adds cluster features) */
   hasClusters = false;
 
-  /** the map as an IntMap for the featurizer (getInt), made on first use (the map never changes once built) */
-  private fast: IntMap | null = null;
+  /** the map as an IntMap for the featurizer (getInt), made once the map is built (it never changes after) */
+  private fast = new IntMap();
 
   /** Value of a word given its lower-case hash, 0 when unknown. */
   get(hash: number): number {
@@ -63,18 +63,20 @@ export class Lexicon {
 
   /** The same as a signed 32-bit integer (the bits of get's value), for an Int32Array; without boxing. */
   getInt(hash: number): number {
-    if (!this.fast) {
-      const fast = new IntMap(16);
-      for (const [h, v] of this.map) fast.set(h, v);
-      this.fast = fast;
-    }
     return this.fast.get(hash, 0);
+  }
+
+  private built(): this {
+    const fast = new IntMap(Math.max(8, Math.ceil(Math.log2(this.map.size + 1)) + 1));
+    for (const [h, v] of this.map) fast.set(h, v);
+    this.fast = fast;
+    return this;
   }
 
   static fromEntries(entries: Map<string, number>): Lexicon {
     const lex = new Lexicon();
     for (const [w, v] of entries) if (v) lex.map.set(lowerHash(w), v);
-    return lex;
+    return lex.built();
   }
 
   /** From the model file's lists and (optionally) word clusters, word -> leaf (clusters.ts). */
@@ -91,7 +93,7 @@ export class Lexicon {
         lex.map.set(h, ((lex.map.get(h) ?? 0) | ((leaf + 1) << CLUSTER_SHIFT)) >>> 0);
       }
     }
-    return lex;
+    return lex.built();
   }
 
   get size(): number {

@@ -103,12 +103,15 @@ export class NerModel {
    * for every stage (width = stages * nt). About half of a token's weight-table reads are replaced
    * by three lookups. Emptied between documents when it grows large.
    */
-  private readonly localSlot = new IntMap(15);
+  private readonly localSlot = new IntMap(17);
   /** the word of each slot (the map is keyed by the word's hash: a collision is told apart) */
   private slotWord: string[] = [];
   private slab = new Int32Array(0);
   private readonly scratch = new Int32Array(256);
   private t2: Uint8Array[] = [];
+  /** the two stages' document histories, emptied at each document */
+  private readonly hist1 = new DocHistory();
+  private readonly hist2 = new DocHistory();
   /** BILOU models: the second stage's labels before they map to IOB2 */
   private t3: Uint8Array[] = [];
   /** labels per bucket */
@@ -166,7 +169,8 @@ export class NerModel {
     const { decoder, pool, nt } = this;
     const packed = this.packed;
     const twoStages = packed.stages > 1;
-    const hist = new DocHistory();
+    const hist = this.hist1;
+    hist.clear();
     const bilou = this.scheme === 'bilou';
     const last = bilou ? this.buffers(sentences, this.t3) : out;
     const first = twoStages ? this.buffers(sentences, this.t1) : last;
@@ -191,7 +195,8 @@ export class NerModel {
       at += sentences[s].length * nt;
     }
     if (twoStages) {
-      const hist2 = new DocHistory();
+      const hist2 = this.hist2;
+      hist2.clear();
       for (let s = 0, at = 0; s < sentences.length; s++) {
         decoder.fz = pool[s];
         decoder.decode(packed, hist2, last[s], null, first[s], hist, cacheLocal ? this.slab : null, 1, carry, at);

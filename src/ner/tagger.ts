@@ -43,7 +43,12 @@ function transitions(nt: number): Uint8Array {
 /** Per-document counts of the types given to capitalised tokens, by lower-case hash (5 x 6 bits). */
 export class DocHistory {
   /** hash -> counts; a stored value is never 0 (absent reads as 0) */
-  readonly counts = new IntMap();
+  readonly counts = new IntMap(10);
+
+  /** Forgets every count (a model reuses its histories from one document to the next). */
+  clear(): void {
+    this.counts.clear();
+  }
 
   /** Counts one more token of a type (labelType) for the word. */
   record(hash: number, type: number): void {
