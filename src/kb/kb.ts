@@ -176,10 +176,15 @@ export function buildIndex(raw: RawEntry[], datelineCities: Record<string, strin
   for (const e of entries) if (e.capital && byId.has(e.capital)) capitalOf.set(e.capital, e.id);
   const scan = new Map<string, { hits: AliasHit[]; prefix: boolean }>();
   for (const [k, hits] of aliases) scan.set(k, { hits, prefix: false });
+  // a prefix-only key gets an empty hit list of the same elements kind as the others (an empty
+  // literal [] has another map, and reading node.hits[0] over both deoptimised the gazetteer);
+  // one shared list, never written to
+  const noHits: AliasHit[] = [{ id: '', kind: 'name', caseRule: CaseRule.Capitalised }];
+  noHits.pop();
   for (const p of prefixes) {
     const node = scan.get(p);
     if (node) node.prefix = true;
-    else scan.set(p, { hits: [], prefix: true });
+    else scan.set(p, { hits: noHits, prefix: true });
   }
   return { entries, byId, aliases, prefixes, scan, maxTokens, demonymOf, capitalOf, firstNames, surnames, datelineCities: new Map(Object.entries(datelineCities)) };
 }

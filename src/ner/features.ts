@@ -9,7 +9,7 @@
  * No strings are built: see hash.ts. A model may skip trivially-O tokens (no capital letter in the
  * token or its neighbours: about half of running text), which then get no features.
  */
-import { FNV_OFFSET, fnvStep, mix1, mix2 } from './hash.js';
+import { FNV_OFFSET, fnvStep, mix1, mix1m, mix2, mix2m } from './hash.js';
 import { clusterPrefix } from './clusters.js';
 import { CAP_SHIFT, CLUSTER_SHIFT, GAZ_BITS, lowerHash, type Lexicon } from './lexicon.js';
 
@@ -146,6 +146,13 @@ export class Featurizer {
   trivial = new Uint8Array(0);
   /** per token (index i + PAD): whether it holds an upper-case letter */
   hasUpper = new Uint8Array(0);
+  /**
+   * Set by a model that scores from its per-word cache (model.ts, fillLocal) with all static features
+   * in the first stage (not stage2Core): the scorer then reads only [flocal[i] + 2, fnb[i]), so emit()
+   * leaves out the word-local features, the two core neighbour ones and the neighbours' own (about
+   * half of the hashing), and sets flocal[i] two before the first feature it writes.
+   */
+  cachedSums = false;
 
   constructor(
     readonly lexicon: Lexicon,
@@ -244,16 +251,16 @@ export class Featurizer {
           cls = 100; // d
           digit++;
         } else if (c > 127) {
+          // (no operation only a non-ASCII capital reaches, "Ö": one that the first documents do not
+          // exercise makes the optimised code of this function thrown away and compiled again)
           const ch = w[k];
           const l = ch.toLowerCase();
           lc = l.charCodeAt(0);
-          if (l !== ch) {
-            cls = 88;
-            upper++;
-          } else if (ch.toUpperCase() !== ch) {
-            cls = 120;
-            lower++;
-          } else cls = c;
+          const up = l !== ch ? 1 : 0;
+          const lo = up === 0 && ch.toUpperCase() !== ch ? 1 : 0;
+          upper += up;
+          lower += lo;
+          cls = up === 1 ? 88 : lo === 1 ? 120 : c;
         } else cls = c;
         hw = fnvStep(hw, c);
         hl = fnvStep(hl, lc);
@@ -290,7 +297,7 @@ export class Featurizer {
               : CAP_OTHER;
       capCls[j] = cc;
       this.hasUpper[j] = upper ? 1 : 0;
-      if (!this.skipTrivial) lex[j] = this.lexicon.get(hl);
+      if (!this.skipTrivial) lex[j] = this.lexicon.getInt(hl);
       if (upper || lower) {
         letterWords++;
         if (upper && !lower) capsWords++;
@@ -300,7 +307,7 @@ export class Featurizer {
     if (this.skipTrivial) {
       // word lists are read by a token's features and its neighbours': only near a capital letter
       const up = this.hasUpper;
-      for (let j = PAD; j < n + PAD; j++) lex[j] = up[j - 2] | up[j - 1] | up[j] | up[j + 1] | up[j + 2] ? this.lexicon.get(hLower[j]) : 0;
+      for (let j = PAD; j < n + PAD; j++) lex[j] = up[j - 2] | up[j - 1] | up[j] | up[j + 1] | up[j + 2] ? this.lexicon.getInt(hLower[j]) : 0;
     }
     this.emit();
   }
@@ -308,6 +315,7 @@ export class Featurizer {
   private emit(): void {
     const { n, hLower, hShape, feats, fstart, flocal, fcore, fnb, mask, trivial, hasUpper } = this;
     const skip = this.skipTrivial;
+    const cached = this.cachedSums;
     const head = this.headline ? 1 : 0;
     this.runs();
     const { runStart, runEnd, runHash } = this;
@@ -321,25 +329,30 @@ export class Featurizer {
         continue;
       }
       trivial[i] = 0;
-      // 1. word-local features (the token's own characters only): a model may cache their sums per word
-      o = this.localFeatures(j, feats, o);
-      flocal[i] = o;
-      // 2. core context features: with the local ones, all that the second stage reads (fcore[i] ends them)
-      feats[o++] = mix1(3, hLower[j - 1]) & mask;
-      feats[o++] = mix1(5, hLower[j + 1]) & mask;
-      feats[o++] = mix2(29, head, hShape[j]) & mask;
+      if (cached) {
+        // (not read: see cachedSums; flocal[i] + 2 is where the scorer starts)
+        flocal[i] = o - 2;
+      } else {
+        // 1. word-local features (the token's own characters only): a model may cache their sums per word
+        o = this.localFeatures(j, feats, o);
+        flocal[i] = o;
+        // 2. core context features: with the local ones, all that the second stage reads (fcore[i] ends them)
+        feats[o++] = mix1m(3, hLower[j - 1], mask);
+        feats[o++] = mix1m(5, hLower[j + 1], mask);
+      }
+      feats[o++] = mix2m(29, head, hShape[j], mask);
       fcore[i] = o;
       // 3. the other context features
-      feats[o++] = mix1(2, hLower[j - 2]) & mask;
-      feats[o++] = mix1(6, hLower[j + 2]) & mask;
-      feats[o++] = mix2(7, hLower[j - 1], hLower[j]) & mask;
-      feats[o++] = mix2(8, hLower[j], hLower[j + 1]) & mask;
-      feats[o++] = mix2(12, hShape[j - 1], hShape[j]) & mask;
-      feats[o++] = mix2(13, hShape[j], hShape[j + 1]) & mask;
-      feats[o++] = mix2(22, i === 0 ? 1 : 0, hShape[j]) & mask;
-      feats[o++] = mix2(30, head, hLower[j]) & mask;
-      feats[o++] = mix2(34, hLower[j - 1], hShape[j]) & mask;
-      feats[o++] = mix2(35, hShape[j], hLower[j + 1]) & mask;
+      feats[o++] = mix1m(2, hLower[j - 2], mask);
+      feats[o++] = mix1m(6, hLower[j + 2], mask);
+      feats[o++] = mix2m(7, hLower[j - 1], hLower[j], mask);
+      feats[o++] = mix2m(8, hLower[j], hLower[j + 1], mask);
+      feats[o++] = mix2m(12, hShape[j - 1], hShape[j], mask);
+      feats[o++] = mix2m(13, hShape[j], hShape[j + 1], mask);
+      feats[o++] = mix2m(22, i === 0 ? 1 : 0, hShape[j], mask);
+      feats[o++] = mix2m(30, head, hLower[j], mask);
+      feats[o++] = mix2m(34, hLower[j - 1], hShape[j], mask);
+      feats[o++] = mix2m(35, hShape[j], hLower[j + 1], mask);
       // the capitalised run holding the token (not in all-capitals headlines): the run as one string,
       // its length and the token's place in it, its first and last words, and what follows it
       // (a number after a team name in sports results)
@@ -347,24 +360,25 @@ export class Featurizer {
       if (rs >= 0 && !head) {
         const re = runEnd[i];
         const len = re - rs;
-        feats[o++] = mix1(70, runHash[i]) & mask;
-        feats[o++] = mix1(71, (len > 4 ? 4 : len) * 8 + (i - rs > 3 ? 3 : i - rs) * 2 + (i === re - 1 ? 1 : 0)) & mask;
-        feats[o++] = mix2(72, hLower[re - 1 + PAD], i === re - 1 ? 1 : 0) & mask;
-        feats[o++] = mix2(73, hLower[rs + PAD], i === rs ? 1 : 0) & mask;
-        feats[o++] = mix1(74, hLower[re + PAD]) & mask;
-        feats[o++] = mix1(75, hLower[rs - 1 + PAD]) & mask;
-        feats[o++] = mix2(76, hShape[re + PAD], len > 3 ? 3 : len) & mask;
+        feats[o++] = mix1m(70, runHash[i], mask);
+        feats[o++] = mix1m(71, (len > 4 ? 4 : len) * 8 + (i - rs > 3 ? 3 : i - rs) * 2 + (i === re - 1 ? 1 : 0), mask);
+        feats[o++] = mix2m(72, hLower[re - 1 + PAD], i === re - 1 ? 1 : 0, mask);
+        feats[o++] = mix2m(73, hLower[rs + PAD], i === rs ? 1 : 0, mask);
+        feats[o++] = mix1m(74, hLower[re + PAD], mask);
+        feats[o++] = mix1m(75, hLower[rs - 1 + PAD], mask);
+        feats[o++] = mix2m(76, hShape[re + PAD], len > 3 ? 3 : len, mask);
       }
       // the contexts of the other occurrences of a capitalised word in the document (DocContext)
       if (this.docCtx) {
         const cc = this.capCls[j];
         if (cc === CAP_INITIAL || cc === CAP_ALL) {
           const list = this.docCtx.ctx.get(hLower[j]);
-          if (list) for (const x of list) feats[o++] = mix1(80, x) & mask;
+          if (list) for (const x of list) feats[o++] = mix1m(80, x, mask);
         }
       }
       // 4. what the neighbouring words alone give (besides the core ones): a model may cache their sums per word
       fnb[i] = o;
+      if (cached) continue;
       o = this.neighbourFeatures(j - 1, LEFT, false, feats, o);
       o = this.neighbourFeatures(j + 1, RIGHT, false, feats, o);
     }
@@ -375,27 +389,27 @@ export class Featurizer {
   localFeatures(j: number, out: Int32Array, o: number): number {
     const { hWord, hLower, hShape, capCls, lex, pre, suf, mask } = this;
     const c0 = capCls[j];
-    out[o++] = mix1(0, 0) & mask;
-    out[o++] = mix1(1, hWord[j]) & mask;
-    out[o++] = mix1(4, hLower[j]) & mask;
-    out[o++] = mix1(10, hShape[j]) & mask;
+    out[o++] = mix1m(0, 0, mask);
+    out[o++] = mix1m(1, hWord[j], mask);
+    out[o++] = mix1m(4, hLower[j], mask);
+    out[o++] = mix1m(10, hShape[j], mask);
     for (let k = 0; k < 4; k++) {
       const p = pre[j * 4 + k];
-      if (p) out[o++] = mix1(14 + k, p) & mask;
+      if (p) out[o++] = mix1m(14 + k, p, mask);
       const s = suf[j * 4 + k];
-      if (s) out[o++] = mix1(18 + k, s) & mask;
+      if (s) out[o++] = mix1m(18 + k, s, mask);
     }
-    out[o++] = mix1(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0) & mask;
+    out[o++] = mix1m(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0, mask);
     let g = lex[j] & 0x7fff;
-    for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1(26, b * 8 + c0) & mask;
-    out[o++] = mix2(31, hLower[j], c0) & mask;
+    for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1m(26, b * 8 + c0, mask);
+    out[o++] = mix2m(31, hLower[j], c0, mask);
     if (this.lexicon.hasClusters) {
       // word clusters: path prefixes of the token
       const cl = lex[j] >>> CLUSTER_SHIFT;
       if (cl) {
-        for (let d = 1; d <= 4; d++) out[o++] = mix1(60 + d, clusterPrefix(cl - 1, d)) & mask;
-        out[o++] = mix2(65, clusterPrefix(cl - 1, 2), c0) & mask;
-      } else out[o++] = mix1(60, c0) & mask;
+        for (let d = 1; d <= 4; d++) out[o++] = mix1m(60 + d, clusterPrefix(cl - 1, d), mask);
+        out[o++] = mix2m(65, clusterPrefix(cl - 1, 2), c0, mask);
+      } else out[o++] = mix1m(60, c0, mask);
     }
     return o;
   }
@@ -408,15 +422,15 @@ export class Featurizer {
   neighbourFeatures(j: number, side: number, core: boolean, out: Int32Array, o: number): number {
     const { hWord, hLower, hShape, capCls, lex, mask } = this;
     const r = side === RIGHT ? 1 : 0;
-    if (core) out[o++] = mix1(3 + 2 * r, hLower[j]) & mask;
-    out[o++] = mix1(9 + 2 * r, hShape[j]) & mask;
-    out[o++] = mix1(24 + r, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + capCls[j]) & mask;
+    if (core) out[o++] = mix1m(3 + 2 * r, hLower[j], mask);
+    out[o++] = mix1m(9 + 2 * r, hShape[j], mask);
+    out[o++] = mix1m(24 + r, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + capCls[j], mask);
     let g = lex[j] & 0x7fff;
-    for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1(27 + r, b) & mask;
-    out[o++] = mix1(32 + r, hWord[j]) & mask;
+    for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1m(27 + r, b, mask);
+    out[o++] = mix1m(32 + r, hWord[j], mask);
     if (this.lexicon.hasClusters) {
       const c = lex[j] >>> CLUSTER_SHIFT;
-      out[o++] = mix1(66 + r, c ? clusterPrefix(c - 1, 3) : -1) & mask;
+      out[o++] = mix1m(66 + r, c ? clusterPrefix(c - 1, 3) : -1, mask);
     }
     return o;
   }

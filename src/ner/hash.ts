@@ -39,3 +39,35 @@ export function mix1(template: number, a: number): number {
 export function mix2(template: number, a: number, b: number): number {
   return fmix(Math.imul(mix1(template, a) ^ 0x5bd1e995, 0x27d4eb2d) ^ b);
 }
+
+/**
+ * mix1(template, a) & mask and mix2(template, a, b) & mask, for the hot loops (features.ts, tagger.ts),
+ * written out in one body each: the same bits, but the result is a small integer. mix1 and mix2
+ * return an unsigned 32-bit value, which V8 boxes as a heap number whenever the call is not inlined
+ * (about half of all values): some 40 MB of garbage over the benchmark corpus.
+ */
+export function mix1m(template: number, a: number, mask: number): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & mask;
+}
+
+export function mix2m(template: number, a: number, b: number, mask: number): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h ^ 0x5bd1e995, 0x27d4eb2d) ^ b;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & mask;
+}

@@ -5,6 +5,7 @@
  * learned from unlabelled news). At run time it is a Map keyed by the word's FNV hash, so a
  * lookup needs no string (see hash.ts).
  */
+import { IntMap } from './intmap.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 
 /** Gazetteer bits: S = single-word entry, F = first word of a longer one, R = other word of one. */
@@ -52,15 +53,30 @@ export class Lexicon {
   /** whether word clusters were given (the featurizer then adds cluster features) */
   hasClusters = false;
 
+  /** the map as an IntMap for the featurizer (getInt), made once the map is built (it never changes after) */
+  private fast = new IntMap();
+
   /** Value of a word given its lower-case hash, 0 when unknown. */
   get(hash: number): number {
     return this.map.get(hash) ?? 0;
   }
 
+  /** The same as a signed 32-bit integer (the bits of get's value), for an Int32Array; without boxing. */
+  getInt(hash: number): number {
+    return this.fast.get(hash, 0);
+  }
+
+  private built(): this {
+    const fast = new IntMap(Math.max(8, Math.ceil(Math.log2(this.map.size + 1)) + 1));
+    for (const [h, v] of this.map) fast.set(h, v);
+    this.fast = fast;
+    return this;
+  }
+
   static fromEntries(entries: Map<string, number>): Lexicon {
     const lex = new Lexicon();
     for (const [w, v] of entries) if (v) lex.map.set(lowerHash(w), v);
-    return lex;
+    return lex.built();
   }
 
   /** From the model file's lists and (optionally) word clusters, word -> leaf (clusters.ts). */
@@ -77,7 +93,7 @@ export class Lexicon {
         lex.map.set(h, ((lex.map.get(h) ?? 0) | ((leaf + 1) << CLUSTER_SHIFT)) >>> 0);
       }
     }
-    return lex;
+    return lex.built();
   }
 
   get size(): number {

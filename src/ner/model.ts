@@ -13,6 +13,7 @@ import { bilouToIob, DocContext, Featurizer, labelCount, LEFT, RIGHT, TAGS, type
 import { clustersFromTsv } from './clusters.js';
 import { Lexicon, type LexiconJson } from './lexicon.js';
 import { PackedTables } from './sparse.js';
+import { IntMap } from './intmap.js';
 import { Decoder, DocHistory } from './tagger.js';
 
 const MAGIC = 'NGNER001';
@@ -102,12 +103,15 @@ export class NerModel {
    * for every stage (width = stages * nt). About half of a token's weight-table reads are replaced
    * by three lookups. Emptied between documents when it grows large.
    */
-  private readonly localSlot = new Map<number, number>();
+  private readonly localSlot = new IntMap(17);
   /** the word of each slot (the map is keyed by the word's hash: a collision is told apart) */
   private slotWord: string[] = [];
   private slab = new Int32Array(0);
   private readonly scratch = new Int32Array(256);
   private t2: Uint8Array[] = [];
+  /** the two stages' document histories, emptied at each document */
+  private readonly hist1 = new DocHistory();
+  private readonly hist2 = new DocHistory();
   /** BILOU models: the second stage's labels before they map to IOB2 */
   private t3: Uint8Array[] = [];
   /** labels per bucket */
@@ -165,7 +169,8 @@ export class NerModel {
     const { decoder, pool, nt } = this;
     const packed = this.packed;
     const twoStages = packed.stages > 1;
-    const hist = new DocHistory();
+    const hist = this.hist1;
+    hist.clear();
     const bilou = this.scheme === 'bilou';
     const last = bilou ? this.buffers(sentences, this.t3) : out;
     const first = twoStages ? this.buffers(sentences, this.t1) : last;
@@ -183,13 +188,15 @@ export class NerModel {
     for (let s = 0, at = 0; s < sentences.length; s++) {
       decoder.fz = pool[s];
       decoder.fz.docCtx = docCtx;
+      decoder.fz.cachedSums = cacheLocal && !this.stage2Core;
       decoder.fz.prepare(sentences[s]);
       if (cacheLocal) this.fillLocal(decoder.fz);
       decoder.decode(packed, hist, first[s], null, null, null, cacheLocal ? this.slab : null, 0, carry, at);
       at += sentences[s].length * nt;
     }
     if (twoStages) {
-      const hist2 = new DocHistory();
+      const hist2 = this.hist2;
+      hist2.clear();
       for (let s = 0, at = 0; s < sentences.length; s++) {
         decoder.fz = pool[s];
         decoder.decode(packed, hist2, last[s], null, first[s], hist, cacheLocal ? this.slab : null, 1, carry, at);
@@ -217,8 +224,8 @@ export class NerModel {
       const word = i < 0 ? EDGE_BEFORE : i >= n ? EDGE_AFTER : tokens[i];
       // the pads' hashes are fixed values, not any word's hash
       const key = fz.hWord[j];
-      let slot = this.localSlot.get(key);
-      if (slot === undefined || this.slotWord[slot] !== word) {
+      let slot = this.localSlot.get(key, -1);
+      if (slot < 0 || this.slotWord[slot] !== word) {
         slot = this.slotWord.length;
         this.slotWord.push(word);
         this.localSlot.set(key, slot);

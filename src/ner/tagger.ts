@@ -9,9 +9,10 @@
  * sentence with the first stage's tags of the neighbouring tokens and its tag counts for the same
  * word over the whole document as extra features. Hand-written because no maintained JS package trains or runs such a model.
  */
-import { mix1, mix2 } from './hash.js';
+import { mix1m, mix2m } from './hash.js';
 import { CAP_ALL, CAP_INITIAL, Featurizer, NT } from './features.js';
 import { PackedTables } from './sparse.js';
+import { IntMap } from './intmap.js';
 
 const PAD = 2;
 
@@ -41,12 +42,18 @@ function transitions(nt: number): Uint8Array {
 
 /** Per-document counts of the types given to capitalised tokens, by lower-case hash (5 x 6 bits). */
 export class DocHistory {
-  readonly counts = new Map<number, number>();
+  /** hash -> counts; a stored value is never 0 (absent reads as 0) */
+  readonly counts = new IntMap(10);
+
+  /** Forgets every count (a model reuses its histories from one document to the next). */
+  clear(): void {
+    this.counts.clear();
+  }
 
   /** Counts one more token of a type (labelType) for the word. */
   record(hash: number, type: number): void {
     const shift = type * 6;
-    const v = this.counts.get(hash) ?? 0;
+    const v = this.counts.get(hash, 0);
     if (((v >>> shift) & 63) < 63) this.counts.set(hash, v + (1 << shift));
   }
 }
@@ -85,47 +92,47 @@ export class Decoder {
     const j = i + PAD;
     const hl = fz.hLower[j];
     let k = 0;
-    dyn[k++] = (mix1(40, prev) & mask);
-    dyn[k++] = (mix1(41, prev2 * (nt > 16 ? 32 : 16) + prev) & mask);
-    dyn[k++] = (mix2(42, prev, hl) & mask);
-    dyn[k++] = (mix2(43, prev, fz.hShape[j]) & mask);
+    dyn[k++] = mix1m(40, prev, mask);
+    dyn[k++] = mix1m(41, prev2 * (nt > 16 ? 32 : 16) + prev, mask);
+    dyn[k++] = mix2m(42, prev, hl, mask);
+    dyn[k++] = mix2m(43, prev, fz.hShape[j], mask);
     const cc = fz.capCls[j];
     if (hist && (cc === CAP_INITIAL || cc === CAP_ALL)) {
-      const v = hist.counts.get(hl);
-      if (v !== undefined) {
+      const v = hist.counts.get(hl, 0);
+      if (v !== 0) {
         let best = 0, bestN = -1;
         for (let t = 0; t < 5; t++) {
           const c = (v >>> (t * 6)) & 63;
-          if (c > 0) dyn[k++] = (mix1(45, t) & mask);
+          if (c > 0) dyn[k++] = mix1m(45, t, mask);
           if (c > bestN) {
             bestN = c;
             best = t;
           }
         }
-        dyn[k++] = (mix1(44, best) & mask);
-        dyn[k++] = (mix2(46, best, prev) & mask);
+        dyn[k++] = mix1m(44, best, mask);
+        dyn[k++] = mix2m(46, best, prev, mask);
       }
     }
     if (stage1) {
       // second stage: first-stage tags around the token, and how the whole document was tagged
       const n = fz.n;
-      for (let d = -2; d <= 2; d++) dyn[k++] = (mix2(50, d, i + d < 0 ? BOS_TAG : i + d >= n ? BOS_TAG + 1 : stage1[i + d]) & mask);
-      dyn[k++] = (mix2(51, stage1[i], i + 1 < n ? stage1[i + 1] : BOS_TAG + 1) & mask);
-      dyn[k++] = (mix2(52, i > 0 ? stage1[i - 1] : BOS_TAG, stage1[i]) & mask);
-      const v = agg && (cc === CAP_INITIAL || cc === CAP_ALL) ? agg.counts.get(hl) : undefined;
-      if (v !== undefined) {
+      for (let d = -2; d <= 2; d++) dyn[k++] = mix2m(50, d, i + d < 0 ? BOS_TAG : i + d >= n ? BOS_TAG + 1 : stage1[i + d], mask);
+      dyn[k++] = mix2m(51, stage1[i], i + 1 < n ? stage1[i + 1] : BOS_TAG + 1, mask);
+      dyn[k++] = mix2m(52, i > 0 ? stage1[i - 1] : BOS_TAG, stage1[i], mask);
+      const v = agg && (cc === CAP_INITIAL || cc === CAP_ALL) ? agg.counts.get(hl, 0) : 0;
+      if (v !== 0) {
         let best = 0, bestN = -1, total = 0;
         for (let t = 0; t < 5; t++) {
           const c = (v >>> (t * 6)) & 63;
           total += c;
-          if (c > 0) dyn[k++] = (mix1(53, t) & mask);
+          if (c > 0) dyn[k++] = mix1m(53, t, mask);
           if (c > bestN) {
             bestN = c;
             best = t;
           }
         }
-        dyn[k++] = (mix2(54, best, bestN * 2 > total ? 1 : 0) & mask);
-        dyn[k++] = (mix2(55, best, stage1[i]) & mask);
+        dyn[k++] = mix2m(54, best, bestN * 2 > total ? 1 : 0, mask);
+        dyn[k++] = mix2m(55, best, stage1[i], mask);
       }
     }
     this.ndyn = k;

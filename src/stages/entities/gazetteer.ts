@@ -2,6 +2,7 @@
 // with case checks so that "us" is not the US, "may" not a name, and a one-word city that starts
 // a person's name ("Vladimir Putin") is not the city.
 import { CaseRule, type AliasHit } from '../../kb/kb.js';
+import type { EntityType } from '../../model/types.js';
 import { ARABIC_ARTICLES, COMPASS, isCap, isUpperWord } from './lexicon.js';
 import type { Scan } from './scan.js';
 
@@ -52,24 +53,33 @@ export function gazetteer(s: Scan): void {
       if ((entry.type === 'PERSON' || entry.id.startsWith('city:')) && i + 1 < sEnd && isCap(tok[i + 1]) && pos[i + 1] === 'PROPN' && !kb.aliases.has(low[i + 1])) continue;
     }
     let b = best + 1;
-    // "the Sahel region", "West Africa region"
-    if (entry.type === 'LOC' && b < sEnd && (low[b] === 'region' || low[b] === 'area')) b++;
+    // "the Sahel region", "West Africa region" (b + 1 computed on every path: see below)
+    const longer = b + 1;
+    if (entry.type === 'LOC' && b < sEnd && (low[b] === 'region' || low[b] === 'area')) b = longer;
     const kind = hit.kind;
-    const type = kind === 'demonym' ? 'NORP' : entry.type;
+    let type: EntityType = kind === 'demonym' ? 'NORP' : entry.type;
+    // One push for the three kinds of candidate below, and their arithmetic done on every path: an
+    // operation only a rare kind reaches, when the first documents have none, throws away the
+    // optimised code of this function, which is then compiled again.
+    const after = b + 1, before = i - 1;
+    let a = i, id: string | null = entry.id, rule = kind === 'demonym' ? 'gazetteer-demonym' : 'gazetteer', prio = single ? 2 : 3, next = best;
     // "Donald Trump Jr.": a generational suffix the KB does not list makes another person of the same name
     if (entry.type === 'PERSON' && b < sEnd && NAME_SUFFIXES.has(low[b])) {
-      s.cands.push({ a: i, b: b + 1, type, kind, kb: null, rule: 'gazetteer-suffix', prio: 3 });
-      i = b;
-      continue;
+      next = b;
+      b = after;
+      id = null;
+      rule = 'gazetteer-suffix';
+      prio = 3;
+    } else if (kind === 'name' && (type === 'LOC' || type === 'GPE') && !entry.id.startsWith('iso3:') && i > 0 && COMPASS.has(low[before]) && isCap(tok[before]) && sentence[before] === sentence[i]) {
+      // "North Darfur", "South Kivu": a compass word before a region (not a state) names another region
+      a = before;
+      type = 'LOC';
+      id = null;
+      rule = 'gazetteer-compass';
+      prio = 3;
     }
-    // "North Darfur", "South Kivu": a compass word before a region (not a state) names another region
-    if (kind === 'name' && (type === 'LOC' || type === 'GPE') && !entry.id.startsWith('iso3:') && i > 0 && COMPASS.has(low[i - 1]) && isCap(tok[i - 1]) && sentence[i - 1] === sentence[i]) {
-      s.cands.push({ a: i - 1, b, type: 'LOC', kind, kb: null, rule: 'gazetteer-compass', prio: 3 });
-      i = best;
-      continue;
-    }
-    s.cands.push({ a: i, b, type, kind, kb: entry.id, rule: kind === 'demonym' ? 'gazetteer-demonym' : 'gazetteer', prio: single ? 2 : 3 });
-    i = best;
+    s.cands.push({ a, b, type, kind, kb: id, rule, prio });
+    i = next;
   }
 }
 

@@ -90,11 +90,23 @@ export const DESCRIPTION_SYNONYMS = new Map<string, string[]>([
   ['senator', ['senator', 'sen.']],
 ]);
 
-/** Is the first character an upper-case letter? (a char check, no regex) */
+/** isCapBeyond for the first character codes below 0x250 (ASCII and the Latin letters), as a table. */
+const CAP_CODES = new Uint8Array(0x250);
+for (let c = 65; c <= 90; c++) CAP_CODES[c] = 1;
+for (let c = 192; c < 0x250; c++) CAP_CODES[c] = isCapBeyond(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Is the first character an upper-case letter? (a char check, no regex) Letters up to U+024F are
+ * read from a table: a rare capital ("Élysée", "Özil") then takes no path the first documents may
+ * not have taken (such a path threw away the optimised code of isCap and of its callers).
+ */
 export function isCap(s: string): boolean {
   const c = s.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 192) return false;
+  return c < 0x250 ? CAP_CODES[c] === 1 : isCapBeyond(s);
+}
+
+/** Whether the first character (from U+00C0 on) is an upper-case letter. */
+function isCapBeyond(s: string): boolean {
   const ch = s[0];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

@@ -2,7 +2,7 @@
 // informs later sentences, and the model's per-document state is set up once), and adds its spans
 // that the gazetteer and rules did not find. Labels map through the KB: a LOC that is a country or
 // city is GPE, a MISC that is a demonym is NORP. Without a model this step does nothing.
-import type { EntityType } from '../../model/types.js';
+import type { EntityType, Sentence } from '../../model/types.js';
 import type { NerDocumentTagger, NerTagger } from '../../ner/index.js';
 import { BODY_AFTER_TITLE, HONORIFICS, isCap, isUpperWord, MONTHS, RANK_PARTS, TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 
@@ -55,9 +55,13 @@ export function ner(s: Scan, tagger: NerTagger | null, found: readonly { a: numb
   if (!tagger) return;
   const covered = new Uint8Array(s.doc.tokens.count);
   for (const c of found) covered.fill(1, c.a, c.b);
-  const sents = s.doc.sentences.filter((sent) => mayHoldNewName(s, sent.firstToken, sent.endToken, covered));
+  // (loops and push rather than filter and map: the arrays then always have one map, and the
+  // optimised code reading them is not thrown away when another comes)
+  const sents: Sentence[] = [];
+  for (const sent of s.doc.sentences) if (mayHoldNewName(s, sent.firstToken, sent.endToken, covered)) sents.push(sent);
   if (!sents.length) return;
-  const words = sents.map((sent) => s.tok.slice(sent.firstToken, sent.endToken));
+  const words: string[][] = [];
+  for (const sent of sents) words.push(s.tok.slice(sent.firstToken, sent.endToken));
   let out: Uint8Array[];
   if ('tagDocumentIndexes' in tagger) {
     while (pool.length < words.length) pool.push(new Uint8Array(64));
@@ -193,7 +197,9 @@ function add(s: Scan, a: number, b: number, label: string): void {
   let titleWords = true;
   for (let k = a; k < b && titleWords; k++) titleWords = (TITLE_HEADS.has(s.low[k]) && !SURNAME_TITLES.has(s.low[k])) || TITLE_ONLY.has(s.low[k]) || RANK_PARTS.has(s.low[k]);
   if (titleWords) return;
-  const key = s.low.slice(a, b).filter(Boolean).join(' ');
+  // the words' keys joined by spaces, lone hyphens ('') left out
+  let key = '';
+  for (let k = a; k < b; k++) if (s.low[k]) key = key ? key + ' ' + s.low[k] : s.low[k];
   const hit = s.kb.aliases.get(key)?.[0];
   const entry = hit ? s.kb.byId.get(hit.id) : undefined;
   let type: EntityType = label === 'PER' ? 'PERSON' : label === 'ORG' ? 'ORG' : label === 'LOC' ? 'LOC' : 'MISC';

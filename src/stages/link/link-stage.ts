@@ -359,7 +359,13 @@ function pronounGenders(doc: Doc, ms: Mention[], byId: Map<string, Entity>): voi
 }
 
 function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
-  const kbIds = idx.map((i) => ms[i].kb).filter((x): x is string => !!x);
+  // (a loop, not map and filter: their result arrays do not always share one map, and the
+  // optimised code of this function was thrown away when a new one came)
+  const kbIds: string[] = [];
+  for (const i of idx) {
+    const k = ms[i].kb;
+    if (k) kbIds.push(k);
+  }
   // the most frequent KB id wins
   let kbId: string | null = null;
   if (kbIds.length) {
@@ -374,8 +380,15 @@ function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
     name = entry.name;
     type = entry.type;
   } else {
-    const names = idx.map((i) => ms[i]).filter((m) => m.kind === 'name');
-    name = (names.length ? names : idx.map((i) => ms[i])).reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+    // the longest name mention (the first of equals), or the longest mention when none is a name (a
+    // loop: an empty filter result has another map than a full one, which deoptimised this function)
+    let longest: Mention | null = null, longestAny: Mention | null = null;
+    for (const i of idx) {
+      const m = ms[i];
+      if (!longestAny || m.text.length > longestAny.text.length) longestAny = m;
+      if (m.kind === 'name' && (!longest || m.text.length > longest.text.length)) longest = m;
+    }
+    name = (longest ?? longestAny!).text;
     const votes = new Map<EntityType, number>();
     // rules and the gazetteer outvote the statistical model ("French group Orano" is an organisation however
     // often the model read "Orano said" as a person): the model votes only where they say nothing;
