@@ -307,7 +307,7 @@ export function buildKb(petrarchDir: string, limit = Infinity): { entries: KbEnt
 
 const OFFICES = new Set(['igo:UNSG']);
 
-/** Dateline cities come from GeoNames down to this many people (about 4,500 cities). */
+/** Dateline cities come from GeoNames down to this many people (about 4,200 cities no other source names). */
 const DATELINE_POPULATION = 100_000;
 
 /**
