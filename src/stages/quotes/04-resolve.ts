@@ -245,7 +245,8 @@ export function createResolver(doc: Doc): Resolver {
    */
   const qualifyingPlace = (id: string, start: number, end: number, text: string): string | null => {
     const e = byId.get(id);
-    if (!e || (e.type !== 'GPE' && e.type !== 'NORP' && e.type !== 'ORG')) return null;
+    // (also a region or a bloc's adjective: "a senior European diplomat", "a Western official")
+    if (!e || e.type === 'PERSON') return null;
     const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
     if (!PERSON_NOUNS.has(head)) return null;
     for (const m of mentions) if (m.entity === id && m.start >= start && m.end <= end && m.end >= end - head.length) return null;

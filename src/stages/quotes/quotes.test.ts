@@ -304,6 +304,8 @@ const rows: Row[] = [
   ['The Coastal Assistance Mission in Sylvania reported clashes. “We call on all parties to exercise restraint,” the mission said.', [{ names: ['Coastal Assistance Mission in Sylvania'], type: 'ORG' }], '“We call', 'the mission', 'Coastal Assistance Mission in Sylvania'],
   // a participle after a comma has the subject of the quote's clause, not the subject of what it says
   ['Tom Kane accused the board of “the worst failure in years” since the war, saying Jon Roe had neglected the region.', [KANE, { names: ['Jon Roe'] }], '“the worst', 'Tom Kane', 'Tom Kane', true],
+  // an anonymous official qualified by a region is nobody named, not the region
+  ['“We have no choice,” a senior European diplomat told Reuters.', [{ names: ['European'], type: 'MISC' }], '“We have', 'a senior European diplomat', null],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
