@@ -17,6 +17,9 @@ import type { Doc, Entity, EntityType, Mention } from '../../model/types.js';
 import { sentenceAt, tokenAt } from '../../model/document.js';
 import { COLLECTIVE_NOUNS, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_SYNONYMS } from './lexicon.js';
 
+/** Words that narrow a role's head noun: "prime minister", "foreign minister", "deputy leader". */
+const ROLE_QUALIFIERS = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'army', 'opposition']);
+
 /** Words that open the tail of an organisation's name after its head word ("Mission in Afghanistan"). */
 const NAME_TAILS = new Set(['in', 'of', 'for', 'on', 'to']);
 
@@ -414,7 +417,12 @@ export function createResolver(doc: Doc): Resolver {
         // ("a State Department spokesperson", whom nothing else names, speaks for the organisation; "a senior
         // State Department official" speaking on condition of anonymity does not)
         if (INDEFINITE.has(words[0])) return appositionOf(start) ?? (nationOf && SPOKES.has(head) && byId.get(nationOf)!.type === 'ORG' ? nationOf : null);
-        const fit = doc.entities.filter((e) => e.type === 'PERSON' && roleFits(e, head, possessor, nationOf !== null && byId.get(nationOf)!.type === 'ORG'));
+        // ("the former prime minister" is not the foreign minister: a qualifier of the head must be in the role too)
+        const qual = words.length >= 2 ? words[words.length - 2] : '';
+        const headFit = doc.entities.filter((e) => e.type === 'PERSON' && roleFits(e, head, possessor, nationOf !== null && byId.get(nationOf)!.type === 'ORG'));
+        const fit = ROLE_QUALIFIERS.has(qual) ? headFit.filter((e) => e.roles.some((r) => r.title.toLowerCase().includes(qual))) : headFit;
+        // (when only other kinds of that role are named, whoever spoke last is no better a guess: nobody)
+        const qualifiedAway = fit.length === 0 && headFit.length > 0;
         if (fit.length === 1) return fit[0].id;
         // several fit ("the minister" after a foreign and a prime minister): the one named last before it
         if (fit.length > 1) {
@@ -424,7 +432,8 @@ export function createResolver(doc: Doc): Resolver {
         }
         // "Anatoly Antonov, Russia's ambassador to the United States, said …": a person described so before
         const described = describedBefore(head, start, nationOf ? possessor : null) ?? titledBefore(head, start, nationOf ? possessor : null);
-        if (described) return described;
+        if (described && !qualifiedAway) return described;
+        if (qualifiedAway) return null;
         // ("the Florida senator" whom no role names: not whoever spoke last; "the Republican nominee" may be)
         if (nationOf && byId.get(nationOf)!.type === 'GPE') return null;
         // ("a U.N. official" whom no role names speaks for the organisation)

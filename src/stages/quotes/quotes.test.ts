@@ -306,6 +306,8 @@ const rows: Row[] = [
   ['Tom Kane accused the board of “the worst failure in years” since the war, saying Jon Roe had neglected the region.', [KANE, { names: ['Jon Roe'] }], '“the worst', 'Tom Kane', 'Tom Kane', true],
   // an anonymous official qualified by a region is nobody named, not the region
   ['“We have no choice,” a senior European diplomat told Reuters.', [{ names: ['European'], type: 'MISC' }], '“We have', 'a senior European diplomat', null],
+  // a qualified role ("the former prime minister") is not another kind of that role ("Foreign Minister Jon Roe"): nobody, not a guess
+  ['Foreign Minister Jon Roe said the talks failed. “There will be no going back,” the former prime minister said.', [{ names: ['Jon Roe'], role: 'Foreign Minister' }], '“There will', 'the former prime minister', null],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
