@@ -876,7 +876,8 @@ const UNNAMED_ATTACKERS = new Set([...ARMED_MEN].filter((w) => w !== 'fighters' 
 
 /** Verbs of a protest, and the people who protest without a name: "protesters rallied", "thousands marched". */
 const PROTEST_VERBS = new Set(['protested', 'protest', 'protesting', 'demonstrated', 'demonstrate', 'rallied', 'rally', 'marched', 'march']);
-const PROTESTERS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers']);
+const PROTESTERS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'people', 'crowds', 'students', 'residents', 'activists', 'thousands', 'hundreds']);
+const COUNTS = new Set(['thousands', 'hundreds']);
 
 /** The nouns of threatened costs: "pay a heavy price", "bear all the consequences" (not "face the consequences of inflation"). */
 const PRICE_WORDS = new Set(['price', 'consequences']);
@@ -1939,9 +1940,13 @@ class EventReader {
     const { v, actors } = this;
     // the protesters: a noun of them before the verb, in its clause (an aside between them aside)
     let who = -1;
+    let and = false;
     for (let k = t - 1; k >= lo && k > t - 14; k--) {
-      if ((v.isVerb(k) && v.lower(k) !== 'including') || v.lower(k) === ';') break;
-      if (PROTESTERS.has(v.lower(k)) && v.mentionAt[k] < 0) {
+      if (v.lower(k) === 'and') and = true;
+      // ("Thousands of people banged pots and marched": over a predicate coordinated before the verb)
+      if ((v.isVerb(k) && v.lower(k) !== 'including' && !and) || v.lower(k) === ';') break;
+      // (a bare count is the protesters only as the subject itself: "Thousands marched", not "hundreds of troops marched")
+      if (PROTESTERS.has(v.lower(k)) && v.mentionAt[k] < 0 && (!COUNTS.has(v.lower(k)) || v.isVerb(k + 1) || v.pos(k + 1) === 'AUX')) {
         who = k;
         break;
       }
@@ -1963,7 +1968,11 @@ class EventReader {
       target = actors.isCity(id) ? actors.countryOf(id) ?? id : id;
       break;
     }
-    if (!target) return;
+    // ("Thousands protested in Tbilisi against the law": with no one named, a protest is against the state where it is held)
+    if (!target && location) target = actors.isState(location) ? location : actors.countryOf(location);
+    // (and with no place either, against the state of the story's dateline: "CARACAS - Thousands marched toward the palace")
+    if (!target && !location && v.homeState >= 0) target = actors.ofMention(v.homeState);
+    if (!target || target === source) return;
     const key = `${si}|14|${source}|${target}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
