@@ -517,6 +517,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // a state protesting to another complains officially
+    ['Sylvania protested to Borduria over the arms sale.', ['criticize Sylvania>Borduria']],
     // unnamed protesters in a place of a named state protest against it; across a predicate coordinated before the verb
     ['Ruritania passed the law. Thousands of people banged pots and protested in Strelsau on Monday.', ['protest ->Ruritania']],
     // "dismissed the measures" rejects the act told before; "the operation" condemned is the military act told before,

@@ -307,6 +307,9 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
     const subject = passiveSubject(v, t);
     if (subject >= 0 && v.mentionAt[subject] < 0) objectNoun = v.lower(subject);
   }
+  // ("China protested to the United States": a state or body protesting to another complains officially (114), as
+  // "complained to"; protesters in the streets protest against someone)
+  if (lemma === 'protest' && v.lower(t + 1) === 'to' && v.mentionAt[t + 2 + (v.pos(t + 2) === 'DET' ? 1 : 0)] >= 0) return { token: t, cameo: '114', noun: false, named: -1, act: false };
   // ("ordered all Belarusian diplomats to leave": an expulsion, as "expelled", CAMEO 161)
   if (ORDER_FORMS.has(lw) && envoysToLeave(v, t, hi)) return { token: t, cameo: '161', noun: false, named: -1, act: false };
   // ("spoke by telephone with X": a call, CAMEO 041)
