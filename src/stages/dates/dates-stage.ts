@@ -25,7 +25,7 @@ const wordEnd = (s: string, i: number) => {
 /** Words that put what follows in the future: "will meet on Sunday", "talks are due to resume in March". */
 // ("extend the truce beyond Wednesday", "the truce expires Thursday": what lies beyond or ends on a day is ahead)
 // ("halted flights starting on Wednesday", "effective Monday": a measure taking effect on a day is ahead too)
-const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next|beyond)\b|['’]ll\b|\b(?:expires|ends|runs out|lapses|starting|beginning|effective|as of)\s+(?:on\s+)?$/i;
+const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:due|scheduled|set|slated|expected) to|plans? to|upcoming|next|beyond)\b|['’]ll\b|\b(?:expires|ends|runs out|lapses|starting|beginning|effective|as of)\s+(?:(?:on|at|in|by)\s+)?$/i;
 
 /** Quoted words: what a speaker says is not the narrative's tense. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
@@ -258,7 +258,8 @@ export function extractDates(doc: Doc, published: string | null, now: Date = new
       source: { stage: 'dates', rule: r.rule },
     };
   });
-  return withDaysAfter(text, out, dateline);
+  // (in text order, whichever pass found them: readers and scorers pair dates by their order)
+  return withDaysAfter(text, out, dateline).sort((a, b) => a.start - b.start);
 }
 
 /**
