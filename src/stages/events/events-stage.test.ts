@@ -517,6 +517,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // a demonym qualifying what is seized is whose property it is, no place taken
+    ['Sylvania seized a Ruritanian tanker.', ['coerce Sylvania>Ruritania']],
     // a state protesting to another complains officially
     ['Sylvania protested to Borduria over the arms sale.', ['criticize Sylvania>Borduria']],
     // unnamed protesters in a place of a named state protest against it; across a predicate coordinated before the verb

@@ -1665,7 +1665,8 @@ class EventReader {
     act.target = target;
     act.location = location;
     // ("seized the rebel stronghold of Kidal": a place named after its kind is the object too)
-    act.direct = chosen >= 0 && (read.right[chosen].prep === '' || (read.right[chosen].prep === 'of' && PLACE_KINDS.has(v.lower(v.mentionFirst[read.right[chosen].mention] - 2))));
+    // (a demonym qualifying the object is no place taken: "seized a British tanker" takes a ship, not Britain)
+    act.direct = chosen >= 0 && v.mentions[read.right[chosen].mention].kind !== 'demonym' && (read.right[chosen].prep === '' || (read.right[chosen].prep === 'of' && PLACE_KINDS.has(v.lower(v.mentionFirst[read.right[chosen].mention] - 2))));
     if (chosen >= 0) this.coordinatedTargets(act, chosen);
   }
 
