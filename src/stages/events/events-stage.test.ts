@@ -517,6 +517,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // what "the country's" army or general does, the state last named does; not "the nation's largest gun group"
+    ['Ruritania held elections. Later, the country’s top general detained Paul Marek.', ['arrest Ruritania>Paul Marek']],
     // a demonym qualifying what is seized is whose property it is, no place taken
     ['Sylvania seized a Ruritanian tanker.', ['coerce Sylvania>Ruritania']],
     // a state protesting to another complains officially
@@ -854,6 +856,8 @@ describe('events stage: dates attached to their clause', () => {
     ['On 3 March 2022, officials said that Ruritania attacked Borduria.', ['military 2022-03-03']],
     // an act "hours after" (or "shortly before") another happened on that act's day, whatever else the sentence dates
     ['Sylvania attacked Borduria on March 5, 2024, after talks in 2019 failed, hours after Ana Koval met Paul Marek.', ['military 2024-03-05', 'meet 2024-03-05']],
+    // an act "two days after" another happened two days before it (only inside that clause)
+    ['Sylvania attacked Borduria on March 5, 2024, two days after Ana Koval met Paul Marek.', ['military 2024-03-05', 'meet 2024-03-03']],
     // (and the clause after the opener keeps a date of its own)
     ['Ana Koval met Paul Marek in Strelsau shortly before Sylvania attacked Borduria on March 5, 2024.', ['meet 2024-03-05', 'military 2024-03-05']],
     // a date of another clause is not taken once the sentence dated another phrase

@@ -3201,6 +3201,8 @@ const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
   ['verb-it-sentence', (c) => (c.v.lower(c.k) === 'it' && onlyTimeBefore(c.v, c.lo, c.k) ? previousBody(c.v, c.lo) : -1)],
   // "the army-aligned government in Port Sudan welcomed …": a government named by its seat
   ['verb-government-in', (c) => governmentIn(c.v, c.k)],
+  // "the country's top general detained …": what "the country" owns acts for the state last named before it
+  ['verb-country', (c) => theCountrys(c.v, c.head, c.lo)],
   // "Aliyev met Putin. He hosted Erdogan …": a sentence's "he" or "she" is the person the sentence before
   // is about ("Rubio won. He mocked Rubio": not a person named in the clause)
   ['verb-pronoun', (c) => {
@@ -3210,6 +3212,24 @@ const SUBJECT_FALLBACKS: readonly [string, (c: Unnamed) => number][] = [
     return person >= 0 && !namedIn(c.v, person, c.lo, c.hi) ? person : -1;
   }],
 ];
+
+/** Who acts for a state when "the country's": its army, rulers and officers ("the country's top general"), not "the nation's largest gun group". */
+const STATE_AGENTS = new Set(['army', 'military', 'general', 'generals', 'president', 'leader', 'leaders', 'government', 'authorities', 'junta', 'police', 'forces', 'troops', 'ruler', 'rulers', 'parliament', 'minister', 'premier', 'chief', 'navy', 'coastguard']);
+
+/**
+ * For a subject ending at token k with "the country's" (or "the nation's") before its nouns ("the country's top
+ * general", "the nation's army"): the mention of the state last named before it (the dateline's when none is), else -1.
+ */
+function theCountrys(v: View, k: number, lo: number): number {
+  let d = k;
+  while (d > lo && d > k - 5 && v.mentionAt[d] < 0 && (v.pos(d) === 'NOUN' || v.pos(d) === 'ADJ')) d--;
+  if (!/^['’]s$/.test(v.lower(d)) || !/^(?:country|nation)$/.test(v.lower(d - 1)) || v.lower(d - 2) !== 'the' || d === k || !STATE_AGENTS.has(v.lower(k))) return -1;
+  for (let t = d - 3; t >= 0; t--) {
+    const m = v.mentionAt[t];
+    if (m >= 0 && (v.mentions[m].kb ?? '').startsWith('iso3:') && v.mentions[m].kind !== 'demonym') return m;
+  }
+  return v.homeState;
+}
 
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
 
@@ -3641,10 +3661,20 @@ const SAME_DAY = new Set(['hours', 'minutes', 'shortly', 'moments', 'hour']);
  */
 function nearTimeClause(v: View, dateTok: Int32Array, s: { start: number; end: number; firstToken: number }, t: number): EventFact['date'] | undefined {
   let open = -1;
+  // ("two days after the general detained X", "a day before": N days before or after the clause it hangs on)
+  let shift = 0;
   for (let k = t - 1; k > s.firstToken; k--) {
     const w = v.lower(k);
     if ((w === 'after' || w === 'before') && SAME_DAY.has(v.lower(k - 1))) {
       open = v.lower(k - 1) === 'hours' && v.lower(k - 2) === 'just' ? k - 2 : k - 1;
+      break;
+    }
+    const n = DAY_COUNTS[v.lower(k - 2)] ?? (/^\d$/.test(v.lower(k - 2)) ? Number(v.lower(k - 2)) : 0);
+    if ((w === 'after' || w === 'before') && /^days?$/.test(v.lower(k - 1)) && n > 0) {
+      // (only for an act inside that clause: "Two days after X did Y, Z did W" dates W by the sentence)
+      for (let j = k + 1; j < t; j++) if (v.lower(j) === ',') return undefined;
+      open = k - 2;
+      shift = w === 'after' ? -n : n;
       break;
     }
     if (w === ';' || (v.isBoundary(k) && w !== 'after' && w !== 'before')) return undefined;
@@ -3657,8 +3687,11 @@ function nearTimeClause(v: View, dateTok: Int32Array, s: { start: number; end: n
     if (dateTok[i] > t) return undefined; // the clause's own date
     if (dateTok[i] < open && dateTok[i] > bestTok && d.resolution === 'day') (bestTok = dateTok[i]), (best = { value: d.value, resolution: d.resolution });
   }
+  if (best && shift) best = { value: new Date(Date.parse(best.value) + shift * 86_400_000).toISOString().slice(0, 10), resolution: 'day' };
   return best ?? undefined;
 }
+
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** Words before a year that make it qualify the noun after it: "a 2015 agreement", "its 2022 report". */
 const QUALIFIED_YEAR = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
