@@ -574,6 +574,8 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     if (relative && crossRelative) continue;
     if (crossRelative && QUOTE_MARKS.has(w) && scareQuote(v, k, hi)) continue;
     if (v.isBoundary(k) || (w === 'that' && v.pos(k) !== 'DET')) break;
+    // (", the State Department said": the reporter of the sentence after a comma is no party of its act)
+    if (w === ',' && reporterAfter(v, k + 1, end)) break;
     // (", and we reject …", ", and Egypt's president declared …": a comma and a conjunction before a verb open another clause)
     if (w === ',' && CONJ.has(v.lower(k + 1)) && clauseAfter(v, k + 2, end)) break;
     // ("closed its airspace after Mali, Burkina Faso and Niger recalled …", "… after meeting X": what follows a
@@ -609,6 +611,17 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     }
   }
   return out;
+}
+
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'wrote', 'stated']);
+
+/** Does a reporter start at `from`: a name (after "the"), then a reporting verb (", the State Department said")? */
+function reporterAfter(v: View, from: number, end: number): boolean {
+  const k = v.lower(from) === 'the' ? from + 1 : from;
+  const m = v.mentionAt[k];
+  if (m < 0) return false;
+  const after = v.mentionLast[m] + 1;
+  return after <= end && REPORTING_VERBS.has(v.lower(after));
 }
 
 /** Is the token at k a hyphen between a word and a participle ("Marxist-inspired", "Iran-backed")? */

@@ -517,6 +517,8 @@ describe('events stage: clause rules', () => {
     ['Sylvania signed an agreement with Borduria. Ivo Brant welcomed the agreement and urged both sides to respect it.', ['sign Sylvania>Borduria', 'praise Ivo Brant>Sylvania', 'praise Ivo Brant>Borduria', 'demand Ivo Brant>Sylvania', 'demand Ivo Brant>Borduria']],
     ['Sylvania struck Borduria on Friday. Ruritania condemned the strikes.', ['military Sylvania>Borduria', 'criticize Ruritania>Sylvania']],
     ['Ruritania condemned an agreement.', []],
+    // the reporter after a comma is no party of the act: ", the Northern League said"
+    ['Ivo Brant welcomed the ruling, the Northern League said.', []],
     // what "the country's" army or general does, the state last named does; not "the nation's largest gun group"
     ['Ruritania held elections. Later, the country’s top general detained Paul Marek.', ['arrest Ruritania>Paul Marek']],
     // a demonym qualifying what is seized is whose property it is, no place taken
