@@ -744,7 +744,8 @@ export function directQuotes(doc: Doc, spans: readonly MarkSpan[], resolver: Res
   for (let k = out.length - 2; k >= 0; k--) {
     const q = out[k], next = out[k + 1];
     if (q.speaker.mention || !next.speaker.mention || next.start - q.end > 6) continue;
-    if (!/^[\s,]*(?:and|or)?[\s,]*$/.test(doc.text.slice(q.end, next.start))) continue;
+    // (within a paragraph: a quote that ends one is not joined to the quote that opens the next)
+    if (!/^[ \t,]*(?:and|or)?[ \t,]*$/.test(doc.text.slice(q.end, next.start))) continue;
     q.speaker = next.speaker;
     q.cue = next.cue;
     q.source = { stage: 'quotes', rule: 'joined-quote' };

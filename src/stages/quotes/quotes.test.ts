@@ -308,6 +308,8 @@ const rows: Row[] = [
   ['“We have no choice,” a senior European diplomat told Reuters.', [{ names: ['European'], type: 'MISC' }], '“We have', 'a senior European diplomat', null],
   // a qualified role ("the former prime minister") is not another kind of that role ("Foreign Minister Jon Roe"): nobody, not a guess
   ['Foreign Minister Jon Roe said the talks failed. “There will be no going back,” the former prime minister said.', [{ names: ['Jon Roe'], role: 'Foreign Minister' }], '“There will', 'the former prime minister', null],
+  // a quote that ends a paragraph is not joined to the quote that opens the next one
+  ['Tom Kane spoke. “No.”\n\n“It is regrettable,” Jon Roe said.', [KANE, { names: ['Jon Roe'] }], '“No.”', null, null, true],
   // "according to" a possessive phrase
   ['According to his longtime doctor, Kane is in “astonishingly excellent” health.', [KANE], '“astonishingly', 'his longtime doctor', null, true],
 ];
