@@ -613,7 +613,8 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
   return out;
 }
 
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'wrote', 'stated']);
+/** Verbs of reporting: "X said it would …", ", the State Department said". */
+export const REPORTING = new Set('said says say told tells announced announces stated states added adds adding saying warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges reported wrote'.split(' '));
 
 /** Does a reporter start at `from`: a name (after "the"), then a reporting verb (", the State Department said")? */
 function reporterAfter(v: View, from: number, end: number): boolean {
@@ -621,7 +622,7 @@ function reporterAfter(v: View, from: number, end: number): boolean {
   const m = v.mentionAt[k];
   if (m < 0) return false;
   const after = v.mentionLast[m] + 1;
-  return after <= end && REPORTING_VERBS.has(v.lower(after));
+  return after <= end && REPORTING.has(v.lower(after));
 }
 
 /** Is the token at k a hyphen between a word and a participle ("Marxist-inspired", "Iran-backed")? */

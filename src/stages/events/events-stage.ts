@@ -19,7 +19,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { datelineSpan } from '../../model/dateline.js';
 import { MONTHS, WEEKDAYS } from '../entities/lexicon.js';
 import { Actors } from './actors.js';
-import { ARMED_MEN, CONJ, HOLDINGS, hyphenParticiple, mentionsRight, POSSESSIVE_PRONOUNS, QUANTITY_HEADS, relativeOpening, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
+import { ARMED_MEN, CONJ, HOLDINGS, hyphenParticiple, mentionsRight, POSSESSIVE_PRONOUNS, QUANTITY_HEADS, relativeOpening, REPORTING, subjectAfterComma, subjectHeads, subjectLeft, View, type Right } from './clause.js';
 import { APPROX_TWO, CURRENCY_WORDS, MULTIPLIERS } from '../quantities/number-words.js';
 import { describeCode, intentCode, loadLexicon, type EventLexicon } from './lexicon.js';
 import { readVote, VOTE_FORMS, voteLemma } from './votes.js';
@@ -2674,7 +2674,6 @@ function forcesOf(v: View, k: number, lo: number): number {
 }
 
 /** Reporting verbs whose subject "it" in the reported clause stands for ("X said it would"). */
-const REPORTING = new Set('said says say told tells announced announces stated states added adds adding saying warned warns insisted insists declared declares confirmed confirms promised promises pledged pledges'.split(' '));
 
 /**
  * For "it" at token k: the single state or organisation subject of the reporting verb right before
