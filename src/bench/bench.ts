@@ -33,6 +33,40 @@ const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en');
 
 const mb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
+/**
+ * The machine's speed now: wink-nlp (tokens, sentences, POS, as the text stage reads them) and
+ * chrono-node (a parse of each whole article) alone over the same articles. The same code runs
+ * at very different speeds on this shared machine from one hour to the next, so the pipeline's
+ * figures below are best read against these two.
+ */
+async function phaseReference() {
+  const { wink } = await import('../stages/text/wink.js');
+  const chrono = await import('chrono-node');
+  const corpus = loadCorpus(trainDir);
+  const words = corpus.reduce((n, a) => n + countWords(a.text), 0);
+  const nlp = wink();
+  const its = nlp.its;
+  const readAll = () => {
+    for (const a of corpus) {
+      const d = nlp.readDoc(a.text);
+      d.tokens().out();
+      d.tokens().out(its.pos);
+      d.sentences().out(its.span);
+    }
+  };
+  const timed = (f: () => void) => {
+    const cpu0 = process.cpuUsage();
+    f();
+    return cpuSeconds(cpu0);
+  };
+  readAll(); // warm-up
+  const w = timed(readAll);
+  const c = timed(() => {
+    for (const a of corpus) chrono.parse(a.text);
+  });
+  console.log(`reference (this machine now, CPU): wink-nlp tokens+sentences+POS alone ${rate(words, w)} words/s, chrono-node alone ${rate(words, c)} words/s`);
+}
+
 /** Extract-only: every stage, no storage. Prints words/s and the share of each stage. */
 async function phaseExtract() {
   const corpus = loadCorpus(trainDir);
@@ -94,7 +128,9 @@ async function phaseApi() {
   await benchApi({ log: (line: string) => console.log(line) });
 }
 
-const phases: Record<string, () => Promise<void>> = { extract: phaseExtract, store: phaseStore, ner: phaseNer, api: phaseApi };
+const phases: Record<string, () => Promise<void>> = {
+  reference: phaseReference,
+  extract: phaseExtract, store: phaseStore, ner: phaseNer, api: phaseApi };
 
 const phase = process.argv[2];
 if (phase) {
