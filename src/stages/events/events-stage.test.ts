@@ -26,6 +26,8 @@ const ACTORS: Record<string, { type: EntityType; kb?: string; country?: string; 
   // (as a wire dateline writes it)
   STRELSAU: { type: 'GPE', kb: 'city:strelsau', country: 'Ruritania' },
   'Coastal Summit': { type: 'EVENT' },
+  // a town whose state the KB does not know
+  Zenda: { type: 'LOC' },
   Greens: { type: 'NORP' },
   Green: { type: 'NORP' },
   Liberal: { type: 'NORP' },
@@ -527,6 +529,15 @@ describe('events stage: clause rules', () => {
     ['Sylvania protested to Borduria over the arms sale.', ['criticize Sylvania>Borduria']],
     // unnamed protesters in a place of a named state protest against it; across a predicate coordinated before the verb
     ['Ruritania passed the law. Thousands of people banged pots and protested in Strelsau on Monday.', ['protest ->Ruritania']],
+    // protests breaking out are a protest; in a town of no known state, against the dateline's state; not against
+    // a name told after them; riots are their own code, and so is what crowds storm
+    ['STRELSAU, May 3 (Reuters) - Ruritania raised fuel prices.\n\nProtests erupted on Sunday in Zenda and quickly spread to Strelsau.', ['protest ->Ruritania']],
+    ['Riots have spread to Zenda, leading to clashes with Ivo Brant’s supporters.', []],
+    ['Ruritania raised fuel prices. The next day crowds stormed the mayor’s office in Strelsau.', ['protest ->Ruritania']],
+    // a call's other party is whom the act told in it addresses
+    ['In a phone call on Thursday, Paul Marek thanked Ana Koval.', ['call Paul Marek>Ana Koval', 'praise Paul Marek>Ana Koval']],
+    ['Paul Marek apologised to Ana Koval in a phone call.', ['cooperate Paul Marek>Ana Koval', 'call Paul Marek>Ana Koval']],
+    ['Paul Marek discussed security cooperation with Ana Koval in a telephone call on Monday.', ['call Paul Marek>Ana Koval']],
     // "dismissed the measures" rejects the act told before; "the operation" condemned is the military act told before,
     // and the people a name qualifies may be its subject across a noun and adjuncts
     ['Sylvania sanctioned Paul Marek. Ivo Brant dismissed the measures.', ['sanction Sylvania>Paul Marek', 'reject Ivo Brant>Sylvania']],

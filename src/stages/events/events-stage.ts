@@ -881,6 +881,11 @@ const UNNAMED_ATTACKERS = new Set([...ARMED_MEN].filter((w) => w !== 'fighters' 
 const PROTEST_VERBS = new Set(['protested', 'protest', 'protesting', 'demonstrated', 'demonstrate', 'rallied', 'rally', 'marched', 'march']);
 const PROTESTERS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'people', 'crowds', 'students', 'residents', 'activists', 'thousands', 'hundreds']);
 const COUNTS = new Set(['thousands', 'hundreds']);
+/** Protests as the subject of their outbreak: "Protests erupted in X", "demonstrations spread to Y" (141; riots 145). */
+const PROTEST_NOUNS = new Map([['protests', '141'], ['demonstrations', '141'], ['rallies', '141'], ['marches', '141'], ['riots', '145'], ['rioting', '145'], ['unrest', '145']]);
+const OUTBREAK_VERBS = new Set(['erupted', 'erupt', 'erupting', 'broke', 'spread', 'spreading', 'flared', 'swept', 'sweeping', 'raged', 'continued', 'escalated', 'intensified', 'resumed']);
+/** What unnamed protesters do that makes a protest a riot (145): "crowds stormed the mayor's office". */
+const RIOT_VERBS = new Set(['stormed', 'torched', 'ransacked', 'looted', 'burned', 'burnt', 'besieged', 'pelted', 'stoned', 'rioted']);
 
 /** The nouns of threatened costs: "pay a heavy price", "bear all the consequences" (not "face the consequences of inflation"). */
 const PRICE_WORDS = new Set(['price', 'consequences']);
@@ -1082,7 +1087,7 @@ class EventReader {
       // trigger, and only a word some rule reads
       if (this.v.mentionAt[t] < 0) {
         if (PRICE_WORDS.has(this.v.lower(t))) this.pushPriceThreat(t, si, lo);
-        if (PROTEST_VERBS.has(this.v.lower(t)) && pos[t] === 'VERB') this.pushProtest(t, si, lo, hi);
+        if ((PROTEST_VERBS.has(this.v.lower(t)) || OUTBREAK_VERBS.has(this.v.lower(t)) || RIOT_VERBS.has(this.v.lower(t))) && pos[t] === 'VERB') this.pushProtest(t, si, lo, hi);
         const p = pos[t];
         // ("Talks between X and Y stalled": a sentence's first word may be tagged a proper noun)
         if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX' && !(t === lo && p === 'PROPN')) continue;
@@ -1942,11 +1947,28 @@ class EventReader {
    */
   private pushProtest(t: number, si: number, lo: number, hi: number): void {
     const { v, actors } = this;
+    const verb = v.lower(t);
+    let code = RIOT_VERBS.has(verb) ? '145' : '141';
     // the protesters: a noun of them before the verb, in its clause (an aside between them aside)
     let who = -1;
     let and = false;
-    for (let k = t - 1; k >= lo && k > t - 14; k--) {
+    // ("Protests erupted on Sunday in X", "the riots have spread": the protest itself breaks out, its subject right before)
+    const outbreak = OUTBREAK_VERBS.has(verb);
+    if (outbreak) {
+      let k = t - 1;
+      while (k > lo && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
+      const c = PROTEST_NOUNS.get(v.lower(k));
+      if (!c || v.mentionAt[k] >= 0) return;
+      code = c;
+      who = k;
+    }
+    for (let k = t - 1; who < 0 && k >= lo && k > t - 14; k--) {
       if (v.lower(k) === 'and') and = true;
+      // ("where crowds stormed": right before the verb, whatever the tagger made of the noun)
+      if (k === t - 1 && PROTESTERS.has(v.lower(k)) && v.mentionAt[k] < 0 && v.isVerb(k)) {
+        who = k;
+        break;
+      }
       // ("Thousands of people banged pots and marched": over a predicate coordinated before the verb)
       if ((v.isVerb(k) && v.lower(k) !== 'including' && !and) || v.lower(k) === ';') break;
       // (a bare count is the protesters only as the subject itself: "Thousands marched", not "hundreds of troops marched")
@@ -1963,10 +1985,13 @@ class EventReader {
     for (const r of mentionsRight(v, t + 1, hi, false, 25)) {
       const id = actors.ofMention(r.mention);
       if (!id || id === source) continue;
-      if ((r.prep === 'in' || r.prep === 'at' || r.prep === 'near' || r.prep === 'across' || r.prep === 'through') && actors.isPlace(id)) {
+      // ("spread to the capital": where a protest breaks out is no one it is against)
+      if ((r.prep === 'in' || r.prep === 'at' || r.prep === 'near' || r.prep === 'across' || r.prep === 'through' || (outbreak && r.prep === 'to')) && actors.isPlace(id)) {
         location ??= id;
         continue;
       }
+      // (an outbreak is against whom it names so: "protests erupted against X", not "spread, leading to clashes with Y")
+      if (outbreak && r.prep !== 'against') continue;
       // (not whom they rally for: "rallied for President X", "in support of X")
       if (!ACTOR_TYPES.has(actors.entity(id)?.type ?? '') || r.prep === 'for') continue;
       target = actors.isCity(id) ? actors.countryOf(id) ?? id : id;
@@ -1974,14 +1999,15 @@ class EventReader {
     }
     // ("Thousands protested in Tbilisi against the law": with no one named, a protest is against the state where it is held)
     if (!target && location) target = actors.isState(location) ? location : actors.countryOf(location);
-    // (and with no place either, against the state of the story's dateline: "CARACAS - Thousands marched toward the palace")
-    if (!target && !location && v.homeState >= 0) target = actors.ofMention(v.homeState);
+    // (and with no place of a known state, against the state of the story's dateline: "CARACAS - Thousands marched
+    // toward the palace", "ALMATY - Protests erupted in the oil town of Zhanaozen")
+    if (!target && v.homeState >= 0) target = actors.ofMention(v.homeState);
     if (!target || target === source) return;
     const key = `${si}|14|${source}|${target}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const aux = auxChain(v, t, lo);
-    this.pushEvent('141', null, source, target, eventDate(v, this.dateTok, si, t) ?? this.ledeDate(si, aux.modality), location, si, t, aux.modality, aux.negated, 'protest');
+    this.pushEvent(code, null, source, target, eventDate(v, this.dateTok, si, t) ?? this.ledeDate(si, aux.modality), location, si, t, aux.modality, aux.negated, 'protest');
   }
 
   /**
@@ -3273,6 +3299,35 @@ function objectOfVerb(v: View, f: number, lo: number): number {
   return k >= lo && v.isVerb(k) && v.mentionAt[k] < 0 ? k : -1;
 }
 
+/**
+ * "In a phone call on Thursday, A thanked B": after an opening adjunct, the addressee of the act its subject
+ * `subj` does next (the verb's object, or whom it speaks "to" or "with").
+ */
+function callAddressee(v: View, subj: number, hi: number): { source: number; target: number } | null {
+  let k = v.mentionLast[subj] + 1;
+  while (k < hi && k < v.mentionLast[subj] + 4 && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k++;
+  if (k >= hi || !v.isVerb(k) || v.mentionAt[k] >= 0) return null;
+  const r = mentionsRight(v, k + 1, hi, true, 10).find((x) => x.prep === '' || x.prep === 'to' || x.prep === 'with');
+  return r && r.mention !== subj && !v.isModifier(r.mention) ? { source: subj, target: r.mention } : null;
+}
+
+/**
+ * "A apologised to B in a phone call", "A discussed security with B in a telephone call": the name `m` before the
+ * call's adjunct (at `p`) is whom a verb before it speaks "to" or "with"; that verb's subject made the call.
+ */
+function callAddresser(v: View, m: number, p: number, lo: number): { source: number; target: number } | null {
+  let q = v.mentionFirst[m] - 1;
+  // (across titles and a demonym before the name: "with Russian President X")
+  while (q > lo && ((v.mentionAt[q] < 0 && v.isTitleWord(q)) || (v.mentionAt[q] >= 0 && v.mentions[v.mentionAt[q]].kind === 'demonym'))) q = v.mentionAt[q] >= 0 ? v.mentionFirst[v.mentionAt[q]] - 1 : q - 1;
+  if (q <= lo || (v.lower(q) !== 'to' && v.lower(q) !== 'with')) return null;
+  // the verb: right before, or across its object ("discussed strengthening security cooperation with")
+  let g = q - 1;
+  while (g > lo && g > q - 7 && v.mentionAt[g] < 0 && v.lower(g) !== ',' && !(v.isVerb(g) && !/ing$/.test(v.lower(g)))) g--;
+  if (!v.isVerb(g) || v.mentionAt[g] >= 0) return null;
+  const doers = subjectHeads(v, subjectLeft(v, auxChain(v, g, lo).k + 1, lo, 0));
+  return doers.length === 1 && doers[0] !== m ? { source: doers[0], target: m } : null;
+}
+
 /** The subject of the verb coordinated before the "and" at token `and`, or null. */
 /** Words of a short time phrase between "and" and its verb: "and days later suspended", "and then". */
 const LATER = new Set(['later', 'earlier', 'then', 'subsequently', 'days', 'weeks', 'months', 'hours', 'also', 'soon', 'afterwards',
@@ -3514,6 +3569,12 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     // ("X told Y in a phone call that …", "X met Y for talks": the name before the adjunct is the verb's object,
     // the other party; the verb's subject holds the talk)
     const verb = trig.cameo.startsWith('04') && sources.length === 1 && v.mentionLast[sources[0]] === p - 1 ? objectOfVerb(v, v.mentionFirst[sources[0]], lo) : -1;
+    // (a call's other party is whom the act told in it addresses: "In a phone call on Thursday, A thanked B",
+    // "A apologised to B in a phone call", "A discussed security with B in a telephone call")
+    if (trig.cameo === '041' && verb < 0 && (p === lo ? sources.length === 1 : v.mentionAt[p - 1] >= 0)) {
+      const call = p === lo ? callAddressee(v, sources[0], hi) : callAddresser(v, v.mentionAt[p - 1], p, lo);
+      if (call) return { sources: [call.source], coordinated: false, right, fallbackTarget: call.target, modality: 'asserted', negated: false, rule: 'noun-adjunct-object' };
+    }
     if (verb >= 0) {
       const doers = subjectHeads(v, subjectLeft(v, auxChain(v, verb, lo).k + 1, lo, 0));
       if (doers.length === 1) return { sources: doers, coordinated: false, right, fallbackTarget: sources[0], modality: 'asserted', negated: false, rule: 'noun-adjunct-object' };
