@@ -300,6 +300,11 @@ describe('linking', () => {
     const d = run('Chile’s Foreign Minister Ana Kulik spoke. “We agree,” Chile’s top diplomat said.');
     expect(entityOf(d, 'Chile’s top diplomat')?.id).toBe(entityOf(d, 'Ana Kulik')?.id);
   });
+  it('reads an age alone ("the 61-year-old") as the person the sentence before is about, not an age before a noun', () => {
+    const d = run('Ana Kulik met Tomas Brandt. Ivo Marek told parliament on Monday that critics were wrong. “We chose our friends,” the 61-year-old said.');
+    expect(entityOf(d, 'the 61-year-old')?.id).toBe(entityOf(d, 'Ivo Marek')?.id);
+    expect(mention(run('Ana Kulik spoke. The 30-year-old war ended.'), 'The 30-year-old')).toBeUndefined();
+  });
   it('leaves an unsupported description unresolved', () => {
     const d = run('Ana Kulik spoke. Chile’s top diplomat later said no.');
     expect(mention(d, 'Chile’s top diplomat')?.entity).toBeNull();

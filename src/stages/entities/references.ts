@@ -8,6 +8,8 @@ import { isCap, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { nameWord } from './rules.js';
 import type { Candidate, Scan } from './scan.js';
 
+const AGE_NUMBER = /^\d{1,3}$/;
+
 /** Surnames, short forms and defined acronyms, over tokens not already in a mention. */
 export function shortForms(s: Scan, accepted: Candidate[]): Candidate[] {
   const { low, tok, doc, kb } = s;
@@ -92,7 +94,15 @@ export function references(s: Scan, names: Candidate[], out: Mention[]): void {
       a = c.a;
       j = i + 1;
     } else continue;
+    // ("the 67-year-old", "the 74-year-old former diplomat": an age before the head, or alone)
+    const aged = k === 'the' && j + 4 < count && AGE_NUMBER.test(low[j]) && low[j + 1] === '' && low[j + 2] === 'year' && low[j + 3] === '' && low[j + 4] === 'old';
+    if (aged) j += 5;
     while (j < count && TITLE_MODIFIERS.has(low[j]) && !isCap(tok[j])) j++;
+    if (aged && (j >= count || !TITLE_HEADS.has(low[j]))) {
+      // (an age alone describes a person, resolved by the link stage like a pronoun; not "the 30-year-old war")
+      if (j >= count || !(doc.tokens.pos[j] === 'NOUN' || doc.tokens.pos[j] === 'ADJ' || doc.tokens.pos[j] === 'PROPN')) push(a, j, 'description', 'aged');
+      continue;
+    }
     if (j >= count || !TITLE_HEADS.has(low[j]) || isCap(tok[j])) continue;
     const headEnd = j + 1;
     // "the spokesman, Haley Morris": a title of the following name, not a description

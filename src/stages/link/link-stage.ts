@@ -337,13 +337,34 @@ function resolveDescriptions(doc: Doc, ms: Mention[], entities: Entity[], byId: 
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (m.kind !== 'description') continue;
-    const target = resolveDescription(doc, ms, i, entities, byId);
+    const target = m.source.rule === 'aged' ? agedPerson(doc, ms, i, byId) : resolveDescription(doc, ms, i, entities, byId);
     if (target) {
       m.entity = target.id;
       target.mentions.push(i);
       target.mentions.sort((a, b) => a - b);
     }
   }
+}
+
+/**
+ * "the 67-year-old" after "Sogavare told parliament …": an age alone describes the person the text is about now,
+ * the first person named in the nearest sentence before it that names one (within two), or earlier in its own.
+ */
+function agedPerson(doc: Doc, ms: Mention[], i: number, byId: Map<string, Entity>): Entity | null {
+  const sentence = doc.tokens.sentence;
+  const own = sentence[tokenAt(doc, ms[i].start)];
+  let best: Entity | null = null, bestSentence = -1;
+  for (let j = i - 1; j >= 0; j--) {
+    const m = ms[j];
+    if (m.type !== 'PERSON' || m.kind === 'pronoun' || m.kind === 'description' || !m.entity || m.end > ms[i].start) continue;
+    const s = sentence[tokenAt(doc, m.start)];
+    if (own - s > 2 || (bestSentence >= 0 && s < bestSentence)) break;
+    const e = byId.get(m.entity);
+    if (!e) continue;
+    best = e;
+    bestSentence = s;
+  }
+  return best;
 }
 
 /** Cheap gender from pronouns: "Kulik ... she said" with one person in the sentence before. */

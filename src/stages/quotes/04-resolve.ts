@@ -411,6 +411,9 @@ export function createResolver(doc: Doc): Resolver {
       // "her campaign", "his aides": the person the possessive stands for
       if (poss && COLLECTIVE_NOUNS.has(head)) return this.resolve(start, start, poss === 'm' ? 'he' : 'she', at, last);
       const possessor = nationOf ? byId.get(nationOf)!.name.toLowerCase() : words.length > 1 && /[’']s$/.test(words[0]) ? words[0].replace(/[’']s$/, '') : null;
+      // ("“…,” the 67-year-old said" after "X told parliament …": an age alone describes the person the text is about
+      // now, as "he" does, whatever the gender)
+      if (AGED.test(head) && words.length === 2 && words[0] === 'the') return subjectFirst(start, null, 1500, last) ?? (last && at - last.at < 2500 && byId.get(last.entity)?.type === 'PERSON' ? last.entity : null);
       if (PERSON_NOUNS.has(head) || AGED.test(head)) {
         // "a ministry spokesperson", "another official": someone new and unnamed, not a person named
         // before, unless set off after a name ("Tom Kane, a city official")
