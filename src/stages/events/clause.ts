@@ -420,7 +420,8 @@ export function subjectLeft(v: View, from: number, lo: number, verbs: number): S
       if (!prep && first >= 2 && (v.lower(first - 1) === "'s" || v.lower(first - 1) === '’s') && v.mentionAt[first - 2] >= 0) prep = v.prepBefore(v.mentionFirst[v.mentionAt[first - 2]]);
       // "after the United States abstained": a clause opener before the verb's own subject, which the clause starts with
       // ("after Mali, Burkina Faso and Niger recalled": with the names coordinated before it, back to the opener)
-      if (prep && CLAUSE_OPENERS.has(prep) && v.mentionLast[m] === from - 1 && !found.length && !v.isModifier(m)) {
+      // ("a day after the European Union agreed to broaden sanctions": across the verb that governs the infinitive)
+      if (prep && CLAUSE_OPENERS.has(prep) && (v.mentionLast[m] === from - 1 || (infinitive && crossed === 1 && v.mentionLast[m] === from - 2)) && !found.length && !v.isModifier(m)) {
         found.push(m);
         for (let j = first - 1; j > lo && !CLAUSE_OPENERS.has(v.lower(j)); j--) {
           const w = v.lower(j);
@@ -496,6 +497,8 @@ function adjunctsOnly(v: View, a: number, b: number): boolean {
 export function relativeOpening(v: View, close: number, lo: number): number {
   for (let k = close - 1; k > lo && k > close - 30; k--) {
     const w = v.lower(k);
+    // (a list of names inside the clause: "who visited Estonia, Latvia and Lithuania on Sunday")
+    if (w === ',' && v.mentionAt[k - 1] >= 0 && v.mentionAt[k + 1] >= 0) continue;
     if (w === ',' || w === ';' || w === ':' || w === '“' || w === '”' || w === '"') return -1;
     if ((w === 'who' || w === 'which' || w === 'whose') && v.lower(k - 1) === ',') return k;
     // "X, echoing Y, called on …", "X, according to Y, has …": a participial aside

@@ -534,6 +534,11 @@ describe('events stage: clause rules', () => {
     ['STRELSAU, May 3 (Reuters) - Ruritania raised fuel prices.\n\nProtests erupted on Sunday in Zenda and quickly spread to Strelsau.', ['protest ->Ruritania']],
     ['Riots have spread to Zenda, leading to clashes with Ivo Brant’s supporters.', []],
     ['Ruritania raised fuel prices. The next day crowds stormed the mayor’s office in Strelsau.', ['protest ->Ruritania']],
+    // firing coordinated non-weapons at someone is force; a clause opened by "after" has its subject across the verb
+    // that governs an infinitive; a relative clause may hold a list of names
+    ['Freedonian border guards fired water cannon and tear gas at migrants.', ['military Freedonia>-']],
+    ['The clashes came a day after the Northern League agreed to broaden sanctions against Borduria.', ['sanction Northern League>Borduria intended']],
+    ['Paul Marek, who visited Sylvania, Ruritania and Borduria on Sunday to coordinate a response, urged the Northern League to act.', ['visit Paul Marek>Sylvania', 'visit Paul Marek>Ruritania', 'visit Paul Marek>Borduria', 'demand Paul Marek>Northern League']],
     // a call's other party is whom the act told in it addresses
     ['In a phone call on Thursday, Paul Marek thanked Ana Koval.', ['call Paul Marek>Ana Koval', 'praise Paul Marek>Ana Koval']],
     ['Paul Marek apologised to Ana Koval in a phone call.', ['cooperate Paul Marek>Ana Koval', 'call Paul Marek>Ana Koval']],

@@ -41,7 +41,9 @@ const LIGHT = new Set(
   // ("prepared sanctions": "prepare" is no CAMEO verb, so the lexicon has no lemma for its forms, listed here)
   ('prepare prepares prepared preparing make pay hold have conduct carry stage mount unleash impose slap support endorse back implement announce adopt extend introduce approve organize organise provide render give offer send deliver launch begin start resume continue host attend call demand reimpose apply enforce tighten expand seek request receive pledge promise complete finish agree ' +
     // "enhance coordination", "deepen cooperation"
-    'enhance strengthen boost deepen increase improve intensify').split(' '),
+    'enhance strengthen boost deepen increase improve intensify ' +
+    // "broaden sanctions", "toughened sanctions"
+    'broaden widen toughen renew').split(' '),
 );
 /** Adjectives of time that may follow an object noun: "sent troops last week". */
 const TIME_ADJECTIVES = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following', 'early', 'late', 'same', 'recent']);
@@ -817,7 +819,8 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     // "fired at Israel", "fired rockets into X"; not "fired the minister", "fired up the crowd"
     case 'fire': {
       let k = t + 1;
-      while (k < hi && k < t + 8 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !WEAPONS.has(v.lower(k)))) && v.mentionAt[k] < 0) k++;
+      // (across coordinated nouns: "fired water cannon and tear gas at migrants")
+      while (k < hi && k < t + 8 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !WEAPONS.has(v.lower(k))) || (v.lower(k) === 'and' && k > t + 1 && v.pos(k - 1) === 'NOUN') || (v.lower(k - 1) === 'and' && v.pos(k + 1) === 'NOUN')) && v.mentionAt[k] < 0) k++;
       const w = v.lower(k);
       return WEAPONS.has(w) || w === 'at' || w === 'on' || w === 'into' || w === 'upon';
     }
