@@ -146,6 +146,10 @@ const EXTRA_VERBS: Record<string, string> = {
   // "fired at Israel", "opened fire on X" (only at or on an actor; the events stage checks it)
   fire: '190',
   mediate: '045',
+  // "recognised Abkhazia and South Ossetia as independent", "recognized Kosovo's independence": diplomatic recognition
+  // (CAMEO 054; only with "as" a state or an independence or sovereignty recognised, the events stage checks it:
+  // "recognised the need" is none)
+  recognise: '054', recognize: '054',
   // "invited X to a summit in Uganda": an offer to meet (CAMEO 036; only with a meeting noun after "to", the events stage
   // checks it: "invited X to speak" is none)
   invite: '036',
@@ -171,6 +175,8 @@ const UNDONE: Record<string, string> = {
 const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(UNDO_VERBS.flatMap((v) => Object.entries(UNDONE).map(([o, c]) => [`${v} ${o}`, c]))),
   'recall ambassador': '161', 'recall envoy': '161',
+  // (the dictionary's RECOGNISE INDEPENDENCE is a national day's [017]; a state's independence recognised is recognition)
+  ...Object.fromEntries(['recognise', 'recognize'].flatMap((v) => ['independence', 'sovereignty', 'statehood'].map((o) => [`${v} ${o}`, '054']))),
   // expelling an envoy breaks diplomatic ties (the dictionary's EXPEL DIPLOMAT [161])
   ...Object.fromEntries(['ambassador', 'envoy', 'diplomat'].map((o) => [`expel ${o}`, '161'])),
   // declaring an envoy persona non grata expels him (the dictionary's EXPEL DIPLOMAT [161])

@@ -539,6 +539,10 @@ describe('events stage: clause rules', () => {
     ['Freedonian border guards fired water cannon and tear gas at migrants.', ['military Freedonia>-']],
     ['The clashes came a day after the Northern League agreed to broaden sanctions against Borduria.', ['sanction Northern League>Borduria intended']],
     ['Paul Marek, who visited Sylvania, Ruritania and Borduria on Sunday to coordinate a response, urged the Northern League to act.', ['visit Paul Marek>Sylvania', 'visit Paul Marek>Ruritania', 'visit Paul Marek>Borduria', 'demand Paul Marek>Northern League']],
+    // a name right after a verb of giving, before the thing given, is the receiver; recognising a state is recognition,
+    // recognising a need is nothing
+    ['The Northern League, which granted Borduria candidate status in December, warned Ruritania.', ['cooperate-material Northern League>Borduria', 'threaten Northern League>Ruritania']],
+    ['Ruritania recognised Sylvania and Borduria as independent states. Freedonia has never recognized Borduria’s independence. Ana Koval recognised the need for talks.', ['cooperate Ruritania>Sylvania', 'cooperate Ruritania>Borduria', 'cooperate Freedonia>Borduria negated']],
     // a call's other party is whom the act told in it addresses
     ['In a phone call on Thursday, Paul Marek thanked Ana Koval.', ['call Paul Marek>Ana Koval', 'praise Paul Marek>Ana Koval']],
     ['Paul Marek apologised to Ana Koval in a phone call.', ['cooperate Paul Marek>Ana Koval', 'call Paul Marek>Ana Koval']],

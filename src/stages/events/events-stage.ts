@@ -743,7 +743,7 @@ function placeTaken(v: View, t: number, hi: number): number {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['force', 'ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel', 'invite']);
+const GATED = new Set(['recognise', 'recognize', 'force', 'ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel', 'invite']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -865,6 +865,16 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
     case 'encourage':
       return next !== 'to' && next !== 'by' && requestFollows(v, t + 1, hi);
+    // "recognised X and Y as independent", "recognized Kosovo's independence"; not "recognised the need to"
+    case 'recognise':
+    case 'recognize':
+      for (let k = t + 1; k < hi && k < t + 14 && !v.isBoundary(k); k++) {
+        const w = v.lower(k);
+        if (RECOGNISED.has(w) && v.mentionAt[k] < 0) return true;
+        if (w === 'as' && (RECOGNISED_AS.has(v.lower(k + 1)) || RECOGNISED_AS.has(v.lower(k + 2)))) return true;
+        if (v.isVerb(k) && v.mentionAt[k] < 0) return false;
+      }
+      return false;
     // "invited X to a summit", "invited X for talks"; not "invited X to speak"
     case 'invite': {
       // (the one invited is named right there: "invited X to …", "invited Sudanese leader X for …")
@@ -876,6 +886,10 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
   }
   return true;
 }
+
+/** What recognising grants: a state's independence, or a status after "as" ("as independent", "as a sovereign state"). */
+const RECOGNISED = new Set(['independence', 'sovereignty', 'statehood']);
+const RECOGNISED_AS = new Set(['independent', 'sovereign', 'state', 'states', 'legitimate', 'country', 'countries', 'nation']);
 
 /** Armed men a text does not name: "gunmen ambushed", "unidentified attackers stormed" (ARMED_MEN less those a text names a group by). */
 const UNNAMED_ATTACKERS = new Set([...ARMED_MEN].filter((w) => w !== 'fighters' && w !== 'rebels' && w !== 'mercenaries' && w !== 'militiamen' && w !== 'guerrillas' && w !== 'extremists'));
@@ -2931,6 +2945,11 @@ function auxChain(v: View, t: number, lo: number) {
   return { k, passive, negated, infinitive, modality };
 }
 
+/** Verbs of giving whose first object may be the receiver: "granted X candidate status". */
+const GIVING = new Set(
+  'grant grants granted granting give gives gave given giving award awards awarded offer offers offered send sends sent lend lends lent hand hands handed promise promises promised sell sells sold'.split(' '),
+);
+
 function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: number[]): Reading | null {
   const t = trig.token;
   const lw = v.lower(t);
@@ -2959,6 +2978,13 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
     if (v.mentionAt[k] < 0 && (v.pos(k) === 'NOUN' || v.pos(k) === 'PRON') && !DEMANDED.has(v.lower(k))) right.length = 0;
   }
   let fallbackTarget: number | null = null;
+  // "granted Georgia candidate status", "gave Ukraine tanks": a name right after a verb of giving, before the thing
+  // given, is whom it is given to (no name qualifying a noun)
+  if (!right.length && GIVING.has(lw) && v.mentionAt[t + 1] >= 0 && v.mentions[v.mentionAt[t + 1]].kind !== 'demonym') {
+    const m = v.mentionAt[t + 1];
+    const next = v.mentionLast[m] + 1;
+    if ((v.pos(next) === 'NOUN' || v.pos(next) === 'ADJ' || v.pos(next) === 'NUM' || v.pos(next) === 'DET') && v.lower(next) !== "'s" && v.lower(next) !== '’s') fallbackTarget = m;
+  }
   // "cut ties with Doha, accusing it of …": "it" after a participle a comma opens is the main clause's object
   if (!right.length && lw.endsWith('ing') && v.lower(aux.k) === ',') {
     const object = mainObject(v, t, aux.k, lo);
