@@ -177,6 +177,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   'recall ambassador': '161', 'recall envoy': '161',
   // (the dictionary's RECOGNISE INDEPENDENCE is a national day's [017]; a state's independence recognised is recognition)
   ...Object.fromEntries(['recognise', 'recognize'].flatMap((v) => ['independence', 'sovereignty', 'statehood'].map((o) => [`${v} ${o}`, '054']))),
+  // "switched diplomatic recognition from Taiwan to China": recognition given to the state it goes to
+  'switch recognition': '054', 'switch ties': '054', 'switch allegiance': '054',
   // expelling an envoy breaks diplomatic ties (the dictionary's EXPEL DIPLOMAT [161])
   ...Object.fromEntries(['ambassador', 'envoy', 'diplomat'].map((o) => [`expel ${o}`, '161'])),
   // declaring an envoy persona non grata expels him (the dictionary's EXPEL DIPLOMAT [161])

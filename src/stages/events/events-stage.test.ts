@@ -543,6 +543,11 @@ describe('events stage: clause rules', () => {
     // recognising a need is nothing
     ['The Northern League, which granted Borduria candidate status in December, warned Ruritania.', ['cooperate-material Northern League>Borduria', 'threaten Northern League>Ruritania']],
     ['Ruritania recognised Sylvania and Borduria as independent states. Freedonia has never recognized Borduria’s independence. Ana Koval recognised the need for talks.', ['cooperate Ruritania>Sylvania', 'cooperate Ruritania>Borduria', 'cooperate Freedonia>Borduria negated']],
+    // coming under fire or criticism from X is X's criticism (gunfire between states and forces is not read so);
+    // switching recognition gives it to the state it goes to
+    ['Paul Marek, who faces an election in May, has come under fire from the opposition Northern League.', ['criticize Northern League>Paul Marek']],
+    ['Ruritania came under sharp criticism from the Northern League on Monday. Freedonian troops came under fire from Borduria.', ['criticize Northern League>Ruritania']],
+    ['Sylvania switched diplomatic recognition from Ruritania to Borduria in 2019.', ['cooperate Sylvania>Borduria']],
     // a call's other party is whom the act told in it addresses
     ['In a phone call on Thursday, Paul Marek thanked Ana Koval.', ['call Paul Marek>Ana Koval', 'praise Paul Marek>Ana Koval']],
     ['Paul Marek apologised to Ana Koval in a phone call.', ['cooperate Paul Marek>Ana Koval', 'call Paul Marek>Ana Koval']],

@@ -74,6 +74,8 @@ const PARTY_PREPS: Record<string, Set<string>> = {
   consult: new Set(['', 'with']),
   confer: new Set(['with']),
   negotiate: new Set(['with']),
+  // ("switched recognition from Taiwan to China": given to the state it goes to)
+  switch: new Set(['to']),
 };
 /** A meeting noun names its other party after these: "talks with X", "a visit to X", "the meeting between". */
 const NOUN_PARTY_PREPS = new Set(['with', 'to', 'between']);
@@ -887,6 +889,9 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
   return true;
 }
 
+/** "came under fire from X", "under sharp criticism from X". */
+const UNDER_FIRE = new Set(['fire', 'criticism']);
+
 /** What recognising grants: a state's independence, or a status after "as" ("as independent", "as a sovereign state"). */
 const RECOGNISED = new Set(['independence', 'sovereignty', 'statehood']);
 const RECOGNISED_AS = new Set(['independent', 'sovereign', 'state', 'states', 'legitimate', 'country', 'countries', 'nation']);
@@ -1104,6 +1109,7 @@ class EventReader {
       // trigger, and only a word some rule reads
       if (this.v.mentionAt[t] < 0) {
         if (PRICE_WORDS.has(this.v.lower(t))) this.pushPriceThreat(t, si, lo);
+        if (this.v.lower(t) === 'under') this.pushUnderFire(t, si, lo, hi);
         if ((PROTEST_VERBS.has(this.v.lower(t)) || OUTBREAK_VERBS.has(this.v.lower(t)) || RIOT_VERBS.has(this.v.lower(t))) && pos[t] === 'VERB') this.pushProtest(t, si, lo, hi);
         const p = pos[t];
         // ("Talks between X and Y stalled": a sentence's first word may be tagged a proper noun)
@@ -2033,6 +2039,35 @@ class EventReader {
    * to the one who is to pay. Only with a modal ("will", "would", "must", "will have to"): "civilians
    * paid a heavy price" is no threat.
    */
+  /**
+   * "X has come under fire from the opposition Labor Party", "X came under sharp criticism from Y": Y criticises X
+   * (CAMEO 111), X the subject of the verb before "under".
+   */
+  private pushUnderFire(t: number, si: number, lo: number, hi: number): void {
+    const { v, actors } = this;
+    let k = t + 1;
+    while (k < hi && k < t + 4 && v.pos(k) === 'ADJ' && v.mentionAt[k] < 0) k++;
+    if (!UNDER_FIRE.has(v.lower(k)) || v.lower(k + 1) !== 'from') return;
+    // (the critic right after "from", across a determiner and a noun: "from the opposition Labor Party")
+    const by = mentionsRight(v, k + 2, hi, true, 6).find((r) => r.prep === '' || r.prep === 'from')?.mention ?? -1;
+    if (by < 0) return;
+    // the verb before "under": "has come", "came", "is", "has been", "found itself"
+    let g = t - 1;
+    while (g > lo && v.pos(g) === 'ADV') g--;
+    if (g < lo || !(v.isVerb(g) || v.pos(g) === 'AUX') || v.mentionAt[g] >= 0) return;
+    const aux = auxChain(v, g, lo);
+    const subj = subjectHeads(v, subjectLeft(v, aux.k + 1, lo, 0));
+    if (subj.length !== 1) return;
+    const source = actors.ofMention(by), target = actors.ofMention(subj[0]);
+    if (!source || !target || source === target) return;
+    // (fire may be gunfire: "Israeli troops came under fire from Hezbollah"; a person is under the critics' fire)
+    if (v.lower(k) === 'fire' && !actors.isPerson(source) && !actors.isPerson(target)) return;
+    const key = `${si}|11|${source}|${target}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.pushEvent('111', null, source, target, eventDate(v, this.dateTok, si, g) ?? this.ledeDate(si, aux.modality), null, si, k, aux.modality, aux.negated, 'under-fire');
+  }
+
   private pushPriceThreat(t: number, si: number, lo: number): void {
     const { doc, v, actors } = this;
     // the idiom's verb: "pay a (heavy) price", "bear / face (all the) consequences"
