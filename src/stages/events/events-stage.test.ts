@@ -548,6 +548,8 @@ describe('events stage: clause rules', () => {
     ['Paul Marek, who faces an election in May, has come under fire from the opposition Northern League.', ['criticize Northern League>Paul Marek']],
     ['Ruritania came under sharp criticism from the Northern League on Monday. Freedonian troops came under fire from Borduria.', ['criticize Northern League>Ruritania']],
     ['Sylvania switched diplomatic recognition from Ruritania to Borduria in 2019.', ['cooperate Sylvania>Borduria']],
+    // what is done to a craft is done to the owner its name qualifies (a demonym is no owner)
+    ['Ruritania forced a Northern League passenger jet to land.', ['coerce Ruritania>Northern League']],
     // a call's other party is whom the act told in it addresses
     ['In a phone call on Thursday, Paul Marek thanked Ana Koval.', ['call Paul Marek>Ana Koval', 'praise Paul Marek>Ana Koval']],
     ['Paul Marek apologised to Ana Koval in a phone call.', ['cooperate Paul Marek>Ana Koval', 'call Paul Marek>Ana Koval']],

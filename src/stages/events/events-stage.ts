@@ -1652,7 +1652,7 @@ class EventReader {
       // U.S. officials disputed": nor of a noun's)
       // (but "withdrew X's licence": what a permit is withdrawn from is its holder)
       // (nor "ambushed a Kosovo police patrol": a state's forces, struck, stand for it)
-      if (MATERIAL_ROOTS.has(root) && !(!trig.noun && VERBAL_ATTACK.has(lemma)) && v.isModifier(r.mention) && !(v.isPossessive(r.mention) && ENTITLEMENTS.has(possessedNoun(v, r.mention))) && !(MILITARY_ROOTS.has(root) && actors.isState(id) && forcesAfter(v, r.mention))) continue;
+      if (MATERIAL_ROOTS.has(root) && !(!trig.noun && VERBAL_ATTACK.has(lemma)) && v.isModifier(r.mention) && !(v.isPossessive(r.mention) && ENTITLEMENTS.has(possessedNoun(v, r.mention))) && !(MILITARY_ROOTS.has(root) && actors.isState(id) && forcesAfter(v, r.mention)) && !((root === '17' || MILITARY_ROOTS.has(root)) && !trig.noun && ownedCraft(v, r.mention))) continue;
       if (root === '14' && r.prep !== '' && r.prep !== 'against') continue;
       // "met a lot of X supporters", "evacuated the X base": a name qualifying the object of a meeting or an aid is not its party
       // "meet the deadline X imposed": a meeting's party is its object, not a name after another noun
@@ -3901,3 +3901,19 @@ export const eventsStage: Stage = {
     doc.events = extractEvents(doc, loadLexicon(ctx), kb);
   },
 };
+
+/** Craft a name may own: "forced a Ryanair passenger jet to land", "seized an Iranian oil tanker". */
+const CRAFT = new Set(['jet', 'plane', 'aircraft', 'airliner', 'flight', 'ship', 'vessel', 'tanker', 'boat', 'trawler', 'freighter', 'ferry', 'convoy', 'helicopter', 'drone']);
+
+/**
+ * Is the name `m` the owner of a craft it qualifies ("a Ryanair passenger jet", "a Greek-owned tanker")? What is done
+ * to the craft (forced down, seized, struck) is done to its owner.
+ */
+function ownedCraft(v: View, m: number): boolean {
+  if (v.mentions[m].kind === 'demonym') return false;
+  for (let k = v.mentionLast[m] + 1; k <= v.mentionLast[m] + 3; k++) {
+    if (v.mentionAt[k] >= 0 || (v.pos(k) !== 'NOUN' && v.pos(k) !== 'PROPN')) return false;
+    if (CRAFT.has(v.lower(k))) return true;
+  }
+  return false;
+}
