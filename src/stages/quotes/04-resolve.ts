@@ -410,7 +410,9 @@ export function createResolver(doc: Doc): Resolver {
       const poss = POSSESSIVE_GENDER.get(before);
       // "her campaign", "his aides": the person the possessive stands for
       if (poss && COLLECTIVE_NOUNS.has(head)) return this.resolve(start, start, poss === 'm' ? 'he' : 'she', at, last);
-      const possessor = nationOf ? byId.get(nationOf)!.name.toLowerCase() : words.length > 1 && /[’']s$/.test(words[0]) ? words[0].replace(/[’']s$/, '') : null;
+      // ("Senegal's leader"; "the bloc's top diplomat": a possessor after "the")
+      const possWord = words.length > 1 && /[’']s$/.test(words[0]) ? words[0] : words.length > 2 && words[0] === 'the' && /[’']s$/.test(words[1]) ? words[1] : null;
+      const possessor = nationOf ? byId.get(nationOf)!.name.toLowerCase() : possWord ? possWord.replace(/[’']s$/, '') : null;
       // ("“…,” the 67-year-old said" after "X told parliament …": an age alone describes the person the text is about
       // now, as "he" does, whatever the gender)
       if (AGED.test(head) && words.length === 2 && words[0] === 'the') return subjectFirst(start, null, 1500, last) ?? (last && at - last.at < 2500 && byId.get(last.entity)?.type === 'PERSON' ? last.entity : null);
@@ -441,6 +443,14 @@ export function createResolver(doc: Doc): Resolver {
         if (nationOf && byId.get(nationOf)!.type === 'GPE') return null;
         // ("a U.N. official" whom no role names speaks for the organisation)
         if (nationOf && byId.get(nationOf)!.type === 'ORG') return nationOf;
+        // ("Josep Borrell said sanctions would … . “…,” the bloc's top diplomat told reporters": whom the sentence
+        // right before is about, before whoever spoke last)
+        // (not a description a proper name qualifies, "the Ohio senator", which may be someone unnamed)
+        const s = /\s\p{Lu}/u.test(text) ? -1 : sentenceAt(doc, start);
+        if (s > 0) {
+          const about = subjectFirst(start, null, start - doc.sentences[s - 1].start);
+          if (about) return about;
+        }
         if (last && at - last.at < 2500 && byId.get(last.entity)?.type === 'PERSON') return last.entity;
         return null;
       }

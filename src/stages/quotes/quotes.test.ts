@@ -97,6 +97,8 @@ const rows: Row[] = [
   // pronouns: gender
   ['Tom Kane met Hillary Clinton. “It was a good meeting,” she said.', [KANE, CLINTON], '“It was a good', 'she', 'Hillary Clinton'],
   ['Hillary Clinton met Tom Kane. “It was a good meeting,” he said.', [CLINTON, KANE], '“It was a good', 'he', 'Tom Kane'],
+  // a description no role fits ("the bloc's top diplomat"): whom the sentence right before is about, not the last speaker
+  ['“We disagree,” Clinton said. Tom Kane said sanctions would follow. “We will hit the regime where it hurts,” the bloc’s top diplomat told reporters.', [CLINTON, KANE], '“We will hit', 'the bloc’s top diplomat', 'Tom Kane'],
   // an age alone: the person the text is about now, not the last speaker
   ['“We disagree,” Clinton said. Tom Kane told parliament that critics were wrong. “We chose our friends,” the 61-year-old said.', [CLINTON, KANE], '“We chose', 'the 61-year-old', 'Tom Kane'],
   ['Mr. Kane arrived late. “I apologise for the delay,” he said.', [{ names: ['Kane'] }], '“I apologise', 'he', 'Kane'],
