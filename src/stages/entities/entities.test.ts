@@ -305,6 +305,12 @@ describe('linking', () => {
     expect(entityOf(d, 'the 61-year-old')?.id).toBe(entityOf(d, 'Ivo Marek')?.id);
     expect(mention(run('Ana Kulik spoke. The 30-year-old war ended.'), 'The 30-year-old')).toBeUndefined();
   });
+  it('keeps the number of a named war and leaves out a preposition opening the sentence', () => {
+    const d = run('After World War II, borders changed. It was the worst blunder since World War Two.');
+    expect(mention(d, 'World War II')?.type).toBe('EVENT');
+    expect(mention(d, 'World War Two')?.type).toBe('EVENT');
+    expect(mention(d, 'After World War II')).toBeUndefined();
+  });
   it('leaves an unsupported description unresolved', () => {
     const d = run('Ana Kulik spoke. Chile’s top diplomat later said no.');
     expect(mention(d, 'Chile’s top diplomat')?.entity).toBeNull();

@@ -195,12 +195,19 @@ function operation(s: Scan, i: number, sEnd: number): void {
 }
 
 /** "the Russia-Africa summit", "Munich Security Conference": capitalised words before the event head at i. */
+const EVENT_OPENERS = new Set(['after', 'before', 'since', 'during', 'until', 'following', 'in', 'at', 'by', 'from', 'throughout']);
+const EVENT_NUMBERS = new Set(['One', 'Two', 'Three', 'I', 'II', 'III', '1', '2', '3']);
+
 function namedEvent(s: Scan, i: number): void {
   const { low, tok } = s;
   const sentence = s.doc.tokens.sentence;
   let a = i;
   while (a - 1 >= 0 && sentence[a - 1] === sentence[i] && (nameWord(s, a - 1) || (low[a - 1] === '' && a - 2 >= 0 && isCap(tok[a - 2])))) a--;
-  if (a < i && low[a] !== 'the') s.cands.push({ a, b: i + 1, type: 'EVENT', kind: 'name', kb: null, rule: 'event-head', prio: 3 });
+  // (not a capitalised preposition opening the sentence: "After World War II")
+  while (a < i && EVENT_OPENERS.has(low[a])) a++;
+  // ("World War Two", "World War II": the number after the head is the name's)
+  const b = i + 1 < low.length && sentence[i + 1] === sentence[i] && EVENT_NUMBERS.has(tok[i + 1]) ? i + 2 : i + 1;
+  if (a < i && low[a] !== 'the') s.cands.push({ a, b, type: 'EVENT', kind: 'name', kb: null, rule: 'event-head', prio: 3 });
 }
 
 /** "the militia Red Hand": the proper nouns right after the lower-case kind noun at i. */
