@@ -548,6 +548,8 @@ describe('events stage: clause rules', () => {
     ['Paul Marek, who faces an election in May, has come under fire from the opposition Northern League.', ['criticize Northern League>Paul Marek']],
     ['Ruritania came under sharp criticism from the Northern League on Monday. Freedonian troops came under fire from Borduria.', ['criticize Northern League>Ruritania']],
     ['Sylvania switched diplomatic recognition from Ruritania to Borduria in 2019.', ['cooperate Sylvania>Borduria']],
+    // bare forces opening a sentence, and security forces, are the dateline state's; "fired tear gas at" is force
+    ['STRELSAU, May 3 (Reuters) - Ruritania held elections.\n\nTroops opened fire on crowds, killing seven people. Security forces fired tear gas and rubber bullets at protesters.', ['military Ruritania>-', 'military Ruritania>-']],
     // what is done to a craft is done to the owner its name qualifies (a demonym is no owner)
     ['Ruritania forced a Northern League passenger jet to land.', ['coerce Ruritania>Northern League']],
     // a call's other party is whom the act told in it addresses

@@ -822,7 +822,7 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     case 'fire': {
       let k = t + 1;
       // (across coordinated nouns: "fired water cannon and tear gas at migrants")
-      while (k < hi && k < t + 8 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !WEAPONS.has(v.lower(k))) || (v.lower(k) === 'and' && k > t + 1 && v.pos(k - 1) === 'NOUN') || (v.lower(k - 1) === 'and' && v.pos(k + 1) === 'NOUN')) && v.mentionAt[k] < 0) k++;
+      while (k < hi && k < t + 8 && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || (v.pos(k) === 'NOUN' && !WEAPONS.has(v.lower(k))) || (v.lower(k) === 'and' && k > t + 1 && v.pos(k - 1) === 'NOUN') || ((v.lower(k - 1) === 'and' || k === t + 1) && v.pos(k + 1) === 'NOUN')) && v.mentionAt[k] < 0) k++;
       const w = v.lower(k);
       return WEAPONS.has(w) || w === 'at' || w === 'on' || w === 'into' || w === 'upon';
     }
@@ -1025,6 +1025,16 @@ class EventReader {
     const hasMention = new Uint8Array(doc.sentences.length);
     for (let t = 0; t < doc.tokens.count; t++) if (v.mentionAt[t] >= 0) hasMention[doc.tokens.sentence[t]] = 1;
     for (let si = 1; si < doc.sentences.length; si++) if (!hasMention[si] && hasMention[si - 1] && OPENING_PRONOUNS.has(v.lower(doc.sentences[si].firstToken))) hasMention[si] = 2;
+    // ("Troops opened fire on crowds", "Security forces fired …": forces opening a sentence with no name are the
+    // dateline state's, see forcesOf)
+    if (v.homeState >= 0) {
+      for (let si = 1; si < doc.sentences.length; si++) {
+        let f = doc.sentences[si].firstToken;
+        if (v.lower(f) === 'the') f++;
+        // (or "Security forces", "Government troops")
+        if (!hasMention[si] && (BARE_HOME_FORCES.has(v.lower(f)) || (HOME_FORCES.has(v.lower(f)) && FORCES.has(v.lower(f + 1))))) hasMention[si] = 2;
+      }
+    }
     for (let si = 0; si < doc.sentences.length; si++) {
       if (this.current.length) this.previous = this.current;
       this.current = [];
@@ -2719,6 +2729,7 @@ function mainObject(v: View, t: number, comma: number, lo: number): number {
 /** Nouns of a state's armed forces and agents: "Malian troops", "the Rwandan army", "Israeli jets". */
 /** Modifiers of a forces noun that make them the forces of the state the article is filed from. */
 const HOME_FORCES = new Set(['army', 'military', 'government', 'security', 'junta', 'navy']);
+const BARE_HOME_FORCES = new Set(['troops', 'soldiers', 'police', 'army', 'military']);
 const FORCES = new Set('troops forces army military soldiers police navy jets warplanes drones aircraft gunboats officers'.split(' '));
 
 /**
@@ -2746,6 +2757,8 @@ function forcesOf(v: View, k: number, lo: number): number {
     if (m >= 0 && (v.mentions[m].kind === 'demonym' || v.mentions[m].type === 'GPE') && (j === k || participle)) return m;
     // "Army drones struck …", "government forces": the dateline's state, when the phrase opens the subject
     if (m < 0 && HOME_FORCES.has(v.lower(d)) && (d === lo || v.pos(d - 1) === 'DET' || v.isBoundary(d - 1)) && (j === k || participle)) return v.homeState;
+    // ("Troops opened fire on crowds", "The police detained 749 people": bare, opening the sentence)
+    if (m < 0 && BARE_HOME_FORCES.has(w) && (d < lo || (d === lo && v.lower(d) === 'the')) && (j === k || participle)) return v.homeState;
     return -1;
   }
   return -1;
