@@ -311,6 +311,10 @@ describe('linking', () => {
     expect(mention(d, 'World War Two')?.type).toBe('EVENT');
     expect(mention(d, 'After World War II')).toBeUndefined();
   });
+  it('names an entity the KB has only in capitals as the text writes it, unless the text writes it in capitals too', () => {
+    expect(entityOf(run('The Taliban attacked the town.'), 'Taliban')?.name).toBe('Taliban');
+    expect(entityOf(run('UNICEF sent aid.'), 'UNICEF')?.name).toBe('UNICEF');
+  });
   it('leaves an unsupported description unresolved', () => {
     const d = run('Ana Kulik spoke. Chile’s top diplomat later said no.');
     expect(mention(d, 'Chile’s top diplomat')?.entity).toBeNull();

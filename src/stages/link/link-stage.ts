@@ -400,6 +400,17 @@ function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
   if (entry) {
     name = entry.name;
     type = entry.type;
+    // (a name the KB has only in capitals, as PETRARCH2 writes them, "TALIBAN", "RYANAIR": as the text writes it)
+    // (unless the text writes it so too: "UNICEF")
+    if (name.length > 3 && name === name.toUpperCase() && /\p{Lu}/u.test(name) && !idx.some((i) => ms[i].text === name)) {
+      for (const i of idx) {
+        const t = ms[i].text;
+        if ((ms[i].kind === 'name' || ms[i].kind === 'acronym') && t !== name && t.toUpperCase() === name) {
+          name = t;
+          break;
+        }
+      }
+    }
   } else {
     // the longest name mention (the first of equals), or the longest mention when none is a name (a
     // loop: an empty filter result has another map than a full one, which deoptimised this function)
