@@ -311,9 +311,10 @@ describe('linking', () => {
     expect(mention(d, 'World War Two')?.type).toBe('EVENT');
     expect(mention(d, 'After World War II')).toBeUndefined();
   });
-  it('names an entity the KB has only in capitals as the text writes it, unless the text writes it in capitals too', () => {
+  it('names an entity the KB writes in other letter cases as the text writes it, unless the text writes it as the KB does too', () => {
     expect(entityOf(run('The Taliban attacked the town.'), 'Taliban')?.name).toBe('Taliban');
     expect(entityOf(run('UNICEF sent aid.'), 'UNICEF')?.name).toBe('UNICEF');
+    expect(entityOf(run('Ursula von der Leyen spoke.'), 'Ursula von der Leyen')?.name).toBe('Ursula von der Leyen');
   });
   it('leaves an unsupported description unresolved', () => {
     const d = run('Ana Kulik spoke. Chile’s top diplomat later said no.');

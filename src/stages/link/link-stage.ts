@@ -400,12 +400,13 @@ function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
   if (entry) {
     name = entry.name;
     type = entry.type;
-    // (a name the KB has only in capitals, as PETRARCH2 writes them, "TALIBAN", "RYANAIR": as the text writes it)
-    // (unless the text writes it so too: "UNICEF")
-    if (name.length > 3 && name === name.toUpperCase() && /\p{Lu}/u.test(name) && !idx.some((i) => ms[i].text === name)) {
+    // (a KB name in other letter cases than the text's, as PETRARCH2 writes names, "TALIBAN", "Ursula von Der Leyen":
+    // as the text writes it, unless the text writes it as the KB does too, "UNICEF")
+    if (name.length > 3 && !idx.some((i) => ms[i].text === name)) {
+      const lower = name.toLowerCase();
       for (const i of idx) {
         const t = ms[i].text;
-        if ((ms[i].kind === 'name' || ms[i].kind === 'acronym') && t !== name && t.toUpperCase() === name) {
+        if ((ms[i].kind === 'name' || ms[i].kind === 'acronym') && t.toLowerCase() === lower) {
           name = t;
           break;
         }
