@@ -550,6 +550,10 @@ describe('events stage: clause rules', () => {
     ['Sylvania switched diplomatic recognition from Ruritania to Borduria in 2019.', ['cooperate Sylvania>Borduria']],
     // bare forces opening a sentence, and security forces, are the dateline state's; "fired tear gas at" is force
     ['STRELSAU, May 3 (Reuters) - Ruritania held elections.\n\nTroops opened fire on crowds, killing seven people. Security forces fired tear gas and rubber bullets at protesters.', ['military Ruritania>-', 'military Ruritania>-']],
+    // a reaction to "the raid", "the diversion", "the takeover" is addressed to the doer of the act of that kind told before
+    ['Sylvania raided the Ruritanian embassy on Friday. Borduria condemned the raid.', ['military Sylvania>Ruritania', 'criticize Borduria>Sylvania']],
+    ['Sylvania forced a Northern League jet to land. Ivo Brant condemned the diversion as outrageous.', ['coerce Sylvania>Northern League', 'criticize Ivo Brant>Sylvania']],
+    ['STRELSAU, May 3 (Reuters) - Army officers seized power in Ruritania on Wednesday.\n\nThe Northern League condemned the takeover.', ['criticize Northern League>Ruritania']],
     // what is done to a craft is done to the owner its name qualifies (a demonym is no owner)
     ['Ruritania forced a Northern League passenger jet to land.', ['coerce Ruritania>Northern League']],
     // a call's other party is whom the act told in it addresses

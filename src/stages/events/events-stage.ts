@@ -86,6 +86,16 @@ const OPENERS = new Set(['“', '"', '‘', "'", ':', '—', '–', '-', '(', '[
 const MILITARY_ROOTS = new Set(['18', '19', '20']);
 /** Nouns that name military action only after "military": "the special military operation". */
 const MILITARY_NOUNS = new Map([['operation', '190'], ['operations', '190'], ['intervention', '190'], ['campaign', '190'], ['action', '190']]);
+/**
+ * Nouns that refer back to an act of a kind told before, for a reaction to it ("condemned the raid", "the diversion",
+ * "the deportations"): any act of that CAMEO root (nouns the lexicon has refer to acts of their own verb).
+ */
+const REFERRED_ACTS = new Map([
+  ['raid', '190'], ['raids', '190'], ['incursion', '190'], ['incursions', '190'], ['bombardment', '190'], ['shelling', '190'], ['aggression', '190'],
+  ['diversion', '170'], ['crackdown', '175'], ['repression', '175'], ['deportation', '174'], ['deportations', '174'], ['arrests', '173'], ['arrest', '173'], ['detention', '173'],
+]);
+/** A coup by another name, for a reaction to it ("condemned the takeover"): done in its state, as "the coup". */
+const TAKEOVERS = new Set(['takeover', 'putsch']);
 /** Nouns that name an event with no agent in the text ("military coups in X"): coded with no source. */
 const SOURCELESS = new Set(['coup', 'coups']);
 /** Military verbs that are figures of speech with no named target ("fight terrorism", "battling for votes"). */
@@ -1322,7 +1332,7 @@ class EventReader {
     if (!(det === 'the' || det === 'this' || det === 'both' || det === 'all' || TIME_POSSESSORS.has(det))) return;
     // "condemned the coup in Gabon", "condemned the coup" after one in Niger or in a story filed from there:
     // a coup is done in its state, by its army
-    if (SOURCELESS.has(head)) {
+    if (SOURCELESS.has(head) || TAKEOVERS.has(head)) {
       const reactor = act.read.sources.map((s) => actors.ofMention(s));
       let state: string | null = null;
       // ("the coup in Gabon", "the military coup under way in Gabon")
@@ -1375,10 +1385,10 @@ class EventReader {
     else if (MOVE_NOUNS.has(head)) roots = ANY_ACT;
     else {
       // ("condemned the operation": a military noun of no lexicon of its own refers to any military act)
-      const code = this.lex.nouns.get(head) ?? MILITARY_NOUNS.get(head);
+      const code = this.lex.nouns.get(head) ?? MILITARY_NOUNS.get(head) ?? REFERRED_ACTS.get(head);
       if (!code || !CONFLICT_ROOTS.has(code.slice(0, 2))) return;
       roots = new RegExp('^' + code.slice(0, 2));
-      if (!MILITARY_NOUNS.has(head)) lemma = this.lex.forms.get(head) ?? head.replace(/s$/, '');
+      if (this.lex.nouns.has(head)) lemma = this.lex.forms.get(head) ?? head.replace(/s$/, '');
     }
     // agreements and fights are between states and organisations: a signatory stands for its state or the body it speaks for
     const side = (id: string | null) => (id && roots !== ANY_ACT && roots !== RESOLVED && actors.isPerson(id) ? actors.countryOf(id) ?? actors.entity(id)?.roles.find((r) => r.of)?.of ?? id : id);
