@@ -554,6 +554,9 @@ describe('events stage: clause rules', () => {
     ['Sylvania raided the Ruritanian embassy on Friday. Borduria condemned the raid.', ['military Sylvania>Ruritania', 'criticize Borduria>Sylvania']],
     ['Sylvania forced a Northern League jet to land. Ivo Brant condemned the diversion as outrageous.', ['coerce Sylvania>Northern League', 'criticize Ivo Brant>Sylvania']],
     ['STRELSAU, May 3 (Reuters) - Army officers seized power in Ruritania on Wednesday.\n\nThe Northern League condemned the takeover.', ['criticize Northern League>Ruritania']],
+    // ascribing a hostile quality to an act named by no one ("the episode") disapproves of the last hostile act's doer,
+    // not of the speaker's side; across a hyphenated participle
+    ['Sylvania forced a Northern League jet to land. The Northern League asked Borduria for help. Ivo Brant described the episode as state-sponsored hijacking.', ['coerce Sylvania>Northern League', 'appeal Northern League>Borduria', 'criticize Ivo Brant>Sylvania']],
     // what is done to a craft is done to the owner its name qualifies (a demonym is no owner)
     ['Ruritania forced a Northern League passenger jet to land.', ['coerce Ruritania>Northern League']],
     // a call's other party is whom the act told in it addresses

@@ -106,7 +106,9 @@ const ASCRIBE = new Set('describe described describes describing call called cal
 const DISAPPROVING = new Set(
   ('regrettable unfortunate unacceptable illegitimate illegal unlawful unjustified unjust deplorable outrageous irresponsible provocative counterproductive shameful disgraceful reckless criminal barbaric unilateral ' +
     // nouns a judgement calls an act by: "called the deal an act of aggression", "described it as a provocation"
-    'aggression provocation blackmail betrayal interference sham farce').split(' '),
+    'aggression provocation blackmail betrayal interference sham farce ' +
+    'unfair humiliating cruel inhumane unconstitutional undemocratic hostile absurd baseless groundless hypocritical ' +
+    'hijacking piracy violation crime occupation').split(' '),
 );
 const STATE_ROOTS = new Set(['08', '15', '16', '17', '18', '19', '20']);
 const SYMMETRIC_ROOTS = new Set(['04']);
@@ -2158,7 +2160,8 @@ class EventReader {
         continue;
       }
       if (v.isBoundary(k) && !QUOTE_TOKENS.has(w)) break;
-      if (v.isVerb(k)) break;
+      // (not the participle of a hyphenated modifier: "as state-sponsored hijacking")
+      if (v.isVerb(k) && !hyphenParticiple(v, k - 1)) break;
     }
     if (adj < 0) return;
     const aux = auxChain(v, t, lo);
@@ -2168,7 +2171,18 @@ class EventReader {
     const source = actors.ofMention(subject[0]);
     if (!ACTOR_TYPES.has(actors.entity(source)?.type ?? '')) return;
     let target: string | null = object >= 0 ? actors.ofMention(object) : null;
+    // ("described the episode as state-sponsored hijacking", "what he called this unacceptable incident": a hostile
+    // act told in the three sentences before, by another than the speaker's side)
     if (object < 0) {
+      const side = [source, actors.countryOf(source)];
+      const from = doc.sentences[Math.max(0, si - 3)].start, to = doc.sentences[si].start;
+      for (let i = this.events.length - 1; i >= 0 && !target; i--) {
+        const e = this.events[i];
+        if (e.evidence.start < from) break;
+        if (e.evidence.end <= to && e.source && CONFLICT_ROOTS.has(e.cameo.slice(0, 2)) && !side.includes(e.source) && !e.provenance.rule.endsWith('-referred')) target = e.source;
+      }
+    }
+    if (object < 0 && !target) {
       const last = this.events.at(-1);
       const lastSentence = last ? doc.tokens.sentence[tokenAt(doc, last.trigger.start)] : -1;
       if (last && (lastSentence === si || lastSentence === si - 1) && last.source) target = last.source;
