@@ -2855,15 +2855,18 @@ function itsReporter(v: View, k: number, lo: number, person?: 'm' | 'f'): number
     const main = mainSubject(v, v.lower(r - 1) === 'and' || v.lower(r - 1) === ',' ? r - 1 : r - 2, lo);
     if (main >= 0) subj = { mentions: [main], coordinated: false };
   }
-  if (subj.mentions.length !== 1) return -1;
-  const type = v.mentions[subj.mentions[0]].type;
+  // ("Iran's Foreign Minister X said he …": the head of the subject, not its possessor)
+  const heads = subjectHeads(v, subj);
+  if (heads.length !== 1) return -1;
+  const head = heads[0];
+  const type = v.mentions[head].type;
   if (person) {
     // ("told Ivo Brant he would …": he may be the one told)
     for (let j = r + 1; j < k; j++) if (v.mentionAt[j] >= 0 && v.mentions[v.mentionAt[j]].type === 'PERSON') return -1;
-    const gender = v.doc.entities.find((e) => e.id === v.mentions[subj.mentions[0]].entity)?.gender;
-    return type === 'PERSON' && (!gender || gender === person) ? subj.mentions[0] : -1;
+    const gender = v.doc.entities.find((e) => e.id === v.mentions[head].entity)?.gender;
+    return type === 'PERSON' && (!gender || gender === person) ? head : -1;
   }
-  return type === 'ORG' || type === 'GPE' ? subj.mentions[0] : -1;
+  return type === 'ORG' || type === 'GPE' ? head : -1;
 }
 
 /**
