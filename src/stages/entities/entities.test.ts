@@ -315,6 +315,7 @@ describe('linking', () => {
     expect(entityOf(run('The Taliban attacked the town.'), 'Taliban')?.name).toBe('Taliban');
     expect(entityOf(run('UNICEF sent aid.'), 'UNICEF')?.name).toBe('UNICEF');
     expect(entityOf(run('Ursula von der Leyen spoke.'), 'Ursula von der Leyen')?.name).toBe('Ursula von der Leyen');
+    expect(entityOf(run('Tsai Ing-wen spoke.'), 'Tsai Ing-wen')?.name).toBe('Tsai Ing-wen');
   });
   it('leaves an unsupported description unresolved', () => {
     const d = run('Ana Kulik spoke. Chile’s top diplomat later said no.');

@@ -400,13 +400,15 @@ function makeEntity(ms: Mention[], idx: number[], kb: Kb, id: string): Entity {
   if (entry) {
     name = entry.name;
     type = entry.type;
-    // (a KB name in other letter cases than the text's, as PETRARCH2 writes names, "TALIBAN", "Ursula von Der Leyen":
+    // (a KB name in other letter cases than the text's, as PETRARCH2 writes names, "TALIBAN", "Ursula von Der Leyen",
     // as the text writes it, unless the text writes it as the KB does too, "UNICEF")
     if (name.length > 3 && !idx.some((i) => ms[i].text === name)) {
-      const lower = name.toLowerCase();
+      // (and hyphens: "Tsai Ing Wen" is written "Tsai Ing-wen")
+      const fold = (x: string) => x.toLowerCase().replace(/-/g, ' ');
+      const lower = fold(name);
       for (const i of idx) {
         const t = ms[i].text;
-        if ((ms[i].kind === 'name' || ms[i].kind === 'acronym') && t.toLowerCase() === lower) {
+        if ((ms[i].kind === 'name' || ms[i].kind === 'acronym') && fold(t) === lower) {
           name = t;
           break;
         }
