@@ -162,6 +162,8 @@ describe('events stage: clause rules', () => {
     // "by phone" is no passive's agent; a call with a counterpart named after a comma
     ['Paul Marek said he had spoken by phone with his Ruritanian counterpart, Ivo Brant.', ['call Paul Marek>Ivo Brant']],
     ['Paul Marek and Ana Koval spoke by phone on Saturday.', ['call Paul Marek>Ana Koval']],
+    // a meeting "in X between" two parties named after their titles
+    ['Sylvania held drills following a meeting in Strelsau between then-President Paul Marek and Freedonian Foreign Minister Ana Koval.', ['meet Paul Marek>Ana Koval']],
     // "he" after a reporting verb is the head of its subject, not the subject's possessor
     ['Freedonia’s Foreign Minister Paul Marek said he had spoken by phone with Ana Koval.', ['call Paul Marek>Ana Koval']],
     // (over "his … counterpart" before the second name; "had a call", "had talks" as "held"; "no talks" denied)

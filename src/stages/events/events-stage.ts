@@ -3738,19 +3738,43 @@ const PARTICIPATION = new Set(['participation', 'membership']);
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'cease-fire']);
 
 /** "between X and Y" right after the noun at t (a determiner or adjective aside): the two mentions, or null. */
+/**
+ * The token of a party named after its title from token `k` ("Deputy Secretary of State Kurt Campbell", "then-President
+ * X", "Taiwanese President X", "U.S. House Speaker X"): across determiners, title words, a state qualifying the title.
+ */
+function titledParty(v: View, k: number, hi: number): number {
+  const from = k;
+  while (k < hi && k < from + 8) {
+    const m = v.mentionAt[k];
+    if (m >= 0) {
+      // (a state qualifying the title after it: "Taiwanese President", "U.S. House Speaker")
+      const after = v.mentionLast[m] + 1;
+      if ((v.mentions[m].kind === 'demonym' || v.mentions[m].type === 'GPE') && v.mentionAt[after] < 0 && v.isTitleWord(after)) {
+        k = after;
+        continue;
+      }
+      break;
+    }
+    if (v.pos(k) === 'DET' || v.isTitleWord(k) || (v.lower(k) === 'of' && v.isTitleWord(k + 1)) || ((v.lower(k) === 'then' || v.lower(k) === 'former') && k === from) || ((v.lower(k) === '-' || v.lower(k) === '') && v.lower(k - 1) === 'then')) k++;
+    else break;
+  }
+  return k;
+}
+
 function betweenPair(v: View, t: number, hi: number): [number, number] | null {
   let k = t + 1;
   while (k < hi && (v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN') && v.mentionAt[k] < 0 && k < t + 3) k++;
+  // (across where it was: "a meeting in California between X and Y")
+  if ((v.lower(k) === 'in' || v.lower(k) === 'at') && v.mentionAt[k + 1] >= 0 && v.lower(v.mentionLast[v.mentionAt[k + 1]] + 1) === 'between') k = v.mentionLast[v.mentionAt[k + 1]] + 1;
   if (v.lower(k) !== 'between') return null;
-  k++;
-  // (across a title: "between Deputy Secretary of State Kurt Campbell and …")
-  const from = k;
-  while (k < hi && k < from + 7 && v.mentionAt[k] < 0 && (v.pos(k) === 'DET' || v.isTitleWord(k) || (v.lower(k) === 'of' && v.isTitleWord(k + 1)))) k++;
+  k = titledParty(v, k + 1, hi);
   const a = v.mentionAt[k];
   if (a < 0) return null;
   k = v.mentionLast[a] + 1;
   if (v.lower(k) !== 'and') return null;
   k++;
+  // (the second party after its title: "and U.S. House Speaker Kevin McCarthy")
+  if (v.mentionAt[titledParty(v, k, hi)] >= 0 && titledParty(v, k, hi) > k) k = titledParty(v, k, hi);
   // (across what qualifies the second party: "the Lebanese militant group Hezbollah")
   while (k < hi && k < v.mentionLast[a] + 7) {
     const m = v.mentionAt[k];
