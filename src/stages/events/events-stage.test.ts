@@ -162,6 +162,8 @@ describe('events stage: clause rules', () => {
     // "by phone" is no passive's agent; a call with a counterpart named after a comma
     ['Paul Marek said he had spoken by phone with his Ruritanian counterpart, Ivo Brant.', ['call Paul Marek>Ivo Brant']],
     ['Paul Marek and Ana Koval spoke by phone on Saturday.', ['call Paul Marek>Ana Koval']],
+    // an adjunct closing a clause after a comma is its main clause's subjects' (across an ordinal read as an adverb)
+    ['Paul Marek and Ana Koval agreed on Thursday to resume visits and to repair trade ties, at the first such summit in Strelsau in 12 years.', ['cooperate Paul Marek>Ana Koval', 'meet Paul Marek>Ana Koval']],
     // a meeting "in X between" two parties named after their titles
     ['Sylvania held drills following a meeting in Strelsau between then-President Paul Marek and Freedonian Foreign Minister Ana Koval.', ['meet Paul Marek>Ana Koval']],
     // "he" after a reporting verb is the head of its subject, not the subject's possessor

@@ -3664,11 +3664,18 @@ function readNoun(v: View, lex: EventLexicon, trig: Trigger, lo: number, hi: num
     return { sources: [], coordinated: false, right, fallbackTarget: null, modality: 'asserted', negated: false, rule: 'noun-from' };
   // 5. an adjunct: "During his visit …, A and B …" / "… said after talks with X"
   let p = t - 1;
-  while (p >= lo && v.mentionAt[p] < 0 && (v.pos(p) === 'ADJ' || v.pos(p) === 'DET' || v.pos(p) === 'PRON' || v.pos(p) === 'NUM' || (v.pos(p) === 'NOUN' && !lex.nouns.has(v.lower(p))))) p--;
+  // ("at the first such summit": an ordinal the tagger reads as an adverb)
+  while (p >= lo && v.mentionAt[p] < 0 && (v.pos(p) === 'ADJ' || v.pos(p) === 'DET' || v.pos(p) === 'PRON' || v.pos(p) === 'NUM' || (v.pos(p) === 'NOUN' && !lex.nouns.has(v.lower(p))) || ORDINALS.has(v.lower(p)))) p--;
   // ("was angered by the sanctions …": "by" after a passive names a cause, no adjunct of the subject's)
   // (nor is "in" after an amount, "$700 million in aid", the unit of the amount)
   if (p >= lo && ADJUNCT_PREPS.has(v.lower(p)) && v.mentionAt[p] < 0 && !(v.lower(p) === 'in' && p > lo && isAmountEnd(v.lower(p - 1))) && !(v.lower(p) === 'by' && p > lo && v.isVerb(p - 1) && (/(?:ed|en)$/.test(v.lower(p - 1)) || BE.has(v.lower(p - 2))))) {
-    const subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
+    let subj = p === lo ? subjectAfterComma(v, t, hi) : subjectLeft(v, p, lo, 1);
+    // ("A and B agreed on Thursday to resume … and to repair …, at the first such summit in Tokyo": an adjunct after a
+    // comma closing a clause is its main clause's subjects')
+    if (!subj.mentions.length && p > lo && v.lower(p - 1) === ',' && trig.cameo.startsWith('04')) {
+      const main = mainSubjects(v, p - 1, lo);
+      subj = { mentions: main, coordinated: main.length > 1 };
+    }
     const sources = subjectHeads(v, subj);
     // ("X told Y in a phone call that …", "X met Y for talks": the name before the adjunct is the verb's object,
     // the other party; the verb's subject holds the talk)
@@ -3786,6 +3793,8 @@ function betweenPair(v: View, t: number, hi: number): [number, number] | null {
   const b = v.mentionAt[k];
   return b >= 0 && b !== a ? [a, b] : null;
 }
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'latest']);
 
 /** Prepositions that open a phrase dating its own noun: "following the coup in May 2021", "ahead of the vote on 5 June". */
 const DATED_PHRASE = new Set(['following', 'after', 'since', 'before', 'amid', 'despite', 'over', 'ahead', 'until', 'pending']);
