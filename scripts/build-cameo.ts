@@ -200,6 +200,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(['send', 'dispatch', 'fly', 'airlift'].flatMap((v) => ['aid', 'supplies', 'equipment', 'teams', 'team', 'rescuers', 'doctors', 'medics', 'food', 'medicine', 'medicines', 'vaccines', 'doses', 'fuel', 'tents', 'hospitals', 'planes', 'shipments', 'convoys'].map((o) => [`${v} ${o}`, '070']))),
   // stopping help or payments reduces material aid (CAMEO 162): "paused disbursements to Niger", "cut off electricity supplies to X"
   ...Object.fromEntries(['pause', 'halt', 'freeze', 'suspend', 'cut', 'withhold', 'stop'].flatMap((v) => ['aid', 'assistance', 'disbursements', 'disbursement', 'programmes', 'programs', 'funding', 'funds', 'loans', 'payments', 'support', 'supplies', 'electricity', 'power', 'fuel'].map((o) => [`${v} ${o}`, '162']))),
+  // restricting or halting trade with a state is an embargo (CAMEO 163): "agreed to restrict arms exports to Turkey"
+  ...Object.fromEntries(['restrict', 'ban', 'halt', 'suspend', 'freeze', 'block', 'curb', 'embargo'].flatMap((v) => ['exports', 'imports', 'sales', 'arms'].map((o) => [`${v} ${o}`, '163']))),
   // taking someone to court (CAMEO 115 "bring lawsuit against")
   ...Object.fromEntries(['file', 'bring', 'lodge'].flatMap((v) => ['case', 'lawsuit', 'suit', 'complaint'].map((o) => [`${v} ${o}`, '115']))),
   ...Object.fromEntries(['launch', 'fire'].flatMap((v) => ['missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'mortars', 'projectiles', 'salvo', 'salvos', 'barrage'].map((o) => [`${v} ${o}`, '195']))),

@@ -164,6 +164,11 @@ describe('events stage: clause rules', () => {
     ['Paul Marek and Ana Koval spoke by phone on Saturday.', ['call Paul Marek>Ana Koval']],
     // an adjunct closing a clause after a comma is its main clause's subjects' (across an ordinal read as an adverb)
     ['Paul Marek and Ana Koval agreed on Thursday to resume visits and to repair trade ties, at the first such summit in Strelsau in 12 years.', ['cooperate Paul Marek>Ana Koval', 'meet Paul Marek>Ana Koval']],
+    // "to the country", "to its northern neighbour": the state named last that is not the doer's side; restricting
+    // arms exports to a state is an embargo
+    ['Ruritania seized power. The Northern League has paused disbursements to the country.', ['reduce-relations Northern League>Ruritania']],
+    ['Ruritania seized power. Sylvania cut off electricity supplies to its northern neighbour.', ['reduce-relations Sylvania>Ruritania']],
+    ['The Northern League agreed to restrict arms exports to Borduria.', ['sanction Northern League>Borduria intended']],
     // a meeting "in X between" two parties named after their titles
     ['Sylvania held drills following a meeting in Strelsau between then-President Paul Marek and Freedonian Foreign Minister Ana Koval.', ['meet Paul Marek>Ana Koval']],
     // "he" after a reporting verb is the head of its subject, not the subject's possessor

@@ -1245,6 +1245,8 @@ class EventReader {
     }
     // "hosted the two countries' leaders", "urged both nations to …": the two states last named together
     if (!act.target && !trig.noun && !pair) this.twoStates(act, t, hi);
+    // ("paused disbursements to the country", "cut off electricity supplies to its northern neighbour": the state last named)
+    if (!act.target && !pair && STATE_REFERENCE_ROOTS.has(root)) act.target = this.referredState(act, t, hi);
     // "offered to mediate": between the sides of the story's fight or talks (lastParties)
     if (!act.target && !trig.noun && lemma === 'mediate') this.lastParties(act);
     // (for what is said or done between people: not "providing him a lead", "helping him win")
@@ -1428,6 +1430,33 @@ class EventReader {
   }
 
   /** The act's doers and their states: the sides a reaction comes from (no nulls, though typed to be searched for any id). */
+  /**
+   * "… to the country", "… on its northern neighbour" after the trigger at t: the state named last before it (in its
+   * sentence or the two before) that is not the doer's side; else null.
+   */
+  private referredState(act: Act, t: number, hi: number): string | null {
+    const { v, actors } = this;
+    let k = t + 1;
+    for (; k < hi && k < t + 10; k++) if (STATE_REFERENCE_PREPS.has(v.lower(k)) || v.isBoundary(k) || v.lower(k) === ',') break;
+    if (!STATE_REFERENCE_PREPS.has(v.lower(k))) return null;
+    const det = v.lower(k + 1);
+    if (det !== 'the' && det !== 'its') return null;
+    let n = k + 2;
+    while (n < hi && n < k + 5 && (v.pos(n) === 'ADJ' || v.lower(n) === 'west' || v.lower(n) === 'east') && v.mentionAt[n] < 0) n++;
+    const noun = v.lower(n);
+    if (!(det === 'its' ? NEIGHBOURS.has(noun) : noun === 'country' || noun === 'nation') || v.lower(n + 1) === "'s" || v.lower(n + 1) === '’s') return null;
+    const side = this.sidesOf(act);
+    const from = this.doc.sentences[Math.max(0, act.si - 2)].firstToken;
+    for (let j = t - 1; j >= from; j--) {
+      const m = v.mentionAt[j];
+      if (m < 0) continue;
+      j = v.mentionFirst[m];
+      const id = actors.ofMention(m);
+      if (id && actors.isState(id) && !side.includes(id)) return id;
+    }
+    return null;
+  }
+
   private sidesOf(act: Act): (string | null)[] {
     const out: (string | null)[] = [];
     for (const m of act.read.sources) {
@@ -3794,6 +3823,10 @@ function betweenPair(v: View, t: number, hi: number): [number, number] | null {
   return b >= 0 && b !== a ? [a, b] : null;
 }
 
+/** "to the country", "on its neighbour": acts whose target a reference to a state may be (see referredState). */
+const STATE_REFERENCE_ROOTS = new Set(['06', '07', '16', '17', '18', '19']);
+const STATE_REFERENCE_PREPS = new Set(['to', 'on', 'against', 'into', 'from']);
+const NEIGHBOURS = new Set(['neighbour', 'neighbor']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'latest']);
 
 /** Prepositions that open a phrase dating its own noun: "following the coup in May 2021", "ahead of the vote on 5 June". */
