@@ -43,6 +43,8 @@ const { model, best, bestEpoch } = trainFromFiles({
   folds: arg('--folds', 4),
   paC: arg('--pa', 0.1),
   paMargin: !process.argv.includes('--no-pa-margin'),
+  ...(process.argv.includes('--beam') || process.argv.includes('--beam2') ? { beam: [arg('--beam', 1), arg('--beam2', 1)] as [number, number] } : {}),
+  ...(process.argv.includes('--beam-early') ? { beamMode: 'early' as const } : {}),
   onEpoch: (...a) => console.log(formatEpoch(...a)),
 });
 const bytes = model.save(out);
