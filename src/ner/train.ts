@@ -56,6 +56,8 @@ export interface TrainOptions {
   beam?: [number, number];
   /** which prefix a beam-trained stage updates on: 'max' violation (Huang et al. 2012, default) or 'early' (Collins & Roark 2004) */
   beamMode?: 'early' | 'max';
+  /** train a stage whose beam is 1 with the same sentence-level updates (greedy search), default false (token-level updates) */
+  structured?: boolean;
   notes?: Record<string, unknown>;
 }
 
@@ -113,6 +115,7 @@ function trainStage(
   paMargin = false,
   beam = 1,
   beamMode: 'early' | 'max' = 'max',
+  structured = false,
 ): { W: Float32Array; best: NerScore | null; bestEpoch: number } {
   const fz = decoder.fz;
   const W = new Float32Array(size), U = new Float64Array(size), A = new Float32Array(size);
@@ -212,7 +215,7 @@ function trainStage(
         if (out.length < tokens.length) out = new Uint8Array(tokens.length * 2);
         g = data.gold[d][s];
         fz.prepare(tokens);
-        if (beam > 1) beamSentence(g, hist, s1 ? s1.tags[s] : null, s1 ? s1.hist : null);
+        if (beam > 1 || structured) beamSentence(g, hist, s1 ? s1.tags[s] : null, s1 ? s1.hist : null);
         else decoder.decode(W, hist, out, hook, s1 ? s1.tags[s] : null, s1 ? s1.hist : null);
       }
     }
@@ -265,7 +268,7 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
   const gold = opts.train.map((d) => d.map((s) => (scheme === 'bilou' ? iobToBilou(iob(s)) : iob(s))));
   const log = (stage: string) => (e: number, sc: NerScore | null, sec: number, best: boolean) => opts.onEpoch?.(stage, e, sc, sec, best);
 
-  const s1 = trainStage(decoder, size, { docs: opts.train, gold, docContext }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 1'), paC, paMargin, beam[0], beamMode);
+  const s1 = trainStage(decoder, size, { docs: opts.train, gold, docContext }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 1'), paC, paMargin, beam[0], beamMode, opts.structured);
   if (opts.twoStage === false || opts.train.length < folds * 2) {
     const notes = { ...opts.notes, epochs, seed, bucketBits: bits, scheme, skipTrivial, docContext, bestEpoch: s1.bestEpoch, devF1: Number((100 * s1.best!.overall.f1).toFixed(2)) };
     return { model: new NerModel([s1.W], bits, lexicon, lexJson, notes, ctsv, mopts), best: s1.best!, bestEpoch: s1.bestEpoch };
@@ -277,11 +280,11 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     const idx = opts.train.map((_, d) => d);
     const rest = idx.filter((d) => !inFold(d));
     const held = idx.filter(inFold);
-    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]), docContext }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`), paC, paMargin, beam[0], beamMode);
+    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]), docContext }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`), paC, paMargin, beam[0], beamMode, opts.structured);
     const tagged = firstStage(decoder, part.W, held.map((d) => opts.train[d]), docContext, beam[0]);
     held.forEach((d, k) => (stage1[d] = tagged[k]));
   }
-  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1, docContext }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 2'), paC, paMargin, beam[1], beamMode);
+  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1, docContext }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 2'), paC, paMargin, beam[1], beamMode, opts.structured);
   const notes = {
     ...opts.notes,
     epochs,
@@ -292,7 +295,8 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     skipTrivial,
     docContext,
     ...(paC > 0 ? { paC, paMargin } : {}),
-    ...(beamed ? { beam, beamMode } : {}),
+    ...(beamed || opts.structured ? { beam, beamMode } : {}),
+    ...(opts.structured ? { structured: true } : {}),
     bestEpochs: [s1.bestEpoch, s2.bestEpoch],
     devF1: Number((100 * s2.best!.overall.f1).toFixed(2)),
   };
