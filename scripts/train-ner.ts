@@ -45,7 +45,7 @@ const { model, best, bestEpoch } = trainFromFiles({
   paMargin: !process.argv.includes('--no-pa-margin'),
   ...(process.argv.includes('--beam') || process.argv.includes('--beam2') ? { beam: [arg('--beam', 1), arg('--beam2', 1)] as [number, number] } : {}),
   ...(process.argv.includes('--beam-early') ? { beamMode: 'early' as const } : {}),
-  ...(process.argv.includes('--structured') ? { structured: true } : {}),
+  ...(process.argv.includes('--structured') || process.argv.includes('--structured2') ? { structured: [process.argv.includes('--structured'), process.argv.includes('--structured2')] as [boolean, boolean] } : {}),
   onEpoch: (...a) => console.log(formatEpoch(...a)),
 });
 const bytes = model.save(out);

@@ -40,7 +40,7 @@ export interface TrainFilesOptions {
   /** beam sizes of the two stages and the beam-training update (train.ts) */
   beam?: [number, number];
   beamMode?: 'early' | 'max';
-  structured?: boolean;
+  structured?: [boolean, boolean];
   onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
 }
 

@@ -56,8 +56,8 @@ export interface TrainOptions {
   beam?: [number, number];
   /** which prefix a beam-trained stage updates on: 'max' violation (Huang et al. 2012, default) or 'early' (Collins & Roark 2004) */
   beamMode?: 'early' | 'max';
-  /** train a stage whose beam is 1 with the same sentence-level updates (greedy search), default false (token-level updates) */
-  structured?: boolean;
+  /** per stage: train it, when its beam is 1, with the same sentence-level updates (greedy search); default false, false (token-level updates) */
+  structured?: [boolean, boolean];
   notes?: Record<string, unknown>;
 }
 
@@ -248,6 +248,7 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
   const paC = opts.paC ?? 0.1, paMargin = opts.paMargin ?? true;
   const beam = opts.beam ?? [1, 1], beamMode = opts.beamMode ?? 'max';
   const beamed = beam[0] > 1 || beam[1] > 1;
+  const structured = opts.structured ?? [false, false];
   if (!opts.train.length) throw new NewsgraphError('E_USAGE', 'no training sentences');
   const lexJson = lexiconToJson(opts.lists);
   const ctsv = opts.clustersTsv ?? '';
@@ -268,7 +269,7 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
   const gold = opts.train.map((d) => d.map((s) => (scheme === 'bilou' ? iobToBilou(iob(s)) : iob(s))));
   const log = (stage: string) => (e: number, sc: NerScore | null, sec: number, best: boolean) => opts.onEpoch?.(stage, e, sc, sec, best);
 
-  const s1 = trainStage(decoder, size, { docs: opts.train, gold, docContext }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 1'), paC, paMargin, beam[0], beamMode, opts.structured);
+  const s1 = trainStage(decoder, size, { docs: opts.train, gold, docContext }, epochs, rand, (A) => evaluate(new NerModel([A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 1'), paC, paMargin, beam[0], beamMode, structured[0]);
   if (opts.twoStage === false || opts.train.length < folds * 2) {
     const notes = { ...opts.notes, epochs, seed, bucketBits: bits, scheme, skipTrivial, docContext, bestEpoch: s1.bestEpoch, devF1: Number((100 * s1.best!.overall.f1).toFixed(2)) };
     return { model: new NerModel([s1.W], bits, lexicon, lexJson, notes, ctsv, mopts), best: s1.best!, bestEpoch: s1.bestEpoch };
@@ -280,11 +281,11 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     const idx = opts.train.map((_, d) => d);
     const rest = idx.filter((d) => !inFold(d));
     const held = idx.filter(inFold);
-    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]), docContext }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`), paC, paMargin, beam[0], beamMode, opts.structured);
+    const part = trainStage(decoder, size, { docs: rest.map((d) => opts.train[d]), gold: rest.map((d) => gold[d]), docContext }, foldEpochs, rand, null, log(`fold ${f + 1}/${folds}`), paC, paMargin, beam[0], beamMode, structured[0]);
     const tagged = firstStage(decoder, part.W, held.map((d) => opts.train[d]), docContext, beam[0]);
     held.forEach((d, k) => (stage1[d] = tagged[k]));
   }
-  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1, docContext }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 2'), paC, paMargin, beam[1], beamMode, opts.structured);
+  const s2 = trainStage(decoder, size, { docs: opts.train, gold, stage1, docContext }, epochs, rand, (A) => evaluate(new NerModel([s1.W, A], bits, lexicon, lexJson, {}, ctsv, mopts), dev), log('stage 2'), paC, paMargin, beam[1], beamMode, structured[1]);
   const notes = {
     ...opts.notes,
     epochs,
@@ -295,8 +296,8 @@ export function trainNer(opts: TrainOptions): { model: NerModel; best: NerScore;
     skipTrivial,
     docContext,
     ...(paC > 0 ? { paC, paMargin } : {}),
-    ...(beamed || opts.structured ? { beam, beamMode } : {}),
-    ...(opts.structured ? { structured: true } : {}),
+    ...(beamed || structured[0] || structured[1] ? { beam, beamMode } : {}),
+    ...(structured[0] || structured[1] ? { structured } : {}),
     bestEpochs: [s1.bestEpoch, s2.bestEpoch],
     devF1: Number((100 * s2.best!.overall.f1).toFixed(2)),
   };
