@@ -105,6 +105,9 @@ export class Decoder {
   private cScore = new Float64Array(0);
   private cPar = new Int32Array(0);
   private cTag = new Int32Array(0);
+  /** per hypothesis of the step being extended: its key (last two tags, in-sentence history) and dynamic sums */
+  private memoKey = new Float64Array(0);
+  private memoDsc = new Float64Array(0);
   /**
    * Set by decodeBeam with gold tags (training): the step and hypothesis to update against (step -1:
    * no update) and the violation: Hamming distance + s(hypothesis prefix) - s(gold prefix).
@@ -209,7 +212,11 @@ export class Decoder {
       this.cPar = new Int32Array(B + 1);
       this.cTag = new Int32Array(B + 1);
     }
-    const { bTag, bPar, bScore, bHam, bCount, same, cScore, cPar, cTag } = this;
+    if (this.memoKey.length < B) {
+      this.memoKey = new Float64Array(B);
+      this.memoDsc = new Float64Array(B * nt);
+    }
+    const { bTag, bPar, bScore, bHam, bCount, same, cScore, cPar, cTag, memoKey, memoDsc } = this;
     for (let i = 0; i < n; i++) {
       same[i] = -1;
       const cc = capCls[i + PAD];
@@ -259,6 +266,8 @@ export class Decoder {
       for (let k = 0; k < m; k++) {
         const prev = i > 0 ? bTag[pat + k] : bos;
         const prev2 = i > 1 ? bTag[pat - B + bPar[pat + k]] : bos;
+        // hypotheses with the same last two tags and in-sentence history have the same dynamic sums
+        let ov = 0;
         if (same[i] >= 0) {
           this.overlay = this.overlayFrom(i, (j) => {
             // the hypothesis's tag at j < i: walk its path back from step i - 1
@@ -269,10 +278,24 @@ export class Decoder {
             }
             return bTag[p * B + q];
           });
+          ov = this.overlay;
         }
-        this.dynamic(i, prev, prev2, hist, stage1, agg);
-        this.overlay = 0;
-        this.dynScores(table, stage);
+        const key = (prev * 32 + prev2) * 1073741824 + ov;
+        let hit = -1;
+        for (let q = 0; q < k; q++) if (memoKey[q] === key) {
+          hit = q;
+          break;
+        }
+        memoKey[k] = key;
+        if (hit >= 0) {
+          this.overlay = 0;
+          for (let t = 0; t < nt; t++) dsc[t] = memoDsc[hit * nt + t];
+        } else {
+          this.dynamic(i, prev, prev2, hist, stage1, agg);
+          this.overlay = 0;
+          this.dynScores(table, stage);
+        }
+        for (let t = 0; t < nt; t++) memoDsc[k * nt + t] = dsc[t];
         const base = i > 0 ? bScore[pat + k] : 0;
         const row = prev * nt;
         for (let t = 0; t < nt; t++) {
