@@ -37,6 +37,10 @@ export interface TrainFilesOptions {
   /** passive-aggressive updates with this clip (train.ts), 0 = perceptron */
   paC?: number;
   paMargin?: boolean;
+  /** beam sizes of the two stages and the beam-training update (train.ts) */
+  beam?: [number, number];
+  beamMode?: 'early' | 'max';
+  structured?: [boolean, boolean];
   onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
 }
 
@@ -54,7 +58,7 @@ export function trainFromFiles(o: TrainFilesOptions): { model: NerModel; best: N
     sources: ['CoNLL-2003 English train (weights)', 'world-countries', o.petrarchDir ? 'PETRARCH2 dictionaries (MIT)' : null, o.unlabelledDirs?.length ? 'unlabelled news text (capitalisation statistics)' : null, o.clustersFile ? 'word clusters from PolNeAR and CoNLL-2003 train tokens' : null].filter(Boolean),
   };
   const clustersTsv = o.clustersFile ? readFileSync(o.clustersFile, 'utf8') : '';
-  return trainNer({ train, dev, lists, clustersTsv, stage2Core: o.stage2Core, scheme: o.scheme, skipTrivial: o.skipTrivial, docContext: o.docContext, twoStage: o.twoStage, folds: o.folds, paC: o.paC, paMargin: o.paMargin, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
+  return trainNer({ train, dev, lists, clustersTsv, stage2Core: o.stage2Core, scheme: o.scheme, skipTrivial: o.skipTrivial, docContext: o.docContext, twoStage: o.twoStage, folds: o.folds, paC: o.paC, paMargin: o.paMargin, beam: o.beam, beamMode: o.beamMode, structured: o.structured, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });
 }
 
 /** One progress line per epoch, for the command and the build script. */

@@ -41,6 +41,8 @@ export interface ModelHeader {
   skipTrivial?: boolean;
   /** context aggregation features (features.ts, DocContext; absent in older files: no) */
   docContext?: boolean;
+  /** beam sizes of the two stages (tagger.ts, decodeBeam; absent: greedy) */
+  beam?: number[];
   /** free-form training notes: data, epochs, seed, dev F1 */
   notes: Record<string, unknown>;
 }
@@ -59,6 +61,8 @@ export interface ModelOptions {
   scheme?: Scheme;
   skipTrivial?: boolean;
   docContext?: boolean;
+  /** beam sizes of the two stages (absent or 1: greedy) */
+  beam?: number[];
 }
 
 export interface QuantisedWeights {
@@ -120,6 +124,7 @@ export class NerModel {
   readonly scheme: Scheme;
   readonly skipTrivial: boolean;
   readonly docContext: boolean;
+  readonly beam: number[] | undefined;
 
   constructor(
     /** first-stage weights, then (optionally) second-stage weights: floats (training), quantised or packed (a file) */
@@ -136,6 +141,7 @@ export class NerModel {
     this.scheme = opts.scheme ?? 'iob2';
     this.skipTrivial = opts.skipTrivial ?? false;
     this.docContext = opts.docContext ?? false;
+    this.beam = opts.beam && opts.beam.some((b) => b > 1) ? opts.beam : undefined;
     this.nt = labelCount(this.scheme);
     if ('packed' in stages) {
       this.packed = stages.packed;
@@ -191,7 +197,8 @@ export class NerModel {
       decoder.fz.cachedSums = cacheLocal && !this.stage2Core;
       decoder.fz.prepare(sentences[s]);
       if (cacheLocal) this.fillLocal(decoder.fz);
-      decoder.decode(packed, hist, first[s], null, null, null, cacheLocal ? this.slab : null, 0, carry, at);
+      if (this.beam && this.beam[0] > 1) decoder.decodeBeam(packed, hist, first[s], this.beam[0], null, null, cacheLocal ? this.slab : null, 0, carry, at);
+      else decoder.decode(packed, hist, first[s], null, null, null, cacheLocal ? this.slab : null, 0, carry, at);
       at += sentences[s].length * nt;
     }
     if (twoStages) {
@@ -199,7 +206,8 @@ export class NerModel {
       hist2.clear();
       for (let s = 0, at = 0; s < sentences.length; s++) {
         decoder.fz = pool[s];
-        decoder.decode(packed, hist2, last[s], null, first[s], hist, cacheLocal ? this.slab : null, 1, carry, at);
+        if (this.beam && this.beam[1] > 1) decoder.decodeBeam(packed, hist2, last[s], this.beam[1], first[s], hist, cacheLocal ? this.slab : null, 1, carry, at);
+        else decoder.decode(packed, hist2, last[s], null, first[s], hist, cacheLocal ? this.slab : null, 1, carry, at);
         at += sentences[s].length * nt;
       }
     }
@@ -271,7 +279,7 @@ export class NerModel {
   save(path: string): number {
     const { bits, rows } = this.packed;
     const parts = [bits, rows].map((q) => Buffer.from(q.buffer, q.byteOffset, q.byteLength));
-    const header: ModelHeader = { format: FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales: this.scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, scheme: this.scheme, skipTrivial: this.skipTrivial, docContext: this.docContext, notes: this.notes };
+    const header: ModelHeader = { format: FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales: this.scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, scheme: this.scheme, skipTrivial: this.skipTrivial, docContext: this.docContext, ...(this.beam ? { beam: this.beam } : {}), notes: this.notes };
     const h = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(h.length);
@@ -320,6 +328,6 @@ export class NerModel {
       weights = { packed, scales: header.scales };
     }
     const clusters = header.clusters ? clustersFromTsv(header.clusters) : undefined;
-    return new NerModel(weights, header.bucketBits, Lexicon.fromJson(header.lexicon, clusters), header.lexicon, header.notes, header.clusters, { stage2Core: header.stage2Core ?? false, scheme: header.scheme ?? 'iob2', skipTrivial: header.skipTrivial ?? false, docContext: header.docContext ?? false });
+    return new NerModel(weights, header.bucketBits, Lexicon.fromJson(header.lexicon, clusters), header.lexicon, header.notes, header.clusters, { stage2Core: header.stage2Core ?? false, scheme: header.scheme ?? 'iob2', skipTrivial: header.skipTrivial ?? false, docContext: header.docContext ?? false, beam: header.beam });
   }
 }

@@ -11,6 +11,7 @@ import { formatScore, scoreNer } from './eval.js';
 import { TAGS } from './features.js';
 import { DEFAULT_NER_MODEL, loadDefaultNer, NerModel } from './index.js';
 import { buildLists } from './lists.js';
+import { DocHistory } from './tagger.js';
 import { evaluate, trainNer } from './train.js';
 
 const fixture = root + 'tests/fixtures/ner/small.conll';
@@ -81,6 +82,24 @@ describe('the shipped model', () => {
     model.tagDocumentIndexes(doc, b, false);
     expect(a).toEqual(b);
   });
+  it('a beam of 1 (tagger.ts, decodeBeam) tags as the greedy decoder', () => {
+    const model = ner as NerModel;
+    const d = model.decoder;
+    const sents = [
+      'Zorana Velikovic , chief of the Halvorsen Institute , met Velikovic in Kravnik on Tuesday .'.split(' '),
+      'SOCCER - KRAVNIK ROVERS BEAT HALVORSEN 2-1 .'.split(' '),
+    ];
+    const h1 = new DocHistory(), h2 = new DocHistory();
+    for (const s of sents) {
+      d.fz.docCtx = null;
+      d.fz.prepare(s);
+      const a = new Uint8Array(s.length), b = new Uint8Array(s.length);
+      d.decode(model.packed, h1, a);
+      d.decodeBeam(model.packed, h2, b, 1);
+      expect(b).toEqual(a);
+      for (let i = 0; i < s.length; i++) expect(h2.counts.get(d.fz.hLower[i + 2], 0)).toBe(h1.counts.get(d.fz.hLower[i + 2], 0));
+    }
+  });
   it('returns one tag per token, and nothing for no tokens', () => {
     expect(ner!.tag([])).toEqual([]);
     expect(ner!.tag(['x', '.', '"'])).toHaveLength(3);
@@ -140,6 +159,30 @@ describe('training', () => {
       expect(a1).toEqual(a2);
     }
   }, 120_000);
+
+  it.skipIf(!hasShared)('trains and tags with a beam (--beam), deterministically; the file keeps the beam', () => {
+    const docs = parseConll(readFileSync(shared + 'data/conll2003/train.txt', 'utf8'), 'train', true).docs;
+    const train = docs.slice(0, 150), held = docs.slice(150, 200);
+    const lists = buildLists({ sentences: train.flat().map((s) => s.tokens) });
+    const run = (beam: [number, number], beamMode: 'max' | 'early') => trainNer({ train, dev: held, lists, epochs: 3, seed: 7, bucketBits: 18, folds: 3, beam, beamMode });
+    const a = run([4, 2], 'max');
+    expect(a.best.overall.f1).toBeGreaterThan(0.6);
+    expect(run([4, 2], 'max').best.overall.f1).toBe(a.best.overall.f1);
+    expect(run([3, 1], 'early').best.overall.f1).toBeGreaterThan(0.6);
+    expect(evaluate(a.model, held).overall.f1).toBeCloseTo(a.best.overall.f1, 6);
+    const file = join(mkdtempSync(join(tmpdir(), 'ner-')), 'm.bin');
+    a.model.save(file);
+    const loaded = NerModel.load(file);
+    expect(loaded.beam).toEqual([4, 2]);
+    const sents = held.slice(0, 10).map((d) => d.map((s) => s.tokens));
+    for (const doc of sents) {
+      expect(loaded.tagDocument(doc)).toEqual(a.model.tagDocument(doc));
+      const a1 = doc.map((s) => new Uint8Array(s.length)), a2 = doc.map((s) => new Uint8Array(s.length));
+      loaded.tagDocumentIndexes(doc, a1, true);
+      loaded.tagDocumentIndexes(doc, a2, false);
+      expect(a1).toEqual(a2);
+    }
+  }, 180_000);
 
   it.skipIf(!hasShared)('also trains with plain perceptron updates (--pa 0), deterministically', () => {
     const docs = parseConll(readFileSync(shared + 'data/conll2003/train.txt', 'utf8'), 'train', true).docs;

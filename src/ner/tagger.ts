@@ -40,6 +40,16 @@ function transitions(nt: number): Uint8Array {
   return ok;
 }
 
+/** Adds two packed 5 x 6-bit count sets (DocHistory values), each count saturating at 63. */
+function addCounts(a: number, b: number): number {
+  let v = 0;
+  for (let t = 0; t < 5; t++) {
+    const c = ((a >>> (t * 6)) & 63) + ((b >>> (t * 6)) & 63);
+    v += (c > 63 ? 63 : c) * (1 << (t * 6));
+  }
+  return v;
+}
+
 /** Per-document counts of the types given to capitalised tokens, by lower-case hash (5 x 6 bits). */
 export class DocHistory {
   /** hash -> counts; a stored value is never 0 (absent reads as 0) */
@@ -75,6 +85,34 @@ export class Decoder {
   /** the label scores of the token just scored (read by the trainer's passive-aggressive updates) */
   readonly scores: Float64Array;
   private readonly allowed: Uint8Array;
+  /**
+   * Beam search (decodeBeam): counts added to the document history of the token being scored, i.e.
+   * the types a hypothesis gave to the same word earlier in the sentence (0 in greedy decoding,
+   * where the history is recorded token by token).
+   */
+  private overlay = 0;
+  /** beam state per step i and hypothesis k (at i * B + k): tag, parent at step i - 1, score, Hamming distance to gold */
+  private bTag = new Uint8Array(0);
+  private bPar = new Int32Array(0);
+  private bScore = new Float64Array(0);
+  private bHam = new Int32Array(0);
+  private bCount = new Int32Array(0);
+  /** per token: the previous capitalised token of the sentence with the same lower case, or -1 */
+  private same = new Int32Array(0);
+  private readonly stat: Float64Array;
+  private readonly dsc: Float64Array;
+  /** candidates of a beam step, best first */
+  private cScore = new Float64Array(0);
+  private cPar = new Int32Array(0);
+  private cTag = new Int32Array(0);
+  /** per hypothesis of the step being extended: its key (last two tags, in-sentence history) and dynamic sums */
+  private memoKey = new Float64Array(0);
+  private memoDsc = new Float64Array(0);
+  /**
+   * Set by decodeBeam with gold tags (training): the step and hypothesis to update against (step -1:
+   * no update) and the violation: Hamming distance + s(hypothesis prefix) - s(gold prefix).
+   */
+  viol = { step: -1, k: 0, loss: 0 };
 
   constructor(fz: Featurizer) {
     this.fz = fz;
@@ -82,6 +120,271 @@ export class Decoder {
     this.bos = fz.nt;
     this.scores = new Float64Array(fz.nt);
     this.allowed = transitions(fz.nt);
+    this.stat = new Float64Array(fz.nt);
+    this.dsc = new Float64Array(fz.nt);
+  }
+
+  /** Records the tags of the prepared sentence in a document history (as greedy decoding does token by token). */
+  record(hist: DocHistory, tags: Uint8Array): void {
+    const fz = this.fz;
+    for (let i = 0; i < fz.n; i++) {
+      const cc = fz.capCls[i + PAD];
+      if (cc === CAP_INITIAL || cc === CAP_ALL) hist.record(fz.hLower[i + PAD], labelType(tags[i], this.nt));
+    }
+  }
+
+  /** The in-sentence history counts of token i's word from the tags at positions same[i], same[same[i]], ... */
+  private overlayFrom(i: number, tagAt: (j: number) => number): number {
+    let v = 0;
+    for (let j = this.same[i]; j >= 0; j = this.same[j]) v = addCounts(v, 1 << (labelType(tagAt(j), this.nt) * 6));
+    return v;
+  }
+
+  /** Sums the weights of dyn[0 .. ndyn) per label into dsc. */
+  private dynScores(table: Float32Array | Int16Array | PackedTables, stage: number): void {
+    const { dyn, dsc, nt } = this;
+    dsc.fill(0);
+    if (table instanceof PackedTables) {
+      const rows = table.rows, off = stage * nt;
+      for (let k = 0; k < this.ndyn; k++) {
+        const r = table.at(dyn[k]);
+        if (r >= 0) for (let t = 0; t < nt; t++) dsc[t] += rows[r + off + t];
+      }
+    } else {
+      for (let k = 0; k < this.ndyn; k++) {
+        const b = dyn[k] * nt;
+        for (let t = 0; t < nt; t++) dsc[t] += table[b + t];
+      }
+    }
+  }
+
+  /** The tags of hypothesis k at step i (its path from the sentence start) into out[0 .. i]. */
+  pathTags(i: number, k: number, out: Uint8Array): void {
+    const B = this.beamSize;
+    for (let j = i; j >= 0; j--) {
+      out[j] = this.bTag[j * B + k];
+      k = this.bPar[j * B + k];
+    }
+  }
+
+  private beamSize = 1;
+
+  /**
+   * Beam search over the prepared sentence (B hypotheses; the scores of a path are the sums of its
+   * tokens' scores, dynamic features per hypothesis: previous tags and the document history plus the
+   * hypothesis's own earlier tags in the sentence). Writes the best path into out. Arguments as in
+   * decode. With gold tags (training), sets viol: 'early' = the first step where no hypothesis is
+   * the gold prefix, else the last step; 'max' = the step of largest violation; the violation at a
+   * step is against the best hypothesis that is not the gold prefix, with the Hamming distance as
+   * margin. With record, the best path's tags go into hist (training records after its update).
+   */
+  decodeBeam(
+    table: Float32Array | Int16Array | PackedTables,
+    hist: DocHistory | null,
+    out: Uint8Array,
+    B: number,
+    stage1: Uint8Array | null = null,
+    agg: DocHistory | null = null,
+    local: Int32Array | null = null,
+    stage = 0,
+    carry: Int32Array | null = null,
+    carryAt = 0,
+    gold: Uint8Array | null = null,
+    mode: 'early' | 'max' = 'max',
+    record = true,
+  ): void {
+    const { fz, scores, stat, dsc, nt, allowed } = this;
+    const packed = table instanceof PackedTables ? table : null;
+    const W = packed ? null : (table as Float32Array | Int16Array);
+    const { feats, fstart, fcore, n, trivial, skipTrivial, capCls, hLower } = fz;
+    this.beamSize = B;
+    if (this.bTag.length < n * B) {
+      const cap = Math.max(n * B * 2, 1024);
+      this.bTag = new Uint8Array(cap);
+      this.bPar = new Int32Array(cap);
+      this.bScore = new Float64Array(cap);
+      this.bHam = new Int32Array(cap);
+    }
+    if (this.bCount.length < n) this.bCount = new Int32Array(Math.max(2 * n, 64));
+    if (this.same.length < n) this.same = new Int32Array(Math.max(2 * n, 64));
+    if (this.cScore.length < B + 1) {
+      this.cScore = new Float64Array(B + 1);
+      this.cPar = new Int32Array(B + 1);
+      this.cTag = new Int32Array(B + 1);
+    }
+    if (this.memoKey.length < B) {
+      this.memoKey = new Float64Array(B);
+      this.memoDsc = new Float64Array(B * nt);
+    }
+    const { bTag, bPar, bScore, bHam, bCount, same, cScore, cPar, cTag, memoKey, memoDsc } = this;
+    for (let i = 0; i < n; i++) {
+      same[i] = -1;
+      const cc = capCls[i + PAD];
+      if (!hist || (cc !== CAP_INITIAL && cc !== CAP_ALL)) continue;
+      for (let j = i - 1; j >= 0; j--) {
+        const cj = capCls[j + PAD];
+        if ((cj === CAP_INITIAL || cj === CAP_ALL) && hLower[j + PAD] === hLower[i + PAD]) {
+          same[i] = j;
+          break;
+        }
+      }
+    }
+    const bos = this.bos;
+    let goldScore = 0;
+    const viol = this.viol;
+    viol.step = -1;
+    viol.loss = 0;
+    let early = false;
+    const goldAt = (j: number) => gold![j];
+    for (let i = 0; i < n; i++) {
+      const m = i > 0 ? bCount[i - 1] : 1;
+      const at = i * B, pat = (i - 1) * B;
+      if (skipTrivial && trivial[i]) {
+        for (let k = 0; k < m; k++) {
+          bTag[at + k] = 0;
+          bPar[at + k] = k;
+          bScore[at + k] = i > 0 ? bScore[pat + k] : 0;
+          bHam[at + k] = (i > 0 ? bHam[pat + k] : 0) + (gold && gold[i] !== 0 ? 1 : 0);
+        }
+        bCount[i] = m;
+        continue;
+      }
+      // static sums, once per token
+      const end = stage1 && this.stage2Core ? fcore[i] : fstart[i + 1];
+      this.staticEnd = end;
+      this.ndyn = 0;
+      if (packed) this.scorePacked(packed, i, end, local, stage, carry, carry ? carryAt + i * nt : 0);
+      else {
+        scores.fill(0);
+        for (let f = fstart[i]; f < end; f++) {
+          const b = feats[f] * nt;
+          for (let t = 0; t < nt; t++) scores[t] += W![b + t];
+        }
+      }
+      stat.set(scores);
+      let nc = 0;
+      for (let k = 0; k < m; k++) {
+        const prev = i > 0 ? bTag[pat + k] : bos;
+        const prev2 = i > 1 ? bTag[pat - B + bPar[pat + k]] : bos;
+        // hypotheses with the same last two tags and in-sentence history have the same dynamic sums
+        let ov = 0;
+        if (same[i] >= 0) {
+          this.overlay = this.overlayFrom(i, (j) => {
+            // the hypothesis's tag at j < i: walk its path back from step i - 1
+            let p = i - 1, q = k;
+            while (p > j) {
+              q = bPar[p * B + q];
+              p--;
+            }
+            return bTag[p * B + q];
+          });
+          ov = this.overlay;
+        }
+        const key = (prev * 32 + prev2) * 1073741824 + ov;
+        let hit = -1;
+        for (let q = 0; q < k; q++) if (memoKey[q] === key) {
+          hit = q;
+          break;
+        }
+        memoKey[k] = key;
+        if (hit >= 0) {
+          this.overlay = 0;
+          for (let t = 0; t < nt; t++) dsc[t] = memoDsc[hit * nt + t];
+        } else {
+          this.dynamic(i, prev, prev2, hist, stage1, agg);
+          this.overlay = 0;
+          this.dynScores(table, stage);
+        }
+        for (let t = 0; t < nt; t++) memoDsc[k * nt + t] = dsc[t];
+        const base = i > 0 ? bScore[pat + k] : 0;
+        const row = prev * nt;
+        for (let t = 0; t < nt; t++) {
+          if (!allowed[row + t]) continue;
+          const sc = base + stat[t] + dsc[t];
+          if (nc === B && sc <= cScore[B - 1]) continue;
+          // insertion into the sorted candidates (ties keep the earlier one)
+          let p = nc < B ? nc++ : B - 1;
+          while (p > 0 && cScore[p - 1] < sc) {
+            cScore[p] = cScore[p - 1];
+            cPar[p] = cPar[p - 1];
+            cTag[p] = cTag[p - 1];
+            p--;
+          }
+          cScore[p] = sc;
+          cPar[p] = k;
+          cTag[p] = t;
+        }
+      }
+      bCount[i] = nc;
+      for (let k = 0; k < nc; k++) {
+        bTag[at + k] = cTag[k];
+        bPar[at + k] = cPar[k];
+        bScore[at + k] = cScore[k];
+        if (gold) bHam[at + k] = (i > 0 ? bHam[pat + cPar[k]] : 0) + (cTag[k] !== gold[i] ? 1 : 0);
+      }
+      if (gold && !early) {
+        // the gold prefix's score
+        const gp = i > 0 ? gold[i - 1] : bos, gp2 = i > 1 ? gold[i - 2] : bos;
+        if (same[i] >= 0) this.overlay = this.overlayFrom(i, goldAt);
+        this.dynamic(i, gp, gp2, hist, stage1, agg);
+        this.overlay = 0;
+        this.dynScores(table, stage);
+        goldScore += stat[gold[i]] + dsc[gold[i]];
+        let kb = -1, inBeam = false;
+        for (let k = 0; k < nc; k++) {
+          if (bHam[at + k] === 0) inBeam = true;
+          else if (kb < 0) kb = k;
+        }
+        if (kb >= 0) {
+          const v = bHam[at + kb] + bScore[at + kb] - goldScore;
+          if (mode === 'max' ? v > viol.loss : !inBeam || i === n - 1) {
+            viol.step = i;
+            viol.k = kb;
+            viol.loss = v;
+          }
+        }
+        if (mode === 'early' && !inBeam) early = true;
+      }
+    }
+    if (gold && viol.loss <= 0) viol.step = -1;
+    if (n > 0) this.pathTags(n - 1, 0, out);
+    if (record && hist) this.record(hist, out);
+  }
+
+  /**
+   * Calls f(bucket, label, sign) for every feature of tags[0 .. upto] (static and dynamic, with the
+   * previous tags and in-sentence history of that path), leaving out the static features of the
+   * tokens where skipIfSame has the same tag (they cancel in an update).
+   */
+  pathFeatures(tags: Uint8Array, upto: number, hist: DocHistory | null, stage1: Uint8Array | null, agg: DocHistory | null, sign: number, skipIfSame: Uint8Array, f: (bucket: number, label: number, sign: number) => void): void {
+    const fz = this.fz;
+    const { feats, fstart, fcore, n, capCls, hLower } = fz;
+    const same = this.same;
+    // same[] as decodeBeam computes it (this sentence)
+    for (let i = 0; i < n; i++) {
+      same[i] = -1;
+      const cc = capCls[i + PAD];
+      if (!hist || (cc !== CAP_INITIAL && cc !== CAP_ALL)) continue;
+      for (let j = i - 1; j >= 0; j--) {
+        const cj = capCls[j + PAD];
+        if ((cj === CAP_INITIAL || cj === CAP_ALL) && hLower[j + PAD] === hLower[i + PAD]) {
+          same[i] = j;
+          break;
+        }
+      }
+    }
+    const tagAt = (j: number) => tags[j];
+    for (let i = 0; i <= upto; i++) {
+      const y = tags[i];
+      if (y !== skipIfSame[i]) {
+        const end = stage1 && this.stage2Core ? fcore[i] : fstart[i + 1];
+        for (let k = fstart[i]; k < end; k++) f(feats[k], y, sign);
+      }
+      if (same[i] >= 0) this.overlay = this.overlayFrom(i, tagAt);
+      this.dynamic(i, i > 0 ? tags[i - 1] : this.bos, i > 1 ? tags[i - 2] : this.bos, hist, stage1, agg);
+      this.overlay = 0;
+      for (let k = 0; k < this.ndyn; k++) f(this.dyn[k], y, sign);
+    }
   }
 
   /** Fills dyn with the dynamic features of token i. */
@@ -98,7 +401,8 @@ export class Decoder {
     dyn[k++] = mix2m(43, prev, fz.hShape[j], mask);
     const cc = fz.capCls[j];
     if (hist && (cc === CAP_INITIAL || cc === CAP_ALL)) {
-      const v = hist.counts.get(hl, 0);
+      let v = hist.counts.get(hl, 0);
+      if (this.overlay !== 0) v = addCounts(v, this.overlay);
       if (v !== 0) {
         let best = 0, bestN = -1;
         for (let t = 0; t < 5; t++) {

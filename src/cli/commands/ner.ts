@@ -53,6 +53,8 @@ export function registerNerCommands(program: Command): void {
     .option('--no-doc-context', 'leave out the context aggregation features (the contexts of the same capitalised word elsewhere in the document)')
     .option('--pa <C>', 'clip of the passive-aggressive (PA-I) updates; 0 trains with perceptron updates', (v: string) => Number(v), 0.1)
     .option('--no-pa-margin', 'update only on mistakes (by default also where the prediction is right but its margin is under 1)')
+    .option('--beam <n>', 'beam size of the first stage, in training (structured updates) and tagging; 1 = greedy', int('--beam'), 4)
+    .option('--beam2 <n>', 'beam size of the second stage; 1 = greedy', int('--beam2'), 1)
     .addHelpText(
       'after',
       `
@@ -78,6 +80,7 @@ Prints the dev F1 after each epoch. The shipped model is built by scripts/train-
         docContext: opts.docContext,
         paC: opts.pa,
         paMargin: opts.paMargin !== false,
+        beam: [opts.beam, opts.beam2],
         onEpoch: (...a) => console.log(formatEpoch(...a)),
       });
       const bytes = model.save(opts.out);
