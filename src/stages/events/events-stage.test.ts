@@ -171,6 +171,9 @@ describe('events stage: clause rules', () => {
     ['The Northern League agreed to restrict arms exports to Borduria.', ['sanction Northern League>Borduria intended']],
     // a meeting "in X between" two parties named after their titles
     ['Sylvania held drills following a meeting in Strelsau between then-President Paul Marek and Freedonian Foreign Minister Ana Koval.', ['meet Paul Marek>Ana Koval']],
+    // a demand to release someone is made to whoever arrested them, else to their state
+    ['Sylvania arrested Ivo Brant on Sunday. The Northern League demanded the immediate release of Ivo Brant.', ['arrest Sylvania>Ivo Brant', 'demand Northern League>Sylvania']],
+    ['The Northern League demanded the release of Paul Marek.', ['demand Northern League>Freedonia']],
     // "he" after a reporting verb is the head of its subject, not the subject's possessor
     ['Freedonia’s Foreign Minister Paul Marek said he had spoken by phone with Ana Koval.', ['call Paul Marek>Ana Koval']],
     // (over "his … counterpart" before the second name; "had a call", "had talks" as "held"; "no talks" denied)

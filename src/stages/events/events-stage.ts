@@ -1245,6 +1245,17 @@ class EventReader {
     }
     // "hosted the two countries' leaders", "urged both nations to …": the two states last named together
     if (!act.target && !trig.noun && !pair) this.twoStates(act, t, hi);
+    // ("demanded the release of X": a demand made to whoever holds X, the doer of the last arrest of X, else X's state)
+    if (act.cameo === '1053' && act.target && actors.isPerson(act.target)) {
+      const held = act.target;
+      const start = this.doc.sentences[act.si].start;
+      const arrest = [...this.events].reverse().find((e) => e.target === held && e.cameo.startsWith('17') && e.evidence.end <= start && e.source);
+      const holder = arrest?.source ?? actors.countryOf(held);
+      if (holder && !this.sidesOf(act).includes(holder)) {
+        act.target = holder;
+        act.also.length = 0;
+      }
+    }
     // ("paused disbursements to the country", "cut off electricity supplies to its northern neighbour": the state last named)
     if (!act.target && !pair && STATE_REFERENCE_ROOTS.has(root)) act.target = this.referredState(act, t, hi);
     // "offered to mediate": between the sides of the story's fight or talks (lastParties)
