@@ -202,6 +202,8 @@ const EXTRA_OBJECTS: Record<string, string> = {
   ...Object.fromEntries(['pause', 'halt', 'freeze', 'suspend', 'cut', 'withhold', 'stop'].flatMap((v) => ['aid', 'assistance', 'disbursements', 'disbursement', 'programmes', 'programs', 'funding', 'funds', 'loans', 'payments', 'support', 'supplies', 'electricity', 'power', 'fuel'].map((o) => [`${v} ${o}`, '162']))),
   // restricting or halting trade with a state is an embargo (CAMEO 163): "agreed to restrict arms exports to Turkey"
   ...Object.fromEntries(['restrict', 'ban', 'halt', 'suspend', 'freeze', 'block', 'curb', 'embargo'].flatMap((v) => ['exports', 'imports', 'sales', 'arms'].map((o) => [`${v} ${o}`, '163']))),
+  // giving someone asylum (CAMEO 075 "grant asylum"): "granted X political asylum", "offered asylum to X"
+  'grant asylum': '075', 'offer asylum': '075', 'give asylum': '075',
   // taking someone to court (CAMEO 115 "bring lawsuit against")
   ...Object.fromEntries(['file', 'bring', 'lodge'].flatMap((v) => ['case', 'lawsuit', 'suit', 'complaint'].map((o) => [`${v} ${o}`, '115']))),
   ...Object.fromEntries(['launch', 'fire'].flatMap((v) => ['missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'mortars', 'projectiles', 'salvo', 'salvos', 'barrage'].map((o) => [`${v} ${o}`, '195']))),
@@ -241,6 +243,9 @@ const NOUNS: Record<string, string> = {
   // military drills near a state show force to it (CAMEO 150 "demonstrate military or police power"); joint drills
   // with a partner are military cooperation (the stage codes those 062)
   drills: '150', exercises: '150', manoeuvres: '150', maneuvers: '150', wargames: '150',
+  // fighting between two named sides (CAMEO 190; only with both sides named, "fighting between X and Y", or a side and
+  // whom it fights: a noun of war with no one waged on names no event, the stage checks it)
+  fighting: '190', clashes: '190', hostilities: '190',
 };
 
 /**

@@ -171,6 +171,11 @@ describe('events stage: clause rules', () => {
     ['The Northern League agreed to restrict arms exports to Borduria.', ['sanction Northern League>Borduria intended']],
     // a meeting "in X between" two parties named after their titles
     ['Sylvania held drills following a meeting in Strelsau between then-President Paul Marek and Freedonian Foreign Minister Ana Koval.', ['meet Paul Marek>Ana Koval']],
+    // fighting, clashes or war between two sides named (by their forces too); blaming fighting on someone accuses them;
+    // no war outside "war between"
+    ['Fighting between the Ruritanian army and Dawn Front rebels resumed on Monday.', ['military Ruritania>Dawn Front']],
+    ['War between the Dawn Front and the Ruritanian army erupted in April.', ['military Dawn Front>Ruritania']],
+    ['The Dawn Front blamed the fighting on Ruritania. Sylvania is not at war with Borduria. Ruritanian war refugees reached Freedonia.', ['accuse Dawn Front>Ruritania']],
     // a demand to release someone is made to whoever arrested them, else to their state
     ['Sylvania arrested Ivo Brant on Sunday. The Northern League demanded the immediate release of Ivo Brant.', ['arrest Sylvania>Ivo Brant', 'demand Northern League>Sylvania']],
     ['The Northern League demanded the release of Paul Marek.', ['demand Northern League>Freedonia']],

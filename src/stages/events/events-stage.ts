@@ -222,7 +222,9 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   // "an offensive", "its offensive", "Russia's offensive", "a new offensive"
   if (p === 'ADJ' && lex.nouns.has(lw) && (v.pos(t - 1) === 'DET' || POSSESSIVES.has(v.lower(t - 1)) || v.lower(t - 1) === "'s" || v.lower(t - 1) === '’s' || ((v.pos(t - 1) === 'ADJ' || v.pos(t - 1) === 'ADV') && v.pos(t - 2) === 'DET'))) p = 'NOUN';
   // "Talks between X and Y stalled": an event noun opening its sentence, tagged a proper noun
-  if (p === 'PROPN' && v.mentionAt[t] < 0 && lex.nouns.has(lw) && v.doc.tokens.sentence[t - 1] !== v.doc.tokens.sentence[t]) p = 'NOUN';
+  if (p === 'PROPN' && v.mentionAt[t] < 0 && (lex.nouns.has(lw) || lw === 'war') && v.doc.tokens.sentence[t - 1] !== v.doc.tokens.sentence[t]) p = 'NOUN';
+  // ("Fighting between X and Y resumed": an -ing noun of the lexicon before "between" is the noun)
+  if (p === 'VERB' && lex.nouns.has(lw) && lw.endsWith('ing') && v.lower(t + 1) === 'between') p = 'NOUN';
   // "U.S. and Britain strike Houthi targets": a headline's verb, tagged a noun, between two names
   if (p === 'NOUN' && misreadVerb(v, lex, t, lw)) {
     p = 'VERB';
@@ -236,7 +238,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   if (p !== 'VERB' && p !== 'NOUN') return null;
   if (p === 'NOUN') {
     // ("held phone calls with X", "in a telephone call": a call, CAMEO 041)
-    let code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : (lw === 'calls' || lw === 'call') && phoneBefore(v, t) ? '041' : undefined);
+    // ("war between X and Y": only so; "at war with", "the war on terror", "war refugees" name no act)
+    let code = lex.nouns.get(lw) ?? (v.lower(t - 1) === 'military' ? MILITARY_NOUNS.get(lw) : (lw === 'calls' || lw === 'call') && phoneBefore(v, t) ? '041' : lw === 'war' && v.lower(t + 1) === 'between' ? '190' : undefined);
     // ("joint military drills with X": drills held together are military cooperation, not a show of force)
     if (code === '150' && (v.lower(t - 1) === 'joint' || v.lower(t - 2) === 'joint' || v.lower(t - 3) === 'joint')) code = '062';
     return code && !alleged(v, t) ? { token: t, cameo: code, noun: true, named: -1, act: false } : null;
@@ -308,7 +311,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
       const judged = nounCode !== undefined && CONFLICT_ROOTS.has(nounCode.slice(0, 2)) && judges(lex, lemma);
       if (nounCode && (LIGHT.has(lemma) || (k <= t + 3 && !judged)) && !(direct && verbGoverns(lex, lemma, lk, nounCode))) return null;
       // (its code is the verb's: the dictionary's patterns of such verbs with such nouns are mostly noise)
-      if (judged && direct && objectNoun === lk) {
+      // (but "blamed the fighting on X": whom the act is blamed on follows)
+      if (judged && direct && objectNoun === lk && lemma !== 'blame') {
         objectNoun = '';
         actObject = true;
       }
@@ -954,7 +958,7 @@ const TRIGGER_WORDS = new WeakMap<EventLexicon, Set<string>>();
 function triggerWords(lex: EventLexicon): Set<string> {
   let words = TRIGGER_WORDS.get(lex);
   if (!words) {
-    words = new Set([...lex.forms.keys(), ...lex.nouns.keys(), ...AID_NOUNS.keys(), ...MILITARY_NOUNS.keys(), ...ASCRIBE, ...VOTE_FORMS.keys(), 'call', 'calls']);
+    words = new Set([...lex.forms.keys(), ...lex.nouns.keys(), ...AID_NOUNS.keys(), ...MILITARY_NOUNS.keys(), ...ASCRIBE, ...VOTE_FORMS.keys(), 'call', 'calls', 'war']);
     TRIGGER_WORDS.set(lex, words);
   }
   return words;
@@ -3796,7 +3800,8 @@ function titledParty(v: View, k: number, hi: number): number {
     if (m >= 0) {
       // (a state qualifying the title after it: "Taiwanese President", "U.S. House Speaker")
       const after = v.mentionLast[m] + 1;
-      if ((v.mentions[m].kind === 'demonym' || v.mentions[m].type === 'GPE') && v.mentionAt[after] < 0 && v.isTitleWord(after)) {
+      // (not its forces: "the Congolese army" is the side itself)
+      if ((v.mentions[m].kind === 'demonym' || v.mentions[m].type === 'GPE') && v.mentionAt[after] < 0 && v.isTitleWord(after) && !FORCES.has(v.lower(after))) {
         k = after;
         continue;
       }
@@ -3818,8 +3823,16 @@ function betweenPair(v: View, t: number, hi: number): [number, number] | null {
   const a = v.mentionAt[k];
   if (a < 0) return null;
   k = v.mentionLast[a] + 1;
+  // (a side named by its forces: "between the Congolese army and M23 rebels")
+  while (k < hi && k < v.mentionLast[a] + 3 && v.mentionAt[k] < 0 && (FORCES.has(v.lower(k)) || ARMED_MEN.has(v.lower(k)))) k++;
   if (v.lower(k) !== 'and') return null;
   k++;
+  // ("and the Sudanese army": a demonym before the forces noun that ends the pair is the second side)
+  const d = v.lower(k) === 'the' ? k + 1 : k;
+  if (v.mentionAt[d] >= 0 && v.mentions[v.mentionAt[d]].kind === 'demonym' && FORCES.has(v.lower(v.mentionLast[v.mentionAt[d]] + 1)) && v.mentionAt[v.mentionLast[v.mentionAt[d]] + 1] < 0) {
+    const b = v.mentionAt[d];
+    return b !== a ? [a, b] : null;
+  }
   // (the second party after its title: "and U.S. House Speaker Kevin McCarthy")
   if (v.mentionAt[titledParty(v, k, hi)] >= 0 && titledParty(v, k, hi) > k) k = titledParty(v, k, hi);
   // (across what qualifies the second party: "the Lebanese militant group Hezbollah")
