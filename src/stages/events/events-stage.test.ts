@@ -176,6 +176,8 @@ describe('events stage: clause rules', () => {
     ['Fighting between the Ruritanian army and Dawn Front rebels resumed on Monday.', ['military Ruritania>Dawn Front']],
     ['War between the Dawn Front and the Ruritanian army erupted in April.', ['military Dawn Front>Ruritania']],
     ['The Dawn Front blamed the fighting on Ruritania. Sylvania is not at war with Borduria. Ruritanian war refugees reached Freedonia.', ['accuse Dawn Front>Ruritania']],
+    // granting someone asylum, the receiver named right after the verb
+    ['Sylvania granted Ivo Brant political asylum in December.', ['aid Sylvania>Ivo Brant']],
     // a demand to release someone is made to whoever arrested them, else to their state
     ['Sylvania arrested Ivo Brant on Sunday. The Northern League demanded the immediate release of Ivo Brant.', ['arrest Sylvania>Ivo Brant', 'demand Northern League>Sylvania']],
     ['The Northern League demanded the release of Paul Marek.', ['demand Northern League>Freedonia']],

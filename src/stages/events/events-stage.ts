@@ -268,6 +268,11 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
         k = last;
         continue;
       }
+      // ("granted X political asylum": the receiver right after a verb of giving, then the thing given)
+      if (k === t + 1 && GIVING.has(lw) && v.mentions[m].kind !== 'demonym' && (v.pos(last + 1) === 'NOUN' || v.pos(last + 1) === 'ADJ') && v.mentionAt[last + 1] < 0) {
+        k = last;
+        continue;
+      }
     }
     // ("summoned each other's ambassadors": the reciprocal possessor opens the object)
     if ((v.lower(k) === 'other' || v.lower(k) === 'another') && /^['’]s$/.test(v.lower(k + 1))) {
@@ -3099,10 +3104,14 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   let fallbackTarget: number | null = null;
   // "granted Georgia candidate status", "gave Ukraine tanks": a name right after a verb of giving, before the thing
   // given, is whom it is given to (no name qualifying a noun)
-  if (!right.length && GIVING.has(lw) && v.mentionAt[t + 1] >= 0 && v.mentions[v.mentionAt[t + 1]].kind !== 'demonym') {
+  if (GIVING.has(lw) && v.mentionAt[t + 1] >= 0 && v.mentions[v.mentionAt[t + 1]].kind !== 'demonym') {
     const m = v.mentionAt[t + 1];
     const next = v.mentionLast[m] + 1;
-    if ((v.pos(next) === 'NOUN' || v.pos(next) === 'ADJ' || v.pos(next) === 'NUM' || v.pos(next) === 'DET') && v.lower(next) !== "'s" && v.lower(next) !== '’s') fallbackTarget = m;
+    if ((v.pos(next) === 'NOUN' || v.pos(next) === 'ADJ' || v.pos(next) === 'NUM' || v.pos(next) === 'DET') && v.lower(next) !== "'s" && v.lower(next) !== '’s') {
+      // (read before any name after it: "granted X asylum in Y")
+      fallbackTarget = m;
+      right = right.filter((r) => r.mention !== m);
+    }
   }
   // "cut ties with Doha, accusing it of …": "it" after a participle a comma opens is the main clause's object
   if (!right.length && lw.endsWith('ing') && v.lower(aux.k) === ',') {
