@@ -150,6 +150,9 @@ const EXTRA_VERBS: Record<string, string> = {
   // (CAMEO 054; only with "as" a state or an independence or sovereignty recognised, the events stage checks it:
   // "recognised the need" is none)
   recognise: '054', recognize: '054',
+  // "Turkish troops crossed into Syria": forces entering a state (CAMEO 190; only forces crossing "into" a place named,
+  // the events stage checks it: "crossed into Mexico" of migrants is none)
+  cross: '190',
   // "invited X to a summit in Uganda": an offer to meet (CAMEO 036; only with a meeting noun after "to", the events stage
   // checks it: "invited X to speak" is none)
   invite: '036',

@@ -766,7 +766,7 @@ function placeTaken(v: View, t: number, hi: number): number {
 }
 
 /** Verbs that trigger only in one pattern of theirs (gateOpen). */
-const GATED = new Set(['recognise', 'recognize', 'force', 'ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel', 'invite']);
+const GATED = new Set(['cross', 'recognise', 'recognize', 'force', 'ask', 'press', 'take', 'agree', 'leave', 'dissolve', 'disband', 'call', 'help', 'assist', 'quit', 'encourage', 'receive', 'hit', 'strike', 'fire', 'speak', 'pull', 'explode', 'arrive', 'travel', 'invite']);
 
 /** What is fired or launched at a target. */
 const WEAPONS = new Set('missiles missile rockets rocket drones drone shells mortars projectiles salvo salvos barrage artillery'.split(' '));
@@ -888,6 +888,14 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
     // "encouraged X to act"; not "was encouraged to see", "encouraged by the progress"
     case 'encourage':
       return next !== 'to' && next !== 'by' && requestFollows(v, t + 1, hi);
+    // "Turkish troops crossed into Syria": forces crossing into a place named; not migrants, not "crossed the line"
+    case 'cross': {
+      if (v.lower(t + 1) !== 'into') return false;
+      const k = v.lower(t + 2) === 'the' ? t + 3 : t + 2;
+      if (v.mentionAt[k] < 0 || (v.mentions[v.mentionAt[k]].type !== 'GPE' && v.mentions[v.mentionAt[k]].type !== 'LOC')) return false;
+      for (let j = t - 1; j >= 0 && j > t - 8 && !v.isBoundary(j); j--) if (FORCES.has(v.lower(j)) || ARMED_MEN.has(v.lower(j))) return true;
+      return false;
+    }
     // "recognised X and Y as independent", "recognized Kosovo's independence"; not "recognised the need to"
     case 'recognise':
     case 'recognize':
