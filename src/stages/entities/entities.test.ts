@@ -321,6 +321,10 @@ describe('linking', () => {
     const d = run('Ana Kulik spoke. Chile’s top diplomat later said no.');
     expect(mention(d, 'Chile’s top diplomat')?.entity).toBeNull();
   });
+  it('reads a capital opening a sentence before a relative clause as its state', () => {
+    const d = run('Turkey protested. Ankara, which considers the island part of its sphere, recalled its envoy.');
+    expect(d.mentions.find((m) => m.text === 'Ankara')?.kind).toBe('metonym');
+  });
   it('reads a capital as its state when it acts, as a city when it is a place', () => {
     const d = run('Ankara warned against the plan. The talks were held in Ankara.');
     const acting = d.mentions.find((m) => m.text === 'Ankara' && m.kind === 'metonym')!;

@@ -46,6 +46,9 @@ export function metonymCountry(doc: Doc, kb: Kb, m: Mention): string | null {
     return PARTY_PREPS.has(doc.text.slice(start[prev], end[prev]).toLowerCase()) ? country : null;
   }
   if (next < count && (pos[next] === 'VERB' || pos[next] === 'AUX')) return country;
+  // ("Mogadishu, which considers X part of its territory, recalled": a relative clause of a thinking or acting city, opening
+  // its sentence)
+  if (nextText === ',' && next + 1 < count && /^(?:which|whose)$/i.test(doc.text.slice(start[next + 1], end[next + 1])) && (prev < 0 || doc.tokens.sentence[prev] !== doc.tokens.sentence[first])) return country;
   if (prev >= 0 && AGENT_OBJECT_VERBS.has(doc.text.slice(start[prev], end[prev]).toLowerCase())) return country;
   return null;
 }
