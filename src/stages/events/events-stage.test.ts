@@ -176,6 +176,8 @@ describe('events stage: clause rules', () => {
     ['Fighting between the Ruritanian army and Dawn Front rebels resumed on Monday.', ['military Ruritania>Dawn Front']],
     ['War between the Dawn Front and the Ruritanian army erupted in April.', ['military Dawn Front>Ruritania']],
     ['The Dawn Front blamed the fighting on Ruritania. Sylvania is not at war with Borduria. Ruritanian war refugees reached Freedonia.', ['accuse Dawn Front>Ruritania']],
+    // "accused its neighbour": the state named last that is not the doer's side; the rejection answers the accuser
+    ['Ruritania recalled its ambassador to Borduria and accused its neighbour of violating its sovereignty. Borduria rejected the accusations.', ['reduce-relations Ruritania>Borduria', 'accuse Ruritania>Borduria', 'reject Borduria>Ruritania']],
     // forces crossing into a state use force on it; migrants crossing do not
     ['Ruritanian ground troops crossed into Borduria at the start of October. Thousands of migrants crossed into Sylvania.', ['military Ruritania>Borduria']],
     // granting someone asylum, the receiver named right after the verb

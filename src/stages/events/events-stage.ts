@@ -1465,8 +1465,12 @@ class EventReader {
   private referredState(act: Act, t: number, hi: number): string | null {
     const { v, actors } = this;
     let k = t + 1;
-    for (; k < hi && k < t + 10; k++) if (STATE_REFERENCE_PREPS.has(v.lower(k)) || v.isBoundary(k) || v.lower(k) === ',') break;
-    if (!STATE_REFERENCE_PREPS.has(v.lower(k))) return null;
+    // ("accused its neighbour of …": the direct object)
+    if (v.lower(k) === 'its' || v.lower(k) === 'the') k = t;
+    else {
+      for (; k < hi && k < t + 10; k++) if (STATE_REFERENCE_PREPS.has(v.lower(k)) || v.isBoundary(k) || v.lower(k) === ',') break;
+      if (!STATE_REFERENCE_PREPS.has(v.lower(k))) return null;
+    }
     const det = v.lower(k + 1);
     if (det !== 'the' && det !== 'its') return null;
     let n = k + 2;
@@ -3865,7 +3869,7 @@ function betweenPair(v: View, t: number, hi: number): [number, number] | null {
 }
 
 /** "to the country", "on its neighbour": acts whose target a reference to a state may be (see referredState). */
-const STATE_REFERENCE_ROOTS = new Set(['06', '07', '16', '17', '18', '19']);
+const STATE_REFERENCE_ROOTS = new Set(['02', '06', '07', '10', '11', '12', '13', '16', '17', '18', '19']);
 const STATE_REFERENCE_PREPS = new Set(['to', 'on', 'against', 'into', 'from']);
 const NEIGHBOURS = new Set(['neighbour', 'neighbor']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'latest']);
