@@ -178,6 +178,10 @@ describe('events stage: clause rules', () => {
     ['The Dawn Front blamed the fighting on Ruritania. Sylvania is not at war with Borduria. Ruritanian war refugees reached Freedonia.', ['accuse Dawn Front>Ruritania']],
     // "accused its neighbour": the state named last that is not the doer's side; the rejection answers the accuser
     ['Ruritania recalled its ambassador to Borduria and accused its neighbour of violating its sovereignty. Borduria rejected the accusations.', ['reduce-relations Ruritania>Borduria', 'accuse Ruritania>Borduria', 'reject Borduria>Ruritania']],
+    // a threat to harm a state's property threatens the state; a threat of force to reinstate someone threatens the state
+    // it is in (or named last), not the one it would reinstate
+    ['Paul Marek threatened to damage Ruritania’s economy.', ['threaten Paul Marek>Ruritania']],
+    ['The Northern League threatened military force to reinstate President Ivo Brant in Ruritania.', ['threaten Northern League>Ruritania']],
     // forces crossing into a state use force on it; migrants crossing do not
     ['Ruritanian ground troops crossed into Borduria at the start of October. Thousands of migrants crossed into Sylvania.', ['military Ruritania>Borduria']],
     // granting someone asylum, the receiver named right after the verb

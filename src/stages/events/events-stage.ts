@@ -1749,11 +1749,14 @@ class EventReader {
       if (trig.cameo === '087' && r.prep === 'from' && v.isModifier(r.mention)) continue;
       // "threaten the GOP's lead", "the Liberal majority": a threat is made to an actor, not to what it has
       // (but "threatened to expel Ethiopia's troops": a state's forces stand for it)
-      if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention)) && !forcesAfter(v, r.mention)) continue;
+      // (and "threatened to damage Turkey's economy": the owner of what a threatened act would harm is threatened)
+      if (root === '13' && !trig.noun && (v.isPossessive(r.mention) || v.isModifier(r.mention)) && !forcesAfter(v, r.mention) && !(v.isPossessive(r.mention) && v.lower(t + 1) === 'to' && actors.isState(id))) continue;
       // "coups were run from X": an event with no agent has only the place where it happened
       if (read.rule === 'noun-sourceless') continue;
       // (unnamed attackers strike what they attack: not a place "near the border with X")
       if (read.rule === 'verb-unnamed' && r.prep !== '' && r.prep !== 'on' && r.prep !== 'against') continue;
+      // ("threatened force to reinstate President X in Niger": whom the threatened act would serve is not threatened)
+      if (root === '13' && !trig.noun && BENEFIT.has(v.lower(v.mentionFirst[r.mention] - 1 - (v.isTitleWord(v.mentionFirst[r.mention] - 1) ? 1 : 0)))) continue;
       // ("threatened to pull Chad out of the task force": the threatener's own state is what it would move, not whom it threatens)
       if (root === '13' && read.sources.some((m) => actors.ofMention(m) === id || actors.countryOf(actors.ofMention(m)) === id)) continue;
       target = id;
@@ -1771,6 +1774,21 @@ class EventReader {
       if (id && ACTOR_TYPES.has(actors.entity(id)?.type ?? '') && id !== target) {
         target = id;
         chosen = -1;
+      }
+    }
+    // ("threatened military force to reinstate X in Niger": a threat of force where no one else is named is to the state it is in)
+    if (!target && root === '13' && !trig.noun && (THREATENED_FORCE.has(objectHead(v, t + 1, this.doc.sentences[act.si].endToken)) || (v.lower(t + 1) === 'to' && (v.lower(t + 2) === 'intervene' || THREATENED_FORCE.has(objectHead(v, t + 3, this.doc.sentences[act.si].endToken)))))) {
+      // (else the state its sentence named last before it, not the threatener's: "after the Niger coup, … threatened to use force")
+      if (location && actors.isState(location)) target = location;
+      else {
+        const side = this.sidesOf(act);
+        for (let j = t - 1; j >= this.doc.sentences[act.si].firstToken && !target; j--) {
+          const m = v.mentionAt[j];
+          if (m < 0) continue;
+          const id = actors.ofMention(m);
+          if (id && actors.isState(id) && !side.includes(id)) target = id;
+          j = v.mentionFirst[m];
+        }
       }
     }
     act.target = target;
@@ -3081,6 +3099,11 @@ function auxChain(v: View, t: number, lo: number) {
   return { k, passive, negated, infinitive, modality };
 }
 
+/** Verbs whose object a threatened act would serve, not harm: "to reinstate President X". */
+const BENEFIT = new Set(['reinstate', 'restore', 'free', 'protect', 'defend', 'help', 'support', 'rescue', 'return']);
+/** What a threat may name as its object before the act it would serve: "threatened military force to reinstate X". */
+const THREATENED_FORCE = new Set(['force', 'action', 'intervention', 'retaliation', 'reprisals', 'strikes', 'sanctions']);
+
 /** Verbs of giving whose first object may be the receiver: "granted X candidate status". */
 const GIVING = new Set(
   'grant grants granted granting give gives gave given giving award awards awarded offer offers offered send sends sent lend lends lent hand hands handed promise promises promised sell sells sold'.split(' '),
@@ -3103,7 +3126,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   const passive = (aux.passive || (v.lower(t + 1) === 'by' && !MEANS.has(v.lower(t + 2)))) && !lw.endsWith('ing') && /(?:ed|en|wn|ne|t|ck|nk)$/.test(lw);
   const demandLike = trig.cameo.startsWith('10') || trig.cameo.startsWith('02');
   // "threatened to use force against Niger": a threat's target is named inside what is threatened
-  const threatened = trig.cameo.startsWith('13') && v.lower(t + 1) === 'to';
+  // (and "threatened military force to reinstate X in Niger": the force threatened, then what it would do where)
+  const threatened = trig.cameo.startsWith('13') && (v.lower(t + 1) === 'to' || THREATENED_FORCE.has(objectHead(v, t + 1, hi)));
   let right = mentionsRight(v, t + 1, hi, !threatened, threatened ? 12 : 16);
   // "urged voters to back X": a demand's addressee is its object; a common noun there is the addressee
   if (demandLike) {
