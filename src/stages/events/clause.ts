@@ -581,6 +581,9 @@ export function mentionsRight(v: View, from: number, hi: number, stopAtVerb: boo
     if (w === ',' && reporterAfter(v, k + 1, end)) break;
     // (", and we reject …", ", and Egypt's president declared …": a comma and a conjunction before a verb open another clause)
     if (w === ',' && CONJ.has(v.lower(k + 1)) && clauseAfter(v, k + 2, end)) break;
+    // (", Saudi Arabia urges restraint": a name and its own verb after a comma are another clause, as in a headline; not
+    // after a noun's opening adjunct, "After the talks in X, A signed …", whose parties are the main clause's)
+    if (w === ',' && v.isVerb(from - 1) && v.mentionAt[k + 1] >= 0 && v.isVerb(v.mentionLast[v.mentionAt[k + 1]] + 1) && v.mentionAt[v.mentionLast[v.mentionAt[k + 1]] + 1] < 0 && !v.lower(v.mentionLast[v.mentionAt[k + 1]] + 1).endsWith('ing')) break;
     // ("closed its airspace after Mali, Burkina Faso and Niger recalled …", "… after meeting X": what follows a
     // subordinator is another clause's or an adjunct's, no object of the verb)
     // (not an adverb after a time: "endorsed the day before by X"; nor a preposition: "testified before the council")

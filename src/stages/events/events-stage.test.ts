@@ -182,6 +182,10 @@ describe('events stage: clause rules', () => {
     // it is in (or named last), not the one it would reinstate
     ['Paul Marek threatened to damage Ruritania’s economy.', ['threaten Paul Marek>Ruritania']],
     ['The Northern League threatened military force to reinstate President Ivo Brant in Ruritania.', ['threaten Northern League>Ruritania']],
+    // a name and its own verb after a comma are another clause (a headline's); an -ing word between a demonym and a
+    // noun qualifies the noun
+    ['Sylvania and Borduria strike Ruritania; Freedonia condemns, Northern League urges restraint', ['military Sylvania>Ruritania', 'military Borduria>Ruritania']],
+    ['Freedonian shipping giant Dawn Front paused sailings.', []],
     // forces crossing into a state use force on it; migrants crossing do not
     ['Ruritanian ground troops crossed into Borduria at the start of October. Thousands of migrants crossed into Sylvania.', ['military Ruritania>Borduria']],
     // granting someone asylum, the receiver named right after the verb

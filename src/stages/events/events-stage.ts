@@ -3118,6 +3118,8 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   if (lw.endsWith('ing') && DEGREE.has(v.lower(t - 1))) return null;
   // "the Orlando shooting", "the X bombing": an -ing word after a name after a determiner is a noun
   if (lw.endsWith('ing') && v.mentionAt[t - 1] >= 0 && v.pos(v.mentionFirst[v.mentionAt[t - 1]] - 1) === 'DET') return null;
+  // ("Danish shipping giant Maersk": an -ing word between a demonym and a noun qualifies the noun)
+  if (lw.endsWith('ing') && v.mentionAt[t - 1] >= 0 && v.mentions[v.mentionAt[t - 1]].kind === 'demonym' && v.pos(t + 1) === 'NOUN') return null;
   // "ads supporting X", "commercials opposing X": a participle modifying a common noun
   // (but a document's words are its author's: "a resolution demanding that …", read below)
   if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t) && !DOCUMENTS.has(v.lower(aux.k))) return null;
