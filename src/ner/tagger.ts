@@ -196,7 +196,7 @@ export class Decoder {
     const { fz, scores, stat, dsc, nt, allowed } = this;
     const packed = table instanceof PackedTables ? table : null;
     const W = packed ? null : (table as Float32Array | Int16Array);
-    const { feats, fstart, fcore, n, trivial, skipTrivial, capCls, hLower } = fz;
+    const { feats, fstart, fcore, n, trivial, skipTrivial } = fz;
     this.beamSize = B;
     if (this.bTag.length < n * B) {
       const cap = Math.max(n * B * 2, 1024);
@@ -217,18 +217,7 @@ export class Decoder {
       this.memoDsc = new Float64Array(B * nt);
     }
     const { bTag, bPar, bScore, bHam, bCount, same, cScore, cPar, cTag, memoKey, memoDsc } = this;
-    for (let i = 0; i < n; i++) {
-      same[i] = -1;
-      const cc = capCls[i + PAD];
-      if (!hist || (cc !== CAP_INITIAL && cc !== CAP_ALL)) continue;
-      for (let j = i - 1; j >= 0; j--) {
-        const cj = capCls[j + PAD];
-        if ((cj === CAP_INITIAL || cj === CAP_ALL) && hLower[j + PAD] === hLower[i + PAD]) {
-          same[i] = j;
-          break;
-        }
-      }
-    }
+    this.markSameWords(hist !== null);
     const bos = this.bos;
     let goldScore = 0;
     const viol = this.viol;
@@ -352,15 +341,12 @@ export class Decoder {
   }
 
   /**
-   * Calls f(bucket, label, sign) for every feature of tags[0 .. upto] (static and dynamic, with the
-   * previous tags and in-sentence history of that path), leaving out the static features of the
-   * tokens where skipIfSame has the same tag (they cancel in an update).
+   * same[i]: the earlier token of this sentence with the same capitalised word as token i (its in-sentence document
+   * history), else -1; all -1 without a document history.
    */
-  pathFeatures(tags: Uint8Array, upto: number, hist: DocHistory | null, stage1: Uint8Array | null, agg: DocHistory | null, sign: number, skipIfSame: Uint8Array, f: (bucket: number, label: number, sign: number) => void): void {
-    const fz = this.fz;
-    const { feats, fstart, fcore, n, capCls, hLower } = fz;
+  private markSameWords(hist: boolean): void {
+    const { n, capCls, hLower } = this.fz;
     const same = this.same;
-    // same[] as decodeBeam computes it (this sentence)
     for (let i = 0; i < n; i++) {
       same[i] = -1;
       const cc = capCls[i + PAD];
@@ -373,6 +359,19 @@ export class Decoder {
         }
       }
     }
+  }
+
+  /**
+   * Calls f(bucket, label, sign) for every feature of tags[0 .. upto] (static and dynamic, with the
+   * previous tags and in-sentence history of that path), leaving out the static features of the
+   * tokens where skipIfSame has the same tag (they cancel in an update).
+   */
+  pathFeatures(tags: Uint8Array, upto: number, hist: DocHistory | null, stage1: Uint8Array | null, agg: DocHistory | null, sign: number, skipIfSame: Uint8Array, f: (bucket: number, label: number, sign: number) => void): void {
+    const fz = this.fz;
+    const { feats, fstart, fcore, n } = fz;
+    const same = this.same;
+    // same[] as decodeBeam computes it (this sentence)
+    this.markSameWords(hist !== null);
     const tagAt = (j: number) => tags[j];
     for (let i = 0; i <= upto; i++) {
       const y = tags[i];
