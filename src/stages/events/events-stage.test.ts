@@ -186,6 +186,8 @@ describe('events stage: clause rules', () => {
     // noun qualifies the noun
     ['Sylvania and Borduria strike Ruritania; Freedonia condemns, Northern League urges restraint', ['military Sylvania>Ruritania', 'military Borduria>Ruritania']],
     ['Freedonian shipping giant Dawn Front paused sailings.', []],
+    // what a message sent says is its sender's act, addressed to whom it was sent
+    ['Paul Marek sent Freedonian President Ana Koval a message praising the strong measures.', ['praise Paul Marek>Ana Koval']],
     // forces crossing into a state use force on it; migrants crossing do not
     ['Ruritanian ground troops crossed into Borduria at the start of October. Thousands of migrants crossed into Sylvania.', ['military Ruritania>Borduria']],
     // granting someone asylum, the receiver named right after the verb

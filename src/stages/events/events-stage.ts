@@ -3104,6 +3104,31 @@ const BENEFIT = new Set(['reinstate', 'restore', 'free', 'protect', 'defend', 'h
 /** What a threat may name as its object before the act it would serve: "threatened military force to reinstate X". */
 const THREATENED_FORCE = new Set(['force', 'action', 'intervention', 'retaliation', 'reprisals', 'strikes', 'sanctions']);
 
+/** What is sent that says something: "sent X a message praising …". */
+const MESSAGES = new Set(['message', 'letter', 'note', 'cable', 'telegram', 'messages', 'letters']);
+const SENT = new Set(['sent', 'sends', 'send', 'sending', 'wrote', 'writes', 'addressed', 'delivered']);
+
+/**
+ * For an -ing verb at t right after a message noun that a verb of sending governs, its receiver named before it ("sent X a
+ * message praising"): the sender and the receiver; else null.
+ */
+function sentMessage(v: View, t: number, lo: number): { sources: number[]; to: number } | null {
+  if (!MESSAGES.has(v.lower(t - 1))) return null;
+  let k = t - 2;
+  while (k > lo && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ') && v.mentionAt[k] < 0) k--;
+  let to = -1;
+  // "sent Tokayev a message"
+  if (v.mentionAt[k] >= 0) {
+    to = v.mentionAt[k];
+    k = v.mentionFirst[to] - 1;
+    // (across its title: "sent Kazakh President X a message")
+    while (k > lo && ((v.mentionAt[k] < 0 && v.isTitleWord(k)) || (v.mentionAt[k] >= 0 && v.mentions[v.mentionAt[k]].kind === 'demonym'))) k = v.mentionAt[k] >= 0 ? v.mentionFirst[v.mentionAt[k]] - 1 : k - 1;
+  }
+  if (!SENT.has(v.lower(k)) || to < 0) return null;
+  const sources = subjectHeads(v, subjectLeft(v, auxChain(v, k, lo).k + 1, lo, 0));
+  return sources.length === 1 && sources[0] !== to ? { sources, to } : null;
+}
+
 /** Verbs of giving whose first object may be the receiver: "granted X candidate status". */
 const GIVING = new Set(
   'grant grants granted granting give gives gave given giving award awards awarded offer offers offered send sends sent lend lends lent hand hands handed promise promises promised sell sells sold'.split(' '),
@@ -3120,6 +3145,10 @@ function readVerb(v: View, trig: Trigger, lo: number, hi: number, previous: numb
   if (lw.endsWith('ing') && v.mentionAt[t - 1] >= 0 && v.pos(v.mentionFirst[v.mentionAt[t - 1]] - 1) === 'DET') return null;
   // ("Danish shipping giant Maersk": an -ing word between a demonym and a noun qualifies the noun)
   if (lw.endsWith('ing') && v.mentionAt[t - 1] >= 0 && v.mentions[v.mentionAt[t - 1]].kind === 'demonym' && v.pos(t + 1) === 'NOUN') return null;
+  // ("Xi sent Tokayev a message praising the measures": what a message sent says is its sender's act, addressed to whom
+  // it was sent)
+  const sent = lw.endsWith('ing') ? sentMessage(v, t, lo) : null;
+  if (sent) return { sources: sent.sources, coordinated: false, right: mentionsRight(v, t + 1, hi, true), fallbackTarget: sent.to, modality: 'asserted', negated: false, rule: 'verb-message' };
   // "ads supporting X", "commercials opposing X": a participle modifying a common noun
   // (but a document's words are its author's: "a resolution demanding that …", read below)
   if (aux.k >= lo && v.pos(aux.k) === 'NOUN' && v.mentionAt[aux.k] < 0 && /ing$/.test(lw) && onlyAdverbs(v, aux.k + 1, t) && !DOCUMENTS.has(v.lower(aux.k))) return null;
