@@ -63,7 +63,7 @@ const CONNECTORS: ReadonlySet<number> = new Set(['of', 'and', '&', 'de', 'for', 
 }));
 /** most contexts kept per word and document (DocContext) */
 const MAX_CTX = 12;
-const MAX_PER_TOKEN = 66 + 4 * (GAZ_BITS + GAZ_EXT_BITS) + MAX_CTX + 2 * PHRASE_MAX_LEN * (PHRASE_MAX_LEN + 1);
+const MAX_PER_TOKEN = 67 + 5 * (GAZ_BITS + GAZ_EXT_BITS) + MAX_CTX + 2 * PHRASE_MAX_LEN * (PHRASE_MAX_LEN + 1);
 /**
  * Context aggregation (Ratinov & Roth 2009): for each capitalised word of a document, the words
  * seen just before and after its occurrences (the first MAX_CTX distinct ones), so that each
@@ -76,9 +76,20 @@ export class DocContext {
 
   /** the document's first sentence has a topic word of the lexicon (a sports name): a sports document */
   readonly sports: boolean = false;
+  /** the number of the first topic word of the first sentence (Lexicon.topic), 0 for none */
+  readonly sportKind: number = 0;
 
   constructor(sentences: readonly (readonly string[])[], lexicon?: Lexicon) {
-    if (lexicon?.hasTopic && sentences.length) this.sports = sentences[0].some((w) => lexicon.topic.get(lowerHash(w), 0) !== 0);
+    if (lexicon?.hasTopic && sentences.length) {
+      for (const w of sentences[0]) {
+        const k = lexicon.topic.get(lowerHash(w), 0);
+        if (k) {
+          this.sportKind = k;
+          break;
+        }
+      }
+      this.sports = this.sportKind !== 0;
+    }
     for (const s of sentences) {
       for (let i = 0; i < s.length; i++) {
         const c = s[i].charCodeAt(0);
@@ -395,14 +406,22 @@ export class Featurizer {
           // a sports document (DocContext.sports): a bias per capitalisation class, and for capitalised
           // words the word and its word-list bits, so that 'Kent' or a country can read as a team
           feats[o++] = mix1m(98, cc, mask);
+          const kind = this.lexicon.topicKinds ? this.docCtx.sportKind : 0;
+          if (kind) feats[o++] = mix2m(99, kind, cc, mask);
           if (cc === CAP_INITIAL || cc === CAP_ALL) {
             feats[o++] = mix1m(95, hLower[j], mask);
             const lx = this.lex[j];
             let g = lx & 0x7fff;
-            for (let b = 0; g; b++, g >>>= 1) if (g & 1) feats[o++] = mix1m(97, b, mask);
+            for (let b = 0; g; b++, g >>>= 1) if (g & 1) {
+              feats[o++] = mix1m(97, b, mask);
+              if (kind) feats[o++] = mix2m(100, kind, b, mask);
+            }
             if (lx & EXT_FLAG) {
               let e = this.lexicon.getExt(hLower[j]);
-              for (let b = 16; e; b++, e >>>= 1) if (e & 1) feats[o++] = mix1m(97, b, mask);
+              for (let b = 16; e; b++, e >>>= 1) if (e & 1) {
+                feats[o++] = mix1m(97, b, mask);
+                if (kind) feats[o++] = mix2m(100, kind, b, mask);
+              }
             }
           }
         }

@@ -98,6 +98,8 @@ export class Lexicon {
   /** lower-case hashes of topic words (sports names): a document whose first sentence has one is a sports document (features.ts DocContext) */
   readonly topic = new IntMap();
   hasTopic = false;
+  /** the features of a sports document also name which topic word its first sentence has (soccer, tennis) */
+  topicKinds = false;
   /** phrase hash -> PHRASE_CATS bit set */
   readonly phrases = new IntMap();
   hasPhrases = false;
@@ -137,9 +139,11 @@ export class Lexicon {
   static fromJson(json: LexiconJson, clusters?: ReadonlyMap<string, number>): Lexicon {
     const lex = new Lexicon();
     for (const [v, words] of Object.entries(json)) {
-      if (v === 't') {
-        for (const w of words.split('\n')) if (w) lex.topic.set(lowerHash(w), 1);
+      if (v === 't' || v === 'tk') {
+        // topic word -> its number (1-based, in the file's order): 'tk' also gives features per topic word
+        words.split('\n').forEach((w, i) => w && lex.topic.set(lowerHash(w), i + 1));
         lex.hasTopic = lex.topic.size > 0;
+        lex.topicKinds = v === 'tk';
         continue;
       }
       if (v.startsWith('p')) {
@@ -193,16 +197,17 @@ export function lexiconToJson(entries: Map<string, number>): LexiconJson {
   }
   const out: LexiconJson = {};
   const phrases = new Map<number, string[]>();
-  /** keys '#' + word: topic words (Lexicon.topic) */
+  /** keys '#' + word: topic words (Lexicon.topic); value 2 = with kinds */
   const topic: string[] = [];
+  let kinds = false;
   for (const [v, words] of [...groups].sort((a, b) => a[0] - b[0])) {
     const ws = words.filter((w) => !w.startsWith(' ') && !w.startsWith('#'));
-    topic.push(...words.filter((w) => w.startsWith('#')).map((w) => w.slice(1)));
+    for (const w of words.filter((w) => w.startsWith('#'))) topic.push(w.slice(1)), (kinds ||= v === 2);
     if (ws.length) out[String(v)] = ws.join('\n');
     const ps = words.filter((w) => w.startsWith(' ')).map((w) => w.slice(1));
     if (ps.length) phrases.set(v, ps);
   }
   for (const [v, ps] of phrases) out['p' + v] = ps.join('\n');
-  if (topic.length) out.t = topic.sort().join('\n');
+  if (topic.length) out[kinds ? 'tk' : 't'] = topic.sort().join('\n');
   return out;
 }

