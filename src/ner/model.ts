@@ -22,6 +22,8 @@ const MAGIC = 'NGNER001';
  * Version 3 stores the weights packed.
  */
 const FORMAT = 'newsgraph-ner/3';
+/** Version 4 is version 3 whose lexicon has extended gazetteer bits (lexicon.ts GAZ_EXT): older code must refuse it. */
+const FORMAT_EXT = 'newsgraph-ner/4';
 const DENSE_FORMATS = ['newsgraph-ner/1', 'newsgraph-ner/2'];
 
 export interface ModelHeader {
@@ -190,7 +192,7 @@ export class NerModel {
       this.localSlot.clear();
       this.slotWord = [];
     }
-    const docCtx = this.docContext ? new DocContext(sentences) : null;
+    const docCtx = this.docContext ? new DocContext(sentences, this.lexicon) : null;
     for (let s = 0, at = 0; s < sentences.length; s++) {
       decoder.fz = pool[s];
       decoder.fz.docCtx = docCtx;
@@ -279,7 +281,7 @@ export class NerModel {
   save(path: string): number {
     const { bits, rows } = this.packed;
     const parts = [bits, rows].map((q) => Buffer.from(q.buffer, q.byteOffset, q.byteLength));
-    const header: ModelHeader = { format: FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales: this.scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, scheme: this.scheme, skipTrivial: this.skipTrivial, docContext: this.docContext, ...(this.beam ? { beam: this.beam } : {}), notes: this.notes };
+    const header: ModelHeader = { format: this.lexicon.hasExt || this.lexicon.hasPhrases || this.lexicon.hasTopic ? FORMAT_EXT : FORMAT, bucketBits: this.bucketBits, tags: [...TAGS], scales: this.scales, lexicon: this.lexiconJson, clusters: this.clustersTsv, stage2Core: this.stage2Core, scheme: this.scheme, skipTrivial: this.skipTrivial, docContext: this.docContext, ...(this.beam ? { beam: this.beam } : {}), notes: this.notes };
     const h = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(h.length);
@@ -299,7 +301,7 @@ export class NerModel {
     const hlen = body.readUInt32LE(8);
     const header = JSON.parse(body.subarray(12, 12 + hlen).toString('utf8')) as ModelHeader;
     const dense = DENSE_FORMATS.includes(header.format);
-    if ((header.format !== FORMAT && !dense) || header.tags.join() !== TAGS.join()) throw new NewsgraphError('E_PARSE', 'unsupported NER model format', path);
+    if ((header.format !== FORMAT && header.format !== FORMAT_EXT && !dense) || header.tags.join() !== TAGS.join()) throw new NewsgraphError('E_PARSE', 'unsupported NER model format', path);
     const nt = labelCount(header.scheme ?? 'iob2');
     const size = (1 << header.bucketBits) * nt;
     const raw = body.subarray(12 + hlen);

