@@ -1463,7 +1463,7 @@ class EventReader {
    * sentence or the two before) that is not the doer's side; else null.
    */
   private referredState(act: Act, t: number, hi: number): string | null {
-    const { v, actors } = this;
+    const { v } = this;
     let k = t + 1;
     // ("accused its neighbour of …": the direct object)
     if (v.lower(k) === 'its' || v.lower(k) === 'the') k = t;
@@ -1477,8 +1477,13 @@ class EventReader {
     while (n < hi && n < k + 5 && (v.pos(n) === 'ADJ' || v.lower(n) === 'west' || v.lower(n) === 'east') && v.mentionAt[n] < 0) n++;
     const noun = v.lower(n);
     if (!(det === 'its' ? NEIGHBOURS.has(noun) : noun === 'country' || noun === 'nation') || v.lower(n + 1) === "'s" || v.lower(n + 1) === '’s') return null;
+    return this.lastStateBefore(act, t, this.doc.sentences[Math.max(0, act.si - 2)].firstToken);
+  }
+
+  /** The state named last before token t (from token `from` on) that is not the act's doer's side, or null. */
+  private lastStateBefore(act: Act, t: number, from: number): string | null {
+    const { v, actors } = this;
     const side = this.sidesOf(act);
-    const from = this.doc.sentences[Math.max(0, act.si - 2)].firstToken;
     for (let j = t - 1; j >= from; j--) {
       const m = v.mentionAt[j];
       if (m < 0) continue;
@@ -1779,17 +1784,7 @@ class EventReader {
     // ("threatened military force to reinstate X in Niger": a threat of force where no one else is named is to the state it is in)
     if (!target && root === '13' && !trig.noun && (THREATENED_FORCE.has(objectHead(v, t + 1, this.doc.sentences[act.si].endToken)) || (v.lower(t + 1) === 'to' && (v.lower(t + 2) === 'intervene' || THREATENED_FORCE.has(objectHead(v, t + 3, this.doc.sentences[act.si].endToken)))))) {
       // (else the state its sentence named last before it, not the threatener's: "after the Niger coup, … threatened to use force")
-      if (location && actors.isState(location)) target = location;
-      else {
-        const side = this.sidesOf(act);
-        for (let j = t - 1; j >= this.doc.sentences[act.si].firstToken && !target; j--) {
-          const m = v.mentionAt[j];
-          if (m < 0) continue;
-          const id = actors.ofMention(m);
-          if (id && actors.isState(id) && !side.includes(id)) target = id;
-          j = v.mentionFirst[m];
-        }
-      }
+      target = location && actors.isState(location) ? location : this.lastStateBefore(act, t, this.doc.sentences[act.si].firstToken);
     }
     act.target = target;
     act.location = location;
