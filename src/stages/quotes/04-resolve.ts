@@ -440,7 +440,14 @@ export function createResolver(doc: Doc): Resolver {
         if (described && !qualifiedAway) return described;
         if (qualifiedAway) return null;
         // ("the Florida senator" whom no role names: not whoever spoke last; "the Republican nominee" may be)
-        if (nationOf && byId.get(nationOf)!.type === 'GPE') return null;
+        // (but "the Bulgarian economist", a demonym and an occupation after "X said …": whom the sentence right before is
+        // about, when nothing ties them to another state)
+        if (nationOf && byId.get(nationOf)!.type === 'GPE') {
+          const s = mentions.some((m) => m.entity === nationOf && m.kind === 'demonym' && m.start >= start && m.end <= end) ? sentenceAt(doc, start) : -1;
+          const about = s > 0 ? subjectFirst(start, null, start - doc.sentences[s - 1].start) : null;
+          const country = about ? byId.get(about)?.country : null;
+          return about && (!country || country === nationOf) ? about : null;
+        }
         // ("a U.N. official" whom no role names speaks for the organisation)
         if (nationOf && byId.get(nationOf)!.type === 'ORG') return nationOf;
         // ("Josep Borrell said sanctions would … . “…,” the bloc's top diplomat told reporters": whom the sentence

@@ -13,6 +13,8 @@ interface E {
   type?: EntityType;
   gender?: 'm' | 'f';
   role?: string;
+  /** the kind of its mentions (default 'name'): 'demonym' for "Bulgarian" */
+  kind?: Mention['kind'];
 }
 
 /** Runs the text stage, adds a mention for every occurrence of each entity's names, runs the quote stage. */
@@ -28,7 +30,7 @@ function build(text: string, ents: E[] = []): Doc {
     for (const n of e.names) {
       const re = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) mentions.push({ start: m.index, end: m.index + n.length, text: n, type: entity.type, kind: 'name', kb: null, entity: id, source: { stage: 'test', rule: 'fixture' } });
+      while ((m = re.exec(text))) mentions.push({ start: m.index, end: m.index + n.length, text: n, type: entity.type, kind: e.kind ?? 'name', kb: null, entity: id, source: { stage: 'test', rule: 'fixture' } });
     }
     if (e.role) entity.roles.push({ title: e.role, of: null, evidence: { start: 0, end: 0, text: '' }, source: { stage: 'test', rule: 'fixture' } });
     entities.push(entity);
@@ -99,6 +101,8 @@ const rows: Row[] = [
   ['Hillary Clinton met Tom Kane. “It was a good meeting,” he said.', [CLINTON, KANE], '“It was a good', 'he', 'Tom Kane'],
   // a description no role fits ("the bloc's top diplomat"): whom the sentence right before is about, not the last speaker
   ['“We disagree,” Clinton said. Tom Kane said sanctions would follow. “We will hit the regime where it hurts,” the bloc’s top diplomat told reporters.', [CLINTON, KANE], '“We will hit', 'the bloc’s top diplomat', 'Tom Kane'],
+  // a demonym and an occupation no role names: whom the sentence right before is about, unless tied to another state
+  ['“We disagree,” Clinton said. Tom Kane urged creditors to move quickly. “Timely restructuring is essential,” the Bulgarian economist said.', [CLINTON, KANE, { names: ['Bulgarian'], type: 'GPE', kind: 'demonym' }], '“Timely', 'the Bulgarian economist', 'Tom Kane'],
   // an age alone: the person the text is about now, not the last speaker
   ['“We disagree,” Clinton said. Tom Kane told parliament that critics were wrong. “We chose our friends,” the 61-year-old said.', [CLINTON, KANE], '“We chose', 'the 61-year-old', 'Tom Kane'],
   ['Mr. Kane arrived late. “I apologise for the delay,” he said.', [{ names: ['Kane'] }], '“I apologise', 'he', 'Kane'],
