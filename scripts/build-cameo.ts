@@ -146,6 +146,8 @@ const EXTRA_VERBS: Record<string, string> = {
   // "fired at Israel", "opened fire on X" (only at or on an actor; the events stage checks it)
   fire: '190',
   mediate: '045',
+  // "Hamas freed 50 hostages": a release of people (CAMEO 084, as "release"; only of people, the events stage checks it)
+  free: '084',
   // "recognised Abkhazia and South Ossetia as independent", "recognized Kosovo's independence": diplomatic recognition
   // (CAMEO 054; only with "as" a state or an independence or sovereignty recognised, the events stage checks it:
   // "recognised the need" is none)

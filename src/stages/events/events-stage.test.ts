@@ -186,6 +186,9 @@ describe('events stage: clause rules', () => {
     // noun qualifies the noun
     ['Sylvania and Borduria strike Ruritania; Freedonia condemns, Northern League urges restraint', ['military Sylvania>Ruritania', 'military Borduria>Ruritania']],
     ['Freedonian shipping giant Dawn Front paused sailings.', []],
+    // placing someone under house arrest is an arrest (by the dateline state's unnamed officers); freeing people releases them
+    ['STRELSAU, May 3 (Reuters) - Ruritania’s army seized power.\n\nThe officers placed Ivo Brant under house arrest.', ['arrest Ruritania>Ivo Brant']],
+    ['The Dawn Front freed 50 Ruritanian women and children on Friday. The Dawn Front freed up resources.', ['yield Dawn Front>Ruritania']],
     // what a message sent says is its sender's act, addressed to whom it was sent
     ['Paul Marek sent Freedonian President Ana Koval a message praising the strong measures.', ['praise Paul Marek>Ana Koval']],
     // forces crossing into a state use force on it; migrants crossing do not

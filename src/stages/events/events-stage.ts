@@ -118,7 +118,7 @@ const COOPERATION_ROOTS = new Set(['05', '06', '07']);
 /** What is delivered when a speech is: "deliver remarks", "delivered a blow". */
 const SPOKEN = new Set('speech speeches remarks address addresses message messages lecture sermon keynote verdict blow eulogy statement critique rebuke warning warnings tribute apology assessment'.split(' '));
 /** What a release is of, when not a named person. */
-const RELEASED = new Set('prisoners prisoner hostages hostage detainees detainee captives soldiers sailors fishermen activists journalists'.split(' '));
+const RELEASED = new Set('prisoners prisoner hostages hostage detainees detainee captives soldiers sailors fishermen activists journalists women children civilians people'.split(' '));
 /** Conflict roots a disapproving adjective can qualify: "illegitimate sanctions", "the illegal occupation". */
 const CONFLICT_ROOTS = new Set(['13', '14', '15', '16', '17', '18', '19', '20']);
 const QUOTE_TOKENS = new Set(['“', '”', '"']);
@@ -247,6 +247,8 @@ function findTrigger(v: View, lex: EventLexicon, t: number, hi: number): Trigger
   const lemma = lex.forms.get(lw);
   if (!lemma) return null;
   if (alleged(v, t)) return null;
+  // ("placed Ali Bongo under house arrest": an arrest, CAMEO 173)
+  if ((lemma === 'place' || lemma === 'put') && underArrest(v, t, hi)) return { token: t, cameo: '173', noun: false, named: -1, act: false };
   // the object: a nominal trigger there takes over ("impose sanctions", "support the implementation of sanctions")
   let objectNoun = '';
   let actObject = false;
@@ -920,6 +922,15 @@ function gateOpen(v: View, lemma: string, t: number, hi: number, lex: EventLexic
 
 /** "came under fire from X", "under sharp criticism from X". */
 const UNDER_FIRE = new Set(['fire', 'criticism']);
+
+/** Does "under (house) arrest" follow the verb at t within its object's reach? */
+function underArrest(v: View, t: number, hi: number): boolean {
+  for (let k = t + 1; k < hi && k < t + 9; k++) {
+    if (v.lower(k) === 'under') return v.lower(k + 1) === 'arrest' || (v.lower(k + 1) === 'house' && v.lower(k + 2) === 'arrest');
+    if (v.isBoundary(k) || (v.isVerb(k) && v.mentionAt[k] < 0)) return false;
+  }
+  return false;
+}
 
 /** What recognising grants: a state's independence, or a status after "as" ("as independent", "as a sovereign state"). */
 const RECOGNISED = new Set(['independence', 'sovereignty', 'statehood']);
@@ -1890,7 +1901,7 @@ class EventReader {
     // "deliver her acceptance speech": words delivered are no aid
     if (!trig.noun && lemma === 'deliver' && SPOKEN.has(objectHead(v, t + 1, hi))) return;
     // "released a statement": a release is of people ("released Sylvanian prisoners")
-    if (!trig.noun && lemma === 'release' && !(target && actors.isPerson(target) && directObject(v, t + 1, hi) >= 0) && !RELEASED.has(objectHead(v, t + 1, hi))) return;
+    if (!trig.noun && (lemma === 'release' || lemma === 'free') && !(target && actors.isPerson(target) && directObject(v, t + 1, hi) >= 0) && !RELEASED.has(objectHead(v, t + 1, hi))) return;
     const date = eventDate(v, this.dateTok, si, t) ?? this.ledeDate(si, read.modality);
     for (const m of sourceless ? [-1] : read.sources) this.pushSource(act, m, date, sourceless);
     // one event per further coordinated target
@@ -2827,7 +2838,7 @@ function mainObject(v: View, t: number, comma: number, lo: number): number {
 /** Nouns of a state's armed forces and agents: "Malian troops", "the Rwandan army", "Israeli jets". */
 /** Modifiers of a forces noun that make them the forces of the state the article is filed from. */
 const HOME_FORCES = new Set(['army', 'military', 'government', 'security', 'junta', 'navy']);
-const BARE_HOME_FORCES = new Set(['troops', 'soldiers', 'police', 'army', 'military']);
+const BARE_HOME_FORCES = new Set(['troops', 'soldiers', 'police', 'army', 'military', 'officers']);
 const FORCES = new Set('troops forces army military soldiers police navy jets warplanes drones aircraft gunboats officers'.split(' '));
 
 /**
