@@ -317,6 +317,10 @@ describe('linking', () => {
     expect(entityOf(run('Ursula von der Leyen spoke.'), 'Ursula von der Leyen')?.name).toBe('Ursula von der Leyen');
     expect(entityOf(run('Tsai Ing-wen spoke.'), 'Tsai Ing-wen')?.name).toBe('Tsai Ing-wen');
   });
+  it('reads a given name before an article-led surname as one person after a lower-case word, not a weekday', () => {
+    expect(mention(run('Foreign ministry spokesman Majed al-Ansari told reporters.'), 'Majed al-Ansari')?.type).toBe('PERSON');
+    expect(mention(run('They met on Sunday al-Ansari said.'), 'Sunday al-Ansari')).toBeUndefined();
+  });
   it('leaves an unsupported description unresolved', () => {
     const d = run('Ana Kulik spoke. Chile’s top diplomat later said no.');
     expect(mention(d, 'Chile’s top diplomat')?.entity).toBeNull();

@@ -14,6 +14,8 @@ const HYPHEN_CAP = /[a-zA-Z]-[A-Z]/;
 const SPACED_ARTICLE = /\b(?:al|el|ad|ash|az) [A-Z]/;
 /** Arabic articles that open the second part of a name ("Wad al-Noura", "Idriss al-Harith"). */
 const ARTICLES = ARABIC_ARTICLES;
+/** Capitalised words that are no given name before "al-X": "on Sunday al-…", "in March al-…". */
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 
 /** A capitalised word, a hyphen and a short lower-case syllable: "Jae-in", "Jong-un" (Korean given names). */
 const HYPHEN_SYLLABLE = /[A-Z][a-z]*-[a-z]{1,5}\b/;
@@ -261,6 +263,12 @@ class HyphenJoin {
     const { low, tok, sentence } = this;
     if (!(ARTICLES.has(low[c.a]) && this.tie(c.a + 1) && c.a > 0 && sentence[c.a - 1] === sentence[c.a] && isCap(tok[c.a - 1]) && /^\p{L}+$/u.test(tok[c.a - 1]))) return 0;
     const d = this.owner[c.a - 1];
+    // ("spokesman Majed al-Ansari": a person's article-led name takes the given name no step took, after a lower-case word)
+    if (d < 0 && c.type === 'PERSON' && this.plain(c) && c.a > 1 && sentence[c.a - 2] === sentence[c.a] && /^\p{Ll}/u.test(tok[c.a - 2]) && !CALENDAR_WORDS.has(low[c.a - 1])) {
+      c.a -= 1;
+      this.own(k);
+      return 1;
+    }
     if (d < 0 || d === k || !this.plain(this.out[d]) || !this.plain(c)) return 0;
     const type = this.out[d].type;
     this.absorb(k, d);
