@@ -152,10 +152,16 @@ export const COUNTRY_DEMONYMS: Record<string, string[]> = {
   NLD: ['Dutch'],
 };
 
-/** Former states and groupings that still appear in news, with their adjectives. */
+/** Former states and groupings that still appear in news, and self-declared states, with their adjectives. */
 export const HISTORIC: CuratedEntry[] = [
   { id: 'gpe:soviet-union', name: 'Soviet Union', type: 'GPE', aliases: ['Soviet Union', 'USSR', 'U.S.S.R.'], demonyms: ['Soviet'] },
   { id: 'gpe:yugoslavia', name: 'Yugoslavia', type: 'GPE', aliases: ['Yugoslavia'], demonyms: ['Yugoslav'] },
+  // self-declared states that news treats as polities of their own (no ISO code in world-countries)
+  { id: 'gpe:somaliland', name: 'Somaliland', type: 'GPE', aliases: ['Somaliland'], demonyms: ['Somalilander'] },
+  { id: 'gpe:abkhazia', name: 'Abkhazia', type: 'GPE', aliases: ['Abkhazia'], demonyms: ['Abkhaz', 'Abkhazian'] },
+  { id: 'gpe:south-ossetia', name: 'South Ossetia', type: 'GPE', aliases: ['South Ossetia'], demonyms: ['South Ossetian'] },
+  { id: 'gpe:transnistria', name: 'Transnistria', type: 'GPE', aliases: ['Transnistria', 'Trans-Dniester', 'Transdniestria'], demonyms: ['Transnistrian'] },
+  { id: 'gpe:northern-cyprus', name: 'Northern Cyprus', type: 'GPE', aliases: ['Northern Cyprus', 'Turkish Republic of Northern Cyprus'], demonyms: [] },
 ];
 
 /** Political groups that news refers to by name without a dictionary entry (US and UK press). */

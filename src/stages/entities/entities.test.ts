@@ -317,6 +317,10 @@ describe('linking', () => {
     expect(entityOf(run('Ursula von der Leyen spoke.'), 'Ursula von der Leyen')?.name).toBe('Ursula von der Leyen');
     expect(entityOf(run('Tsai Ing-wen spoke.'), 'Tsai Ing-wen')?.name).toBe('Tsai Ing-wen');
   });
+  it('knows self-declared states as places of their own', () => {
+    const d = run('Ethiopia signed a deal with Somaliland. Moscow recognised Abkhazia and South Ossetia.');
+    for (const n of ['Somaliland', 'Abkhazia', 'South Ossetia']) expect(entityOf(d, n)?.type).toBe('GPE');
+  });
   it('reads a given name before an article-led surname as one person after a lower-case word, not a weekday', () => {
     expect(mention(run('Foreign ministry spokesman Majed al-Ansari told reporters.'), 'Majed al-Ansari')?.type).toBe('PERSON');
     expect(mention(run('They met on Sunday al-Ansari said.'), 'Sunday al-Ansari')).toBeUndefined();
