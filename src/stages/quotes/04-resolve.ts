@@ -40,6 +40,8 @@ export interface LastSpeaker {
 /** Determiners of a description that introduces someone new. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
 const PERSONISH: ReadonlySet<EntityType> = new Set(['PERSON']);
+/** Organisation nouns of the press, whose statements are not read back to the organisation last named. */
+const MEDIA_NOUNS = new Set(['newspaper', 'newspapers', 'paper', 'magazine', 'agency', 'website', 'site', 'outlet', 'channel', 'station', 'network', 'report', 'statement', 'communique', 'communiqué', 'declaration']);
 /** "the 46-year-old" names a person */
 const AGED = /^\d+-year-old$/;
 const POSSESSIVE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['his', 'm'], ['her', 'f']]);
@@ -272,6 +274,20 @@ export function createResolver(doc: Doc): Resolver {
     return best;
   };
 
+  /** The organisation or state the sentence before the one at `start` opens with (its first name, no modifier), else null. */
+  const openedBefore = (start: number): string | null => {
+    const s = sentenceAt(doc, start);
+    if (s <= 0) return null;
+    const prev = doc.sentences[s - 1];
+    for (const m of mentions) {
+      if (m.start >= prev.end) break;
+      if (m.start < prev.start || !m.entity || modifier(m.end)) continue;
+      const type = byId.get(m.entity)?.type;
+      return (type === 'ORG' || type === 'GPE') && !quoted(prev.start, m.start) ? m.entity : null;
+    }
+    return null;
+  };
+
   /** `strict`: the possessor must be shown to be the person's (not just unknown) */
   const roleFits = (e: Entity, head: string, possessor: string | null, strict = false): boolean => {
     const wanted = ROLE_SYNONYMS.get(head) ?? [head];
@@ -475,6 +491,13 @@ export function createResolver(doc: Doc): Resolver {
       if (ORG_NOUNS.has(head)) {
         const named = words[0] === 'the' ? namedByHead(start, head, 3000) : null;
         if (named) return named;
+        // ("The RSF rejected the finding. “…,” the group said", "“…,” its government said" after "Somaliland, which …,
+        // said …": the organisation or state the sentence before opened with, before whoever spoke last)
+        // (not a newspaper or a channel, which may be another outlet than the one the sentence before is about)
+        if (!MEDIA_NOUNS.has(head) && ((words.length === 2 && (words[0] === 'the' || words[0] === 'its')) || (words.length === 1 && (before === 'the' || before === 'its')))) {
+          const opened = openedBefore(start);
+          if (opened) return opened;
+        }
         if (last && at - last.at < 2500 && ORGISH.has(byId.get(last.entity)?.type ?? 'MISC')) return last.entity;
         return null;
       }

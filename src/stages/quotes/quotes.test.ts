@@ -101,6 +101,8 @@ const rows: Row[] = [
   ['Hillary Clinton met Tom Kane. “It was a good meeting,” he said.', [CLINTON, KANE], '“It was a good', 'he', 'Tom Kane'],
   // a description no role fits ("the bloc's top diplomat"): whom the sentence right before is about, not the last speaker
   ['“We disagree,” Clinton said. Tom Kane said sanctions would follow. “We will hit the regime where it hurts,” the bloc’s top diplomat told reporters.', [CLINTON, KANE], '“We will hit', 'the bloc’s top diplomat', 'Tom Kane'],
+  // "the group", "its government" with no organisation named by that word: the organisation the sentence before opened with
+  ['“We disagree,” Clinton said. The Dawn Front rejected the finding. “This decision is unjust,” the group said.', [CLINTON, { names: ['Dawn Front'], type: 'ORG' }], '“This decision', 'the group', 'Dawn Front'],
   // a demonym and an occupation no role names: whom the sentence right before is about, unless tied to another state
   ['“We disagree,” Clinton said. Tom Kane urged creditors to move quickly. “Timely restructuring is essential,” the Bulgarian economist said.', [CLINTON, KANE, { names: ['Bulgarian'], type: 'GPE', kind: 'demonym' }], '“Timely', 'the Bulgarian economist', 'Tom Kane'],
   // an age alone: the person the text is about now, not the last speaker
